@@ -1,0 +1,72 @@
+package dev.deskhand;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Keys for the embedded default: when no key is configured in the environment, Deskhand makes random ones on
+ * the first start and keeps them in {@code data/secrets.properties} (readable by the owner only) beside the
+ * embedded database, never in it. Production sets {@code DESKHAND_AUDIT_KEY} and {@code DESKHAND_DOCUMENTS_KEY}.
+ */
+final class LocalSecrets {
+
+	static final String AUDIT_KEY = "deskhand.audit.key";
+	static final String DOCUMENTS_KEY = "deskhand.documents.key";
+
+	private LocalSecrets() {
+	}
+
+	static Map<String, Object> defaults() {
+		if (System.getenv("DESKHAND_DB_URL") != null) {
+			return Map.of();
+		}
+		Path dir = Path.of(System.getProperty("deskhand.data-dir", System.getenv().getOrDefault("DESKHAND_DATA_DIR", "data")));
+		return Map.copyOf(load(dir.resolve("secrets.properties")));
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static Map<String, Object> load(Path file) {
+		try {
+			Properties p = new Properties();
+			if (Files.exists(file)) {
+				try (Reader r = Files.newBufferedReader(file)) {
+					p.load(r);
+				}
+			}
+			boolean changed = p.putIfAbsent(AUDIT_KEY, randomKey()) == null;
+			changed |= p.putIfAbsent(DOCUMENTS_KEY, randomKey()) == null;
+			if (changed) {
+				Files.createDirectories(file.getParent());
+				try (Writer w = Files.newBufferedWriter(file)) {
+					p.store(w, "Deskhand keys for the embedded default. Losing them makes the audit chain unverifiable "
+							+ "and stored documents unreadable.");
+				}
+				try {
+					Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+				}
+				catch (UnsupportedOperationException ignored) {
+					// not a POSIX file system
+				}
+			}
+			return (Map) p;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not read or write " + file, e);
+		}
+	}
+
+	private static String randomKey() {
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		return Base64.getEncoder().encodeToString(key);
+	}
+}

@@ -1,0 +1,24 @@
+package dev.deskhand.access;
+
+/** The caller is a member but may not do this now; {@code reason} says why in words the caller can act on. */
+public class AccessDenied extends RuntimeException {
+	private final Reason reason;
+
+	public AccessDenied(Reason reason, String message) {
+		super(message);
+		this.reason = reason;
+	}
+
+	public Reason reason() {
+		return reason;
+	}
+
+	public enum Reason {
+		/** The role lacks the permission. */
+		ROLE,
+		/** The grant expired, was revoked or has not started. */
+		GRANT,
+		/** The workspace's NDA must be accepted first. */
+		NDA
+	}
+}

@@ -1,0 +1,248 @@
+package dev.deskhand.access;
+
+import dev.deskhand.shared.AuditableChange;
+import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.shared.NotFoundException;
+import dev.deskhand.shared.SecretToken;
+import dev.deskhand.shared.WorkspaceId;
+import dev.deskhand.workspace.AcceptedInvitation;
+import dev.deskhand.workspace.MemberId;
+import dev.deskhand.workspace.MemberKind;
+import dev.deskhand.workspace.MemberView;
+import dev.deskhand.workspace.PersonId;
+import dev.deskhand.workspace.Role;
+import dev.deskhand.workspace.WorkspaceManagement;
+import dev.deskhand.workspace.WorkspaceView;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Changes to who may do what: grants, scopes, time windows, NDA acceptance and API tokens. */
+@Service
+@Transactional
+public class AccessManagement {
+	static final Duration MAX_TOKEN_LIFETIME = Duration.ofDays(366);
+
+	private final WorkspaceManagement workspaces;
+	private final GrantRepository grants;
+	private final ApiTokenRepository tokens;
+	private final NdaRepository ndas;
+	private final Set<String> scopeKinds;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	AccessManagement(WorkspaceManagement workspaces, GrantRepository grants, ApiTokenRepository tokens,
+			NdaRepository ndas, List<ScopeKind> scopeKinds, ApplicationEventPublisher events, Clock clock) {
+		this.workspaces = workspaces;
+		this.grants = grants;
+		this.tokens = tokens;
+		this.ndas = ndas;
+		this.scopeKinds = scopeKinds.stream().map(ScopeKind::name).collect(Collectors.toUnmodifiableSet());
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Gives a member a role; replaces nothing: a member with a live grant must have it changed or revoked. */
+	public GrantView grant(WorkspaceId workspace, MemberId member, Role role, @Nullable Instant validUntil,
+			List<ScopeRef> scopes, @Nullable MemberId grantedBy) {
+		MemberView m = workspaces.findMember(member)
+			.filter(x -> x.workspace().equals(workspace))
+			.orElseThrow(() -> new NotFoundException("No such member"));
+		if ((m.kind() == MemberKind.AGENT) != (role == Role.AGENT)) {
+			throw new InvalidInputException("/role", "Agents have the agent role, and only agents have it");
+		}
+		if (grants.findLive(member.value()).isPresent()) {
+			throw new InvalidInputException("/member", "This member already has access; change it instead");
+		}
+		Instant now = clock.instant();
+		Grant g = new Grant(UUID.randomUUID(), workspace.value(), member.value(), role, now, null,
+				grantedBy == null ? null : grantedBy.value(), now);
+		g.limitTo(validUntil, now);
+		g.scopeTo(checked(scopes));
+		GrantView view = grants.save(g).view();
+		events.publishEvent(AuditableChange.created(workspace, "grant", view.id(), view,
+				role + " for " + m.displayName() + (validUntil == null ? "" : " until " + validUntil)));
+		return view;
+	}
+
+	/** Accepts an invitation for a signed-in person and grants the invited role, in one transaction. */
+	public Membership acceptInvitation(String token, PersonId person) {
+		AcceptedInvitation accepted = workspaces.acceptInvitation(token, person);
+		var inv = accepted.invitation();
+		GrantView grant = grants.findLive(accepted.member().id().value())
+			.map(Grant::view)
+			.orElseGet(() -> grant(inv.workspace(), accepted.member().id(), inv.role(), inv.accessUntil(), List.of(),
+					inv.invitedBy()));
+		WorkspaceView ws = workspaces.findWorkspace(inv.workspace()).orElseThrow();
+		return new Membership(ws, accepted.member(), grant);
+	}
+
+	public GrantView changeRole(Membership actor, GrantId id, Role role) {
+		Grant g = load(actor, id);
+		guardOwners(actor, g.role, role);
+		if ((g.role == Role.AGENT) != (role == Role.AGENT)) {
+			throw new InvalidInputException("/role", "Agents have the agent role, and only agents have it");
+		}
+		if (g.memberId.equals(actor.member().id().value())) {
+			throw new InvalidInputException("/role", "You cannot change your own role");
+		}
+		GrantView before = g.view();
+		g.changeRole(role);
+		return saved(g, before, "Role " + before.role() + " → " + role);
+	}
+
+	public GrantView limit(Membership actor, GrantId id, @Nullable Instant validUntil) {
+		Grant g = load(actor, id);
+		guardOwners(actor, g.role, g.role);
+		GrantView before = g.view();
+		g.limitTo(validUntil, clock.instant());
+		return saved(g, before, validUntil == null ? "Access without end" : "Access until " + validUntil);
+	}
+
+	public GrantView scope(Membership actor, GrantId id, List<ScopeRef> scopes) {
+		Grant g = load(actor, id);
+		guardOwners(actor, g.role, g.role);
+		GrantView before = g.view();
+		g.scopeTo(checked(scopes));
+		return saved(g, before, "Scopes " + scopes);
+	}
+
+	/** Ends the grant now; the member's very next request is denied. Their API token is revoked with it. */
+	public GrantView revoke(Membership actor, GrantId id) {
+		Grant g = load(actor, id);
+		guardOwners(actor, g.role, g.role);
+		if (g.memberId.equals(actor.member().id().value())) {
+			throw new InvalidInputException("/", "You cannot revoke your own access");
+		}
+		GrantView before = g.view();
+		g.revoke(clock.instant());
+		tokens.findLive(g.memberId).ifPresent(t -> {
+			t.revokedAt = clock.instant();
+			tokens.save(t);
+		});
+		return saved(g, before, "Access revoked");
+	}
+
+	@Transactional(readOnly = true)
+	public List<GrantView> grants(WorkspaceId workspace) {
+		return grants.findByWorkspaceId(workspace.value()).stream().map(Grant::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<GrantView> liveGrant(MemberId member) {
+		return grants.findLive(member.value()).map(Grant::view);
+	}
+
+	/** Records that the member accepted the workspace's current NDA text (version and time). Idempotent. */
+	public Instant acceptNda(Membership membership) {
+		WorkspaceView ws = membership.workspace();
+		UUID member = membership.member().id().value();
+		if (ndas.accept(ws.id().value(), member, ws.ndaVersion(), clock.instant())) {
+			events.publishEvent(AuditableChange.created(ws.id(), "nda-acceptance", member,
+					java.util.Map.of("member", member, "version", ws.ndaVersion()),
+					membership.member().displayName() + " accepted NDA v" + ws.ndaVersion()));
+		}
+		return ndas.acceptedAt(member, ws.ndaVersion()).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Instant> ndaAcceptedAt(MemberId member, int version) {
+		return ndas.acceptedAt(member.value(), version);
+	}
+
+	/**
+	 * Issues the member's API token; an earlier live token of the member is revoked (one per membership). Managers
+	 * issue tokens for agents; a person issues their own.
+	 */
+	public IssuedToken issueToken(Membership actor, MemberId member, String name, Instant expiresAt) {
+		MemberView target = workspaces.findMember(member)
+			.filter(m -> m.workspace().equals(actor.workspace().id()) && m.active())
+			.orElseThrow(() -> new NotFoundException("No such member"));
+		boolean own = target.id().equals(actor.member().id());
+		boolean forAgent = target.kind() == MemberKind.AGENT && actor.can(Permission.MEMBERS_MANAGE);
+		if (!(own && actor.can(Permission.OWN_TOKEN)) && !forAgent) {
+			throw new AccessDenied(AccessDenied.Reason.ROLE, "You may issue tokens only for yourself or for agents");
+		}
+		Instant now = clock.instant();
+		if (!expiresAt.isAfter(now) || expiresAt.isAfter(now.plus(MAX_TOKEN_LIFETIME))) {
+			throw new InvalidInputException("/expiresAt", "A token must expire within a year from now");
+		}
+		String label = name.strip();
+		if (label.isEmpty() || label.length() > 100) {
+			throw new InvalidInputException("/name", "Name the token in 1 to 100 characters");
+		}
+		tokens.findLive(member.value()).ifPresent(t -> {
+			t.revokedAt = now;
+			tokens.save(t);
+		});
+		String secret = SecretToken.random("dh_");
+		ApiToken t = new ApiToken(UUID.randomUUID(), actor.workspace().id().value(), member.value(), label,
+				SecretToken.digest(secret), expiresAt, actor.member().id().value(), now);
+		TokenView view = tokens.save(t).view();
+		events.publishEvent(AuditableChange.created(actor.workspace().id(), "api-token", view.id(), view,
+				"Token '" + label + "' for " + target.displayName()));
+		return new IssuedToken(view, secret);
+	}
+
+	public void revokeToken(Membership actor, UUID tokenId) {
+		ApiToken t = tokens.findById(tokenId)
+			.filter(x -> x.workspaceId.equals(actor.workspace().id().value()))
+			.orElseThrow(() -> new NotFoundException("No such token"));
+		boolean own = t.memberId.equals(actor.member().id().value());
+		if (!own && !actor.can(Permission.MEMBERS_MANAGE)) {
+			throw new AccessDenied(AccessDenied.Reason.ROLE, "You may revoke only your own token");
+		}
+		if (t.revokedAt == null) {
+			TokenView before = t.view();
+			t.revokedAt = clock.instant();
+			TokenView after = tokens.save(t).view();
+			events.publishEvent(AuditableChange.updated(actor.workspace().id(), "api-token", tokenId, before, after,
+					"Token '" + t.name + "' revoked"));
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public List<TokenView> tokens(WorkspaceId workspace) {
+		return tokens.findByWorkspaceIdOrderByCreatedAtDesc(workspace.value()).stream().map(ApiToken::view).toList();
+	}
+
+	private Grant load(Membership actor, GrantId id) {
+		if (!actor.can(Permission.MEMBERS_MANAGE)) {
+			throw new AccessDenied(AccessDenied.Reason.ROLE, "Your role may not change access");
+		}
+		return grants.findById(id.value())
+			.filter(g -> g.workspaceId.equals(actor.workspace().id().value()))
+			.orElseThrow(() -> new NotFoundException("No such grant"));
+	}
+
+	/** Only owners make or change owners. */
+	private static void guardOwners(Membership actor, Role current, Role wanted) {
+		if ((current == Role.OWNER || wanted == Role.OWNER) && actor.role() != Role.OWNER) {
+			throw new AccessDenied(AccessDenied.Reason.ROLE, "Only an owner can change an owner's access");
+		}
+	}
+
+	private GrantView saved(Grant g, GrantView before, String summary) {
+		GrantView after = grants.save(g).view();
+		events.publishEvent(AuditableChange.updated(after.workspace(), "grant", after.id(), before, after, summary));
+		return after;
+	}
+
+	private List<ScopeRef> checked(List<ScopeRef> scopes) {
+		for (ScopeRef s : scopes) {
+			if (!scopeKinds.contains(s.kind())) {
+				throw new InvalidInputException("/scopes", "Unknown scope kind: " + s.kind());
+			}
+		}
+		return scopes;
+	}
+}

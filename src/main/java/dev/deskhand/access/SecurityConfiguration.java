@@ -1,0 +1,68 @@
+package dev.deskhand.access;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Sign-in: people by form login with a session cookie (HttpOnly, SameSite=Lax, CSRF on every form); API callers by
+ * bearer token. Which member may do what in a workspace is not decided here but by {@link AccessPolicy}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain filterChain(HttpSecurity http, TokenAuthentication tokens) throws Exception {
+		AuthenticationEntryPoint api = SecurityConfiguration::unauthorized;
+		var failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		failures.setDefaultFailureUrl("/login?error");
+		http.authorizeHttpRequests(a -> a
+			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/invitations/**",
+					"/files/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures))
+			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.csrf(c -> c.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
+			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(api,
+					PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+			.addFilterBefore(new BearerTokenFilter(tokens, api), UsernamePasswordAuthenticationFilter.class)
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; "
+					+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+					+ "form-action 'self'; base-uri 'self'")));
+		return http.build();
+	}
+
+	/** API callers get 401 as problem+json, never a redirect to the login page. */
+	private static void unauthorized(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+			org.springframework.security.core.AuthenticationException e) throws java.io.IOException {
+		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+		response.setContentType("application/problem+json");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setHeader("WWW-Authenticate", "Bearer");
+		String detail = e.getMessage() == null ? "Sign in or send an API token" : e.getMessage().replace("\"", "'");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"" + detail + "\"}");
+	}
+
+	@Bean
+	ScopeKind customerScope() {
+		return ScopeKind.CUSTOMER;
+	}
+
+	@Bean
+	ScopeKind mailboxScope() {
+		return ScopeKind.MAILBOX;
+	}
+}

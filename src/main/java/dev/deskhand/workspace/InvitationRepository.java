@@ -1,0 +1,13 @@
+package dev.deskhand.workspace;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface InvitationRepository extends ListCrudRepository<Invitation, UUID> {
+	Optional<Invitation> findByTokenHash(String tokenHash);
+
+	List<Invitation> findByWorkspaceIdOrderByCreatedAtDesc(UUID workspaceId);
+}

@@ -1,0 +1,7 @@
+package dev.deskhand.workspace;
+
+import java.time.ZoneId;
+
+/** A person who can log in; never carries the password hash. */
+public record PersonView(PersonId id, String email, String displayName, String language, ZoneId timeZone) {
+}

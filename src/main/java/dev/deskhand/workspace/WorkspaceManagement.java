@@ -1,0 +1,289 @@
+package dev.deskhand.workspace;
+
+import dev.deskhand.shared.AuditableChange;
+import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.shared.NotFoundException;
+import dev.deskhand.shared.SecretToken;
+import dev.deskhand.shared.WorkspaceId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The workspace module's facade: workspaces, people, members and invitations. Every change is published as an
+ * {@link AuditableChange} in its own transaction. Access decisions are not made here but in the access module,
+ * which calls this facade.
+ */
+@Service
+@Transactional
+public class WorkspaceManagement {
+	static final Duration INVITATION_LINK_LIFETIME = Duration.ofDays(7);
+
+	private final WorkspaceRepository workspaces;
+	private final PersonRepository people;
+	private final MemberRepository members;
+	private final InvitationRepository invitations;
+	private final PasswordEncoder passwords;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	WorkspaceManagement(WorkspaceRepository workspaces, PersonRepository people, MemberRepository members,
+			InvitationRepository invitations, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock) {
+		this.workspaces = workspaces;
+		this.people = people;
+		this.members = members;
+		this.invitations = invitations;
+		this.passwords = passwords;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public WorkspaceView createWorkspace(NewWorkspace n) {
+		String slug = Inputs.slug(n.slug());
+		if (workspaces.findBySlug(slug).isPresent()) {
+			throw new InvalidInputException("/slug", "This address is taken");
+		}
+		Workspace w = new Workspace(UUID.randomUUID(), slug, Inputs.name("/name", n.name(), 200),
+				Inputs.zone("/timeZone", n.timeZone()).getId(), n.country(), n.subdivision(),
+				Inputs.language("/defaultLanguage", n.defaultLanguage()), n.ndaText(), 1, clock.instant());
+		WorkspaceView view = workspaces.save(w).view();
+		events.publishEvent(AuditableChange.created(view.id(), "workspace", view.id(), view, "Workspace " + slug));
+		return view;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<WorkspaceView> findWorkspace(String slug) {
+		return workspaces.findBySlug(slug).map(Workspace::view);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<WorkspaceView> findWorkspace(WorkspaceId id) {
+		return workspaces.findById(id.value()).map(Workspace::view);
+	}
+
+	@Transactional(readOnly = true)
+	public List<WorkspaceView> allWorkspaces() {
+		return workspaces.findAll().stream().map(Workspace::view).toList();
+	}
+
+	public WorkspaceView changeNda(WorkspaceId id, String text) {
+		Workspace w = workspaces.findById(id.value()).orElseThrow(() -> new NotFoundException("No such workspace"));
+		WorkspaceView before = w.view();
+		w.changeNda(text);
+		WorkspaceView after = workspaces.save(w).view();
+		events.publishEvent(AuditableChange.updated(id, "workspace", id, before, after, "NDA text v" + after.ndaVersion()));
+		return after;
+	}
+
+	public PersonView registerPerson(String email, String displayName, String rawPassword, String language,
+			String timeZone) {
+		String mail = Inputs.email("/email", email);
+		if (people.findByEmail(mail).isPresent()) {
+			throw new InvalidInputException("/email", "Someone already uses this e-mail address");
+		}
+		PasswordRules.check(rawPassword, mail);
+		Person p = new Person(UUID.randomUUID(), mail, Inputs.name("/displayName", displayName, 120),
+				passwords.encode(rawPassword), Inputs.language("/language", language),
+				Inputs.zone("/timeZone", timeZone).getId(), clock.instant());
+		return people.save(p).view();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PersonView> findPerson(PersonId id) {
+		return people.findById(id.value()).map(Person::view);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PersonView> findPersonByEmail(String email) {
+		return people.findByEmail(email.strip()).map(Person::view);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<LoginCredentials> loginCredentials(String email) {
+		return people.findByEmail(email.strip())
+			.map(p -> new LoginCredentials(p.view(), p.passwordHash, p.locked(clock.instant())));
+	}
+
+	/** Counts failed logins; the fifth in a row locks the account for a quarter of an hour. */
+	public void recordLogin(String email, boolean succeeded) {
+		people.findByEmail(email.strip()).ifPresent(p -> {
+			if (succeeded) {
+				p.loginSucceeded();
+			}
+			else {
+				p.loginFailed(clock.instant());
+			}
+			people.save(p);
+		});
+	}
+
+	public PersonView updateProfile(PersonId id, String displayName, String language, String timeZone) {
+		Person p = people.findById(id.value()).orElseThrow(() -> new NotFoundException("No such person"));
+		p.displayName = Inputs.name("/displayName", displayName, 120);
+		p.language = Inputs.language("/language", language);
+		p.timeZone = Inputs.zone("/timeZone", timeZone).getId();
+		return people.save(p).view();
+	}
+
+	public void changePassword(PersonId id, String rawPassword) {
+		Person p = people.findById(id.value()).orElseThrow(() -> new NotFoundException("No such person"));
+		PasswordRules.check(rawPassword, p.email);
+		p.passwordHash = passwords.encode(rawPassword);
+		people.save(p);
+	}
+
+	public MemberView addPerson(WorkspaceId workspace, PersonId person) {
+		Person p = people.findById(person.value()).orElseThrow(() -> new NotFoundException("No such person"));
+		Optional<Member> existing = members.findByWorkspaceIdAndPersonId(workspace.value(), person.value());
+		if (existing.isPresent()) {
+			Member m = existing.get();
+			if (!m.active()) {
+				m.status = "ACTIVE";
+				members.save(m);
+			}
+			return m.view(p.email);
+		}
+		Member m = new Member(UUID.randomUUID(), workspace.value(), p.id, MemberKind.PERSON, p.displayName,
+				p.timeZone, "ACTIVE", clock.instant());
+		return joined(members.save(m).view(p.email));
+	}
+
+	public MemberView addAgent(WorkspaceId workspace, String name, String timeZone) {
+		Member m = new Member(UUID.randomUUID(), workspace.value(), null, MemberKind.AGENT,
+				Inputs.name("/displayName", name, 120), Inputs.zone("/timeZone", timeZone).getId(), "ACTIVE",
+				clock.instant());
+		return joined(members.save(m).view(null));
+	}
+
+	private MemberView joined(MemberView view) {
+		events.publishEvent(new MemberJoined(view.workspace(), view.id(), view.person(), view.kind()));
+		events.publishEvent(AuditableChange.created(view.workspace(), "member", view.id(), view,
+				view.kind() + " " + view.displayName() + " joined"));
+		return view;
+	}
+
+	public MemberView removeMember(MemberId id) {
+		Member m = members.findById(id.value()).orElseThrow(() -> new NotFoundException("No such member"));
+		MemberView before = m.view(null);
+		m.remove();
+		MemberView after = members.save(m).view(null);
+		events.publishEvent(AuditableChange.updated(after.workspace(), "member", id, before, after,
+				"Removed " + after.displayName()));
+		return after;
+	}
+
+	public MemberView setSchedule(MemberId id, String timeZone, List<WorkingPeriod> hours, @Nullable LocalTime overlapStart,
+			@Nullable LocalTime overlapEnd) {
+		Member m = members.findById(id.value()).orElseThrow(() -> new NotFoundException("No such member"));
+		MemberView before = m.view(null);
+		try {
+			m.schedule(Inputs.zone("/timeZone", timeZone), hours, overlapStart, overlapEnd);
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException("/overlapStart", e.getMessage());
+		}
+		MemberView after = members.save(m).view(null);
+		events.publishEvent(AuditableChange.updated(after.workspace(), "member", id, before, after,
+				"Working hours of " + after.displayName()));
+		return after;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<MemberView> findMember(MemberId id) {
+		return members.findById(id.value()).map(m -> m.view(emailOf(m)));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<MemberView> memberOf(WorkspaceId workspace, PersonId person) {
+		return members.findByWorkspaceIdAndPersonId(workspace.value(), person.value()).map(m -> m.view(emailOf(m)));
+	}
+
+	/** Every membership of a person, active or not, across workspaces. */
+	@Transactional(readOnly = true)
+	public List<MemberView> membershipsOf(PersonId person) {
+		String email = people.findById(person.value()).map(p -> p.email).orElse(null);
+		return members.findByPersonId(person.value()).stream().map(m -> m.view(email)).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<MemberView> members(WorkspaceId workspace) {
+		List<Member> list = members.findByWorkspaceIdOrderByDisplayName(workspace.value());
+		Map<UUID, String> emails = people
+			.findAllById(list.stream().map(m -> m.personId).filter(java.util.Objects::nonNull).toList())
+			.stream()
+			.collect(Collectors.toMap(p -> p.id, p -> p.email));
+		return list.stream().map(m -> m.view(m.personId == null ? null : emails.get(m.personId))).toList();
+	}
+
+	public IssuedInvitation invite(WorkspaceId workspace, String email, Role role, @Nullable Instant accessUntil,
+			MemberId invitedBy) {
+		Instant now = clock.instant();
+		if (accessUntil != null && !accessUntil.isAfter(now)) {
+			throw new InvalidInputException("/accessUntil", "Access must end in the future");
+		}
+		if (role == Role.AGENT) {
+			throw new InvalidInputException("/role", "Agents are added, not invited: they sign in with an API token");
+		}
+		String token = SecretToken.random("inv_");
+		Invitation inv = new Invitation(UUID.randomUUID(), workspace.value(), Inputs.email("/email", email), role,
+				accessUntil, SecretToken.digest(token), invitedBy.value(), now.plus(INVITATION_LINK_LIFETIME), now);
+		InvitationView view = invitations.save(inv).view();
+		events.publishEvent(new InvitationIssued(workspace, view.id(), view.email(), role));
+		events.publishEvent(AuditableChange.created(workspace, "invitation", view.id(), view,
+				"Invited " + view.email() + " as " + role));
+		return new IssuedInvitation(view, token);
+	}
+
+	@Transactional(readOnly = true)
+	public List<InvitationView> invitations(WorkspaceId workspace) {
+		return invitations.findByWorkspaceIdOrderByCreatedAtDesc(workspace.value()).stream().map(Invitation::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<InvitationView> findOpenInvitation(String token) {
+		return invitations.findByTokenHash(SecretToken.digest(token)).map(Invitation::view)
+			.filter(i -> i.open(clock.instant()));
+	}
+
+	/** Makes the person a member; the link works once. The access module turns the invitation's role into a grant. */
+	public AcceptedInvitation acceptInvitation(String token, PersonId person) {
+		Invitation inv = invitations.findByTokenHash(SecretToken.digest(token))
+			.orElseThrow(() -> new NotFoundException("This invitation link is not valid"));
+		if (!inv.view().open(clock.instant())) {
+			throw new InvalidInputException("/token", "This invitation has been used, revoked or has expired");
+		}
+		MemberView member = addPerson(new WorkspaceId(inv.workspaceId), person);
+		InvitationView before = inv.view();
+		inv.accept(member.id().value(), clock.instant());
+		InvitationView after = invitations.save(inv).view();
+		events.publishEvent(AuditableChange.updated(after.workspace(), "invitation", after.id(), before, after,
+				"Accepted by " + member.displayName()));
+		return new AcceptedInvitation(after, member);
+	}
+
+	public void revokeInvitation(WorkspaceId workspace, InvitationId id) {
+		Invitation inv = invitations.findById(id.value())
+			.filter(i -> i.workspaceId.equals(workspace.value()))
+			.orElseThrow(() -> new NotFoundException("No such invitation"));
+		InvitationView before = inv.view();
+		inv.revoke(clock.instant());
+		InvitationView after = invitations.save(inv).view();
+		events.publishEvent(AuditableChange.updated(workspace, "invitation", id, before, after, "Invitation revoked"));
+	}
+
+	private @Nullable String emailOf(Member m) {
+		return m.personId == null ? null : people.findById(m.personId).map(p -> p.email).orElse(null);
+	}
+
+}
