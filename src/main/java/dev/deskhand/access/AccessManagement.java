@@ -74,6 +74,16 @@ public class AccessManagement {
 		return view;
 	}
 
+	/** Invites someone to the actor's workspace with a role and an optional end of access; only owners invite owners. */
+	public dev.deskhand.workspace.IssuedInvitation invite(Membership actor, String email, Role role,
+			@Nullable Instant accessUntil) {
+		if (!actor.can(Permission.MEMBERS_MANAGE)) {
+			throw new AccessDenied(AccessDenied.Reason.ROLE, "Your role may not invite members");
+		}
+		guardOwners(actor, role, role);
+		return workspaces.invite(actor.workspace().id(), email, role, accessUntil, actor.member().id());
+	}
+
 	/** Accepts an invitation for a signed-in person and grants the invited role, in one transaction. */
 	public Membership acceptInvitation(String token, PersonId person) {
 		AcceptedInvitation accepted = workspaces.acceptInvitation(token, person);
@@ -84,6 +94,34 @@ public class AccessManagement {
 					inv.invitedBy()));
 		WorkspaceView ws = workspaces.findWorkspace(inv.workspace()).orElseThrow();
 		return new Membership(ws, accepted.member(), grant);
+	}
+
+	/** A newcomer's first step: creates the person with the invited e-mail address and accepts the invitation. */
+	public Membership registerViaInvitation(String token, String displayName, String password, String language,
+			String timeZone) {
+		var inv = workspaces.findOpenInvitation(token)
+			.orElseThrow(() -> new InvalidInputException("/token", "This invitation has been used, revoked or has expired"));
+		var person = workspaces.registerPerson(inv.email(), displayName, password, language, timeZone);
+		return acceptInvitation(token, person.id());
+	}
+
+	/**
+	 * Changes role, end of access and scopes together in one transaction: all or nothing. A null field is left as it
+	 * is; {@code endless} removes the end date.
+	 */
+	public GrantView change(Membership actor, GrantId id, @Nullable Role role, @Nullable Instant validUntil,
+			boolean endless, @Nullable List<ScopeRef> scopes) {
+		GrantView result = load(actor, id).view();
+		if (role != null && role != result.role()) {
+			result = changeRole(actor, id, role);
+		}
+		if (validUntil != null || endless) {
+			result = limit(actor, id, endless ? null : validUntil);
+		}
+		if (scopes != null) {
+			result = scope(actor, id, scopes);
+		}
+		return result;
 	}
 
 	public GrantView changeRole(Membership actor, GrantId id, Role role) {
@@ -152,6 +190,14 @@ public class AccessManagement {
 					membership.member().displayName() + " accepted NDA v" + ws.ndaVersion()));
 		}
 		return ndas.acceptedAt(member, ws.ndaVersion()).orElseThrow();
+	}
+
+	/** Records an NDA acceptance made outside the app (on paper, or by the demo set). Idempotent. */
+	public void recordNdaAcceptance(WorkspaceId workspace, MemberId member, int version) {
+		if (ndas.accept(workspace.value(), member.value(), version, clock.instant())) {
+			events.publishEvent(AuditableChange.created(workspace, "nda-acceptance", member,
+					java.util.Map.of("member", member.value(), "version", version), "NDA v" + version + " recorded"));
+		}
 	}
 
 	@Transactional(readOnly = true)

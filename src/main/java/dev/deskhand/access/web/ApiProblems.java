@@ -96,7 +96,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		Throwable cause = ex.getMostSpecificCause();
+		Throwable cause = ex.getCause();
+		while (cause != null && !(cause instanceof MismatchedInputException)) {
+			cause = cause.getCause();
+		}
 		ProblemDetail body = switch (cause) {
 			case UnrecognizedPropertyException u -> problem(HttpStatus.BAD_REQUEST,
 					"Unknown field '" + u.getPropertyName() + "'",
@@ -106,7 +109,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 					List.of(error(pointer(f), "Not a valid " + f.getTargetType().getSimpleName())));
 			case MismatchedInputException m -> problem(HttpStatus.BAD_REQUEST, "Wrong type of value",
 					List.of(error(pointer(m), "Wrong type of value")));
-			default -> problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON", List.of());
+			case null, default -> problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON", List.of());
 		};
 		return ResponseEntity.badRequest().body(body);
 	}

@@ -1,0 +1,63 @@
+package dev.deskhand.access.web;
+
+import dev.deskhand.access.AccessPolicy;
+import dev.deskhand.workspace.WorkspaceManagement;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Times as a person reads them: in their own time zone and language. Templates call it as {@code @fmt}.
+ * Stored times are always {@link Instant}s.
+ */
+@Component("fmt")
+class Formats {
+	private final AccessPolicy policy;
+	private final WorkspaceManagement workspaces;
+
+	Formats(AccessPolicy policy, WorkspaceManagement workspaces) {
+		this.policy = policy;
+		this.workspaces = workspaces;
+	}
+
+	public ZoneId zone() {
+		return policy.caller()
+			.map(c -> c.person())
+			.filter(Objects::nonNull)
+			.flatMap(workspaces::findPerson)
+			.map(p -> p.timeZone())
+			.orElse(ZoneId.of("UTC"));
+	}
+
+	public String time(@Nullable Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(LocaleContextHolder.getLocale())
+			.format(instant.atZone(zone()));
+	}
+
+	/** Reads an {@code <input type="datetime-local">} value as a time in the person's zone; blank is null. */
+	public @Nullable Instant parseInput(@Nullable String value, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return java.time.LocalDateTime.parse(value).atZone(zone()).toInstant();
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw new dev.deskhand.shared.InvalidInputException(field, "Not a date and time: " + value);
+		}
+	}
+
+	/** The value of an {@code <input type="datetime-local">} in the person's zone. */
+	public String input(@Nullable Instant instant) {
+		return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(instant.atZone(zone()));
+	}
+}

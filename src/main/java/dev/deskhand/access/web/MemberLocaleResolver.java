@@ -1,0 +1,67 @@
+package dev.deskhand.access.web;
+
+import dev.deskhand.access.AccessPolicy;
+import dev.deskhand.workspace.WorkspaceManagement;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * The language of every page: the signed-in person's own choice (read on each request, so a change in the profile
+ * shows at once), else {@code ?lang=} remembered in the session, else the browser's preference among da, de and en.
+ */
+@Component("localeResolver")
+class MemberLocaleResolver implements LocaleResolver {
+	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("da"), Locale.GERMAN);
+	private static final String SESSION_KEY = "deskhand.lang";
+
+	private final AccessPolicy policy;
+	private final WorkspaceManagement workspaces;
+
+	MemberLocaleResolver(AccessPolicy policy, WorkspaceManagement workspaces) {
+		this.policy = policy;
+		this.workspaces = workspaces;
+	}
+
+	@Override
+	public Locale resolveLocale(HttpServletRequest request) {
+		var person = policy.caller().map(c -> c.person()).filter(Objects::nonNull);
+		if (person.isPresent()) {
+			var p = workspaces.findPerson(person.get());
+			if (p.isPresent()) {
+				return Locale.forLanguageTag(p.get().language());
+			}
+		}
+		String asked = request.getParameter("lang");
+		if (asked != null && supported(asked) != null) {
+			request.getSession().setAttribute(SESSION_KEY, asked);
+			return supported(asked);
+		}
+		var session = request.getSession(false);
+		if (session != null && session.getAttribute(SESSION_KEY) instanceof String lang && supported(lang) != null) {
+			return supported(lang);
+		}
+		for (var range : Locale.LanguageRange.parse(Objects.requireNonNullElse(request.getHeader("Accept-Language"), "en"))) {
+			Locale l = supported(range.getRange());
+			if (l != null) {
+				return l;
+			}
+		}
+		return Locale.ENGLISH;
+	}
+
+	private static @Nullable Locale supported(String tag) {
+		String lang = Locale.forLanguageTag(tag).getLanguage();
+		return SUPPORTED.stream().filter(l -> l.getLanguage().equals(lang)).findFirst().orElse(null);
+	}
+
+	@Override
+	public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable Locale locale) {
+		throw new UnsupportedOperationException("The language is chosen in the profile");
+	}
+}

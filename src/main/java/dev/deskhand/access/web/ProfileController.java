@@ -1,0 +1,93 @@
+package dev.deskhand.access.web;
+
+import dev.deskhand.access.AccessPolicy;
+import dev.deskhand.access.Membership;
+import dev.deskhand.access.Permission;
+import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.workspace.PersonId;
+import dev.deskhand.workspace.WorkingPeriod;
+import dev.deskhand.workspace.WorkspaceManagement;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A person's own settings: name, language, time zone, password, and their working hours in each workspace. */
+@Controller
+class ProfileController {
+	private final AccessPolicy policy;
+	private final WorkspaceManagement workspaces;
+
+	ProfileController(AccessPolicy policy, WorkspaceManagement workspaces) {
+		this.policy = policy;
+		this.workspaces = workspaces;
+	}
+
+	private PersonId me() {
+		return Objects.requireNonNull(policy.requireCaller().person(), "API tokens have no profile");
+	}
+
+	@GetMapping("/profile")
+	String show(Model model) {
+		PersonId me = me();
+		model.addAttribute("person", workspaces.findPerson(me).orElseThrow());
+		model.addAttribute("zones", ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList());
+		model.addAttribute("memberships", policy.workspacesOfCaller().stream().map(c -> {
+			var member = workspaces.memberOf(c.workspace().id(), me).orElseThrow();
+			return new ScheduleRow(c.workspace().slug(), c.workspace().name(), member.timeZone().getId(),
+					WorkingPeriod.formatWeek(member.workingHours()), member.overlapStart(), member.overlapEnd());
+		}).toList());
+		return "access/profile";
+	}
+
+	@PostMapping("/profile")
+	String update(@RequestParam String displayName, @RequestParam String language, @RequestParam String timeZone,
+			RedirectAttributes flash) {
+		return Pages.act(flash, "/profile", "profile.saved",
+				() -> workspaces.updateProfile(me(), displayName, language, timeZone));
+	}
+
+	@PostMapping("/profile/password")
+	String password(@RequestParam String password, @RequestParam String repeat, RedirectAttributes flash) {
+		return Pages.act(flash, "/profile", "profile.passwordChanged", () -> {
+			if (!password.equals(repeat)) {
+				throw new InvalidInputException("/repeat", "The two passwords differ");
+			}
+			workspaces.changePassword(me(), password);
+			return null;
+		});
+	}
+
+	@PostMapping("/w/{slug}/schedule")
+	String schedule(@PathVariable String slug, @RequestParam String timeZone, @RequestParam String workingHours,
+			@RequestParam(required = false) String overlapStart, @RequestParam(required = false) String overlapEnd,
+			RedirectAttributes flash) {
+		Membership m = policy.require(slug, Permission.WORKSPACE_VIEW);
+		return Pages.act(flash, "/profile", "profile.saved", () -> workspaces.setSchedule(m.member().id(), timeZone,
+				WorkingPeriod.parseWeek(workingHours), time(overlapStart), time(overlapEnd)));
+	}
+
+	private static @Nullable LocalTime time(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalTime.parse(value);
+		}
+		catch (DateTimeParseException e) {
+			throw new InvalidInputException("/overlapStart", "Not a time of day: " + value);
+		}
+	}
+
+	record ScheduleRow(String slug, String name, String timeZone, String workingHours, @Nullable LocalTime overlapStart,
+			@Nullable LocalTime overlapEnd) {
+	}
+}

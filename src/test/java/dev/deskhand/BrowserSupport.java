@@ -1,0 +1,68 @@
+package dev.deskhand;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Debian's Chromium driven by Playwright, started once per test JVM. Playwright's own browser download is never
+ * used ({@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1}); a machine without Chromium skips browser tests with a notice.
+ */
+public final class BrowserSupport implements AutoCloseable {
+	public static final Path SCREENSHOTS = Path.of("target/screenshots");
+	private final Playwright playwright;
+	private final Browser browser;
+
+	private BrowserSupport(Playwright playwright, Browser browser) {
+		this.playwright = playwright;
+		this.browser = browser;
+	}
+
+	/** Starts Chromium; call from {@code @BeforeAll} and close in {@code @AfterAll}. */
+	public static BrowserSupport start() {
+		Path chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser")
+			.map(Path::of)
+			.filter(Files::isExecutable)
+			.findFirst()
+			.orElse(null);
+		Assumptions.assumeTrue(chromium != null, "Chromium is not installed: apt-get install chromium");
+		Playwright playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		Browser browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+		return new BrowserSupport(playwright, browser);
+	}
+
+	/** A fresh browser session (own cookies) at 1280 px wide, or phone-sized when {@code phone}. */
+	public BrowserContext session(String baseUrl, boolean phone) {
+		return browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
+			.setViewportSize(phone ? 390 : 1280, phone ? 844 : 860));
+	}
+
+	public static void signIn(Page page, String email, String password) {
+		page.navigate("/login");
+		page.locator("#username").fill(email);
+		page.locator("#password").fill(password);
+		page.locator("form button[type=submit]").click();
+	}
+
+	public static void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+	@Override
+	public void close() {
+		browser.close();
+		playwright.close();
+	}
+}

@@ -1,0 +1,105 @@
+package dev.deskhand.access;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import dev.deskhand.BrowserSupport;
+import dev.deskhand.IntegrationTest;
+import dev.deskhand.TestFixtures;
+import dev.deskhand.workspace.Role;
+import dev.deskhand.workspace.WorkspaceManagement;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A person's journeys through the web shell in Debian's Chromium; screenshots land in target/screenshots. */
+@IntegrationTest
+class ShellJourneyTests {
+	@LocalServerPort
+	int port;
+	@Autowired
+	TestFixtures fixtures;
+	@Autowired
+	WorkspaceManagement workspaces;
+
+	static BrowserSupport browser;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = BrowserSupport.start();
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	String base() {
+		return "http://localhost:" + port;
+	}
+
+	@Test
+	void sharedAssistantSwitchesBetweenHerWorkspaces() {
+		var nordhavn = fixtures.workspace("nordhavn");
+		var elbtal = fixtures.workspace("elbtal");
+		var assistant = fixtures.member(nordhavn, Role.ASSISTANT, null);
+		fixtures.join(elbtal, assistant.person(), Role.ASSISTANT, null, true);
+		try (var session = browser.session(base(), false)) {
+			Page page = session.newPage();
+			BrowserSupport.signIn(page, assistant.email(), TestFixtures.PASSWORD);
+			assertThat(page).hasURL(Pattern.compile("/workspaces$"));
+			assertThat(page.locator("main")).containsText(nordhavn.view().name());
+			assertThat(page.locator("main")).containsText(elbtal.view().name());
+			page.locator("main a", new Page.LocatorOptions().setHasText(nordhavn.view().name())).click();
+			assertThat(page.locator("h1")).hasText(nordhavn.view().name());
+			BrowserSupport.screenshot(page, "assistant-home-en");
+			page.getByLabel("Switch workspace").selectOption(elbtal.slug());
+			assertThat(page).hasURL(Pattern.compile("/w/" + elbtal.slug() + "$"));
+			assertThat(page.locator("h1")).hasText(elbtal.view().name());
+		}
+	}
+
+	@Test
+	void managerInvitesAMemberWithAnEndDateInGerman() {
+		var ws = fixtures.workspace("elbtal-versand");
+		var manager = fixtures.member(ws, Role.MANAGER, null);
+		workspaces.updateProfile(manager.person().id(), "Anke Schubert", "de", "Europe/Berlin");
+		try (var session = browser.session(base(), false)) {
+			Page page = session.newPage();
+			BrowserSupport.signIn(page, manager.email(), TestFixtures.PASSWORD);
+			page.navigate("/w/" + ws.slug() + "/members");
+			assertThat(page.locator("h1")).hasText("Mitglieder und Zugriff");
+			page.getByLabel("E-Mail-Adresse").fill("neu.kollegin@example.test");
+			page.locator("#inv-role").selectOption("ASSISTANT");
+			page.locator("#inv-until").fill("2031-06-30T17:00");
+			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Einladung erstellen")).click();
+			assertThat(page.locator("#invite-link")).containsText("/invitations/inv_");
+			assertThat(page.locator("main")).containsText("neu.kollegin@example.test");
+			BrowserSupport.screenshot(page, "manager-invited-de");
+			String link = page.locator("#invite-link").textContent();
+			assertThat(link).startsWith(base() + "/invitations/inv_");
+		}
+	}
+
+	@Test
+	void pagesWorkOnAPhoneInDanish() {
+		var ws = fixtures.workspace("nordhavn-phone");
+		workspaces.updateProfile(ws.owner().person().id(), "Mette Nørgaard", "da", "Europe/Copenhagen");
+		try (var session = browser.session(base(), true)) {
+			Page page = session.newPage();
+			BrowserSupport.signIn(page, ws.owner().email(), TestFixtures.PASSWORD);
+			page.navigate("/w/" + ws.slug() + "/members");
+			assertThat(page.locator("h1")).hasText("Medlemmer og adgang");
+			BrowserSupport.screenshot(page, "owner-members-phone-da");
+			Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1");
+			assertThat(overflow).isEqualTo(false);
+		}
+	}
+}
