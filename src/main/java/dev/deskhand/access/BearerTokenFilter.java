@@ -25,9 +25,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		this.entryPoint = entryPoint;
 	}
 
+	/** Tokens are for the API only: on pages they are ignored, so a stolen token cannot drive the UI. */
 	static boolean hasBearer(HttpServletRequest request) {
 		String header = request.getHeader("Authorization");
-		return header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
+		return header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+				&& request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
 	@Override

@@ -11,8 +11,9 @@ final class PersonPrincipal extends User {
 	private final PersonView person;
 
 	PersonPrincipal(PersonView person, @Nullable String passwordHash, boolean locked) {
-		super(person.email(), passwordHash == null ? "{noop}" + java.util.UUID.randomUUID() : passwordHash, true, true,
-				true, !locked, List.of(new SimpleGrantedAuthority("PERSON")));
+		// a person without a password (none set yet) cannot sign in: the account counts as disabled
+		super(person.email(), passwordHash == null ? "" : passwordHash, passwordHash != null, true, true, !locked,
+				List.of(new SimpleGrantedAuthority("PERSON")));
 		this.person = person;
 	}
 

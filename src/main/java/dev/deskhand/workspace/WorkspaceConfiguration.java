@@ -1,16 +1,22 @@
 package dev.deskhand.workspace;
 
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration(proxyBeanMethods = false)
 class WorkspaceConfiguration {
 
-	/** bcrypt by default, with the algorithm's id stored beside each hash so it can be upgraded later. */
+	/**
+	 * bcrypt, with the algorithm's id stored beside each hash so it can be upgraded later. The cost is configurable
+	 * ({@code deskhand.security.bcrypt-strength}, default 12) so tests that create hundreds of people can lower it.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(@Value("${deskhand.security.bcrypt-strength:12}") int strength) {
+		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
 	}
 }

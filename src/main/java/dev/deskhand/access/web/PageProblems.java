@@ -28,6 +28,12 @@ class PageProblems {
 		return error("error.forbidden", e.getMessage());
 	}
 
+	@ExceptionHandler(dev.deskhand.shared.InvalidInputException.class)
+	ModelAndView invalid(dev.deskhand.shared.InvalidInputException e, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		return error("error.invalid", e.getMessage());
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(NotFoundException e, HttpServletResponse response) {
 		response.setStatus(HttpServletResponse.SC_NOT_FOUND);

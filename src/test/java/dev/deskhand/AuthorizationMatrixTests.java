@@ -1,0 +1,244 @@
+package dev.deskhand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.deskhand.workspace.MemberView;
+import dev.deskhand.workspace.Role;
+import dev.deskhand.workspace.WorkspaceManagement;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The authorization matrix in {@code authorization-matrix.csv}, checked by real HTTP requests: every route of
+ * Deskhand for every kind of caller, each request against a freshly made workspace. A route without a row fails.
+ */
+@IntegrationTest
+class AuthorizationMatrixTests {
+	static final List<String> CALLERS = List.of("anonymous", "outsider", "agent", "assistant", "employee", "manager",
+			"owner");
+	private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+	@Autowired
+	TestFixtures fixtures;
+	@Autowired
+	WorkspaceManagement workspaces;
+	@Autowired
+	dev.deskhand.access.AccessManagement access;
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	record Row(int line, String method, String pattern, String url, String body, Map<String, String> expected) {
+	}
+
+	static List<Row> rows() throws IOException {
+		List<Row> rows = new ArrayList<>();
+		List<String> lines = Files.readAllLines(Path.of("src/test/resources/authorization-matrix.csv"));
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (line.isBlank() || line.startsWith("#") || line.startsWith("method,")) {
+				continue;
+			}
+			String[] f = line.split(",", -1);
+			assertThat(f).as("line %d has %d columns", i + 1, f.length).hasSize(4 + CALLERS.size());
+			Map<String, String> expected = new LinkedHashMap<>();
+			for (int c = 0; c < CALLERS.size(); c++) {
+				expected.put(CALLERS.get(c), f[4 + c]);
+			}
+			rows.add(new Row(i + 1, f[0], f[1], f[2], f[3].replace('^', ','), expected));
+		}
+		return rows;
+	}
+
+	@Test
+	void everyRouteHasARow() throws IOException {
+		Set<String> listed = new TreeSet<>();
+		rows().forEach(r -> listed.add(r.method() + " " + r.pattern()));
+		Set<String> routes = new TreeSet<>();
+		mappings.getHandlerMethods().forEach((info, handler) -> {
+			if (handler.getBeanType().getPackageName().startsWith("dev.deskhand")) {
+				for (String pattern : info.getPatternValues()) {
+					var methods = info.getMethodsCondition().getMethods();
+					methods.forEach(m -> routes.add(m.name() + " " + pattern));
+					if (methods.isEmpty()) {
+						routes.add("ANY " + pattern);
+					}
+				}
+			}
+		});
+		assertThat(listed).as("routes in the matrix").containsAll(routes);
+		assertThat(routes).as("matrix rows that name no route").containsAll(listed);
+	}
+
+	@Test
+	void everyCallerGetsWhatTheMatrixSays() throws IOException {
+		List<String> wrong = new ArrayList<>();
+		int checked = 0;
+		for (Row row : rows()) {
+			World shared = row.method().equals("GET") ? world() : null; // reads change nothing: one world per row
+			for (String caller : CALLERS) {
+				World world = shared != null ? shared : world();
+				String got = outcome(world, caller, row);
+				checked++;
+				if (!got.equals(row.expected().get(caller))) {
+					wrong.add("line " + row.line() + ": " + row.method() + " " + row.pattern() + " as " + caller
+							+ " expected " + row.expected().get(caller) + " but got " + got);
+				}
+			}
+		}
+		assertThat(checked).isGreaterThan(200);
+		assertThat(wrong).isEmpty();
+	}
+
+	/** A fresh workspace with one member per role, a victim employee with a token, an agent and an invitation. */
+	World world() {
+		var ws = fixtures.workspace("matrix");
+		var outsider = fixtures.workspace("outside");
+		var victim = fixtures.member(ws, Role.EMPLOYEE, null);
+		MemberView agent = fixtures.agent(ws, "Bot");
+		Map<String, TestFixtures.Member> people = Map.of("owner", ws.owner(), "manager",
+				fixtures.member(ws, Role.MANAGER, null), "employee", fixtures.member(ws, Role.EMPLOYEE, null), "assistant",
+				fixtures.member(ws, Role.ASSISTANT, null), "outsider", outsider.owner());
+		fixtures.token(ws, victim.member());
+		var victimToken = access.tokens(ws.view().id())
+			.stream()
+			.filter(t -> t.member().equals(victim.member().id()))
+			.findFirst()
+			.orElseThrow();
+		var invitation = workspaces.invite(ws.view().id(), "invitee-" + System.nanoTime() + "@example.test",
+				Role.EMPLOYEE, null, ws.owner().member().id());
+		Map<String, String> values = Map.of("{ws}", ws.slug(), "{grant}", fixtures.grantOf(victim).id().toString(),
+				"{invitation}", invitation.invitation().id().toString(), "{invite}", invitation.token(), "{agent}",
+				agent.id().toString(), "{victimToken}", victimToken.id().toString(), "{inAMonth}",
+				Instant.now().plus(30, ChronoUnit.DAYS).toString());
+		return new World(ws, outsider, people, agent, values);
+	}
+
+	record World(TestFixtures.Ws ws, TestFixtures.Ws outsider, Map<String, TestFixtures.Member> people,
+			MemberView agent, Map<String, String> values) {
+		String fill(String s) {
+			String out = s;
+			for (var e : values.entrySet()) {
+				out = out.replace(e.getKey(), e.getValue());
+			}
+			return out;
+		}
+	}
+
+	String outcome(World world, String caller, Row row) {
+		String url = world.fill(row.url());
+		String body = world.fill(row.body());
+		boolean api = url.startsWith("/api/");
+		HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + url));
+		if (api) {
+			String token = apiToken(world, caller);
+			if (token != null) {
+				request.header("Authorization", "Bearer " + token);
+			}
+			request.header("Content-Type", "application/json")
+				.method(row.method(), body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+						: HttpRequest.BodyPublishers.ofString(body));
+		}
+		else {
+			TestFixtures.Member person = world.people().get(caller);
+			if (caller.equals("agent")) {
+				request.header("Authorization", "Bearer " + fixtures.token(world.ws(), world.agent()));
+			}
+			String csrf = signIn(http, person);
+			String form = body.isEmpty() ? "_csrf=" + csrf : body.replace(" ", "+") + "&_csrf=" + csrf;
+			request.header("Content-Type", "application/x-www-form-urlencoded")
+				.method(row.method(), row.method().equals("GET") ? HttpRequest.BodyPublishers.noBody()
+						: HttpRequest.BodyPublishers.ofString(form));
+		}
+		HttpResponse<String> response = send(http, request.build());
+		int status = response.statusCode();
+		String location = response.headers().firstValue("Location").orElse("");
+		if (status == 401 || (status == 302 && location.endsWith("/login"))) {
+			return "login";
+		}
+		if (status == 403 || status == 404) {
+			return "denied";
+		}
+		if (status < 400) {
+			return "ok";
+		}
+		return "error " + status + " " + response.body().substring(0, Math.min(200, response.body().length()));
+	}
+
+	private @Nullable String apiToken(World world, String caller) {
+		return switch (caller) {
+			case "anonymous" -> null;
+			case "agent" -> fixtures.token(world.ws(), world.agent());
+			case "outsider" -> fixtures.token(world.outsider(), world.outsider().owner().member());
+			default -> fixtures.token(world.ws(), world.people().get(caller).member());
+		};
+	}
+
+	/** Signs the person in through the login form (or stays anonymous) and returns the session's CSRF token. */
+	private String signIn(HttpClient http, TestFixtures.@Nullable Member person) {
+		String csrf = csrf(send(http, get("/login")).body());
+		if (person != null) {
+			String form = "username=" + URLEncoder.encode(person.email(), StandardCharsets.UTF_8) + "&password="
+					+ URLEncoder.encode(TestFixtures.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf;
+			var r = send(http, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build());
+			assertThat(r.headers().firstValue("Location").orElse("")).as("login of " + person.email())
+				.doesNotContain("error");
+			csrf = csrf(send(http, get("/login")).body());
+		}
+		return csrf;
+	}
+
+	private HttpRequest get(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
+	}
+
+	private static String csrf(String html) {
+		Matcher m = CSRF.matcher(html);
+		assertThat(m.find()).as("CSRF token on the login page").isTrue();
+		return m.group(1);
+	}
+
+	private static HttpResponse<String> send(HttpClient http, HttpRequest request) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+}
