@@ -1,0 +1,178 @@
+package dev.deskhand.documents;
+
+import dev.deskhand.access.AccessDenied;
+import dev.deskhand.access.Membership;
+import dev.deskhand.access.Permission;
+import dev.deskhand.access.ScopeKind;
+import dev.deskhand.access.ScopeRef;
+import dev.deskhand.documents.UploadCheck.CheckedFile;
+import dev.deskhand.shared.AuditableChange;
+import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.shared.NotFoundException;
+import dev.deskhand.shared.Page;
+import dev.deskhand.shared.PageRequest;
+import dev.deskhand.shared.WorkspaceId;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The documents module's facade. Callers pass the {@link Membership} that {@code AccessPolicy.require} gave them;
+ * every method also checks the permission it needs. A member whose grant is scoped sees only documents filed under
+ * one of their scopes; unscoped documents are seen only by members without scopes. A document outside what the
+ * caller sees answers exactly like one that does not exist ({@link NotFoundException}). Stores and deletes publish
+ * an {@link AuditableChange} (metadata only, never content) in their transaction; downloads go through
+ * {@link #issueLink signed links} and are recorded as sensitive reads.
+ */
+@Service
+@Transactional
+public class DocumentStore {
+	private final DocumentRepository documents;
+	private final DocumentCipher cipher;
+	private final SignedLinks links;
+	private final UploadCheck uploads;
+	private final Set<String> scopeKinds;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	DocumentStore(DocumentRepository documents, DocumentCipher cipher, SignedLinks links, DocumentProperties properties,
+			List<ScopeKind> scopeKinds, ApplicationEventPublisher events, Clock clock) {
+		this.documents = documents;
+		this.cipher = cipher;
+		this.links = links;
+		this.uploads = new UploadCheck(properties.maxBytes().toBytes());
+		this.scopeKinds = scopeKinds.stream().map(ScopeKind::name).collect(Collectors.toUnmodifiableSet());
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Checks, encrypts and stores a file. Idempotent: storing the same bytes under the same (sanitised) name and scope
+	 * again in the workspace, while the first is not deleted, returns the first document and publishes nothing.
+	 *
+	 * @param fileName the uploader's file name, sanitised here; null or blank becomes {@code document}
+	 * @param content read up to one byte past the size limit and closed
+	 * @param scope the scope to file the document under; null for none, which a scoped member may not choose
+	 * @throws InvalidInputException for {@code /file} (empty, too large, refused content type) or {@code /scope}
+	 */
+	public DocumentView store(Membership uploader, @Nullable String fileName, InputStream content,
+			@Nullable ScopeRef scope) {
+		require(uploader, Permission.DOCUMENTS_UPLOAD);
+		checkScope(uploader, scope);
+		CheckedFile file = uploads.check(fileName, content);
+		WorkspaceId workspace = uploader.workspace().id();
+		Optional<DocumentView> existing = documents.findDuplicate(workspace, file.sha256(), file.name(), scope);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		DocumentView view = new DocumentView(DocumentId.random(), workspace, file.name(), file.contentType(),
+				file.bytes().length, file.sha256(), scope, uploader.member().id(), now());
+		if (!documents.insert(view, cipher.seal(workspace, view.id(), file.bytes()))) {
+			return documents.findDuplicate(workspace, file.sha256(), file.name(), scope).orElseThrow();
+		}
+		events.publishEvent(new DocumentStored(workspace, view.id()));
+		events.publishEvent(AuditableChange.created(workspace, "document", view.id(), view,
+				"Stored " + view.name() + " (" + view.contentType() + ", " + view.size() + " bytes)"));
+		return view;
+	}
+
+	/** Like {@link #store(Membership, String, InputStream, ScopeRef)} for content already in memory. */
+	public DocumentView store(Membership uploader, @Nullable String fileName, byte[] content, @Nullable ScopeRef scope) {
+		return store(uploader, fileName, new ByteArrayInputStream(content), scope);
+	}
+
+	/** The document if it exists, is not deleted and the caller sees it; else empty. */
+	@Transactional(readOnly = true)
+	public Optional<DocumentView> find(Membership caller, DocumentId id) {
+		require(caller, Permission.DOCUMENTS_VIEW);
+		return documents.find(caller.workspace().id(), id).filter(d -> visible(caller.grant().scopes(), d.scope()));
+	}
+
+	/** The documents the caller sees, newest first. */
+	@Transactional(readOnly = true)
+	public Page<DocumentView> list(Membership caller, PageRequest page) {
+		require(caller, Permission.DOCUMENTS_VIEW);
+		WorkspaceId workspace = caller.workspace().id();
+		List<ScopeRef> scopes = caller.grant().scopes();
+		return Page.of(documents.page(workspace, scopes, page), page, documents.count(workspace, scopes));
+	}
+
+	/**
+	 * Deletes the document: its metadata stays as history, its ciphertext is wiped and links to it stop working.
+	 *
+	 * @throws NotFoundException if the caller does not see a live document with this id
+	 */
+	public void delete(Membership caller, DocumentId id) {
+		require(caller, Permission.DOCUMENTS_DELETE);
+		DocumentView before = visible(caller, id);
+		documents.markDeleted(id, now());
+		events.publishEvent(AuditableChange.deleted(before.workspace(), "document", id, before,
+				"Deleted " + before.name()));
+	}
+
+	/**
+	 * A download link for the caller, valid for {@code lifetime} (null: the configured default, 15 minutes unless
+	 * changed; at most the configured maximum, 7 days). The download will be audited as a read by the caller.
+	 *
+	 * @throws NotFoundException if the caller does not see a live document with this id
+	 * @throws InvalidInputException for {@code /ttlMinutes} if the lifetime is under a minute or over the maximum
+	 */
+	@Transactional(readOnly = true)
+	public DocumentLink issueLink(Membership caller, DocumentId id, @Nullable Duration lifetime) {
+		require(caller, Permission.DOCUMENTS_VIEW);
+		return links.issue(visible(caller, id), caller.member().id(), lifetime);
+	}
+
+	/**
+	 * Opens a link: checks its signature and expiry, that the member it was issued to still sees the document, and
+	 * records the read in the audit log before returning the decrypted content.
+	 *
+	 * @throws DocumentLinkRefused if the link is not valid, has expired, or its member lost access
+	 * @throws NotFoundException if the link is valid but the document has been deleted
+	 */
+	@Transactional(readOnly = true)
+	public DocumentContent open(DocumentLink link) {
+		return links.open(link);
+	}
+
+	/** A scoped grant sees documents filed under one of its scopes; an unscoped grant sees every document. */
+	static boolean visible(List<ScopeRef> grantScopes, @Nullable ScopeRef documentScope) {
+		return grantScopes.isEmpty() || documentScope != null && grantScopes.contains(documentScope);
+	}
+
+	/** PostgreSQL keeps microseconds: a view returned on store equals the same document read back later. */
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private DocumentView visible(Membership caller, DocumentId id) {
+		return find(caller, id).orElseThrow(() -> new NotFoundException("No such document"));
+	}
+
+	private void checkScope(Membership uploader, @Nullable ScopeRef scope) {
+		if (scope != null && !scopeKinds.contains(scope.kind())) {
+			throw new InvalidInputException("/scope", "Unknown scope kind: " + scope.kind());
+		}
+		if (uploader.scoped() && (scope == null || !uploader.sees(scope))) {
+			throw new InvalidInputException("/scope", "Your access is limited to " + uploader.grant().scopes()
+					+ ": file the document under one of them");
+		}
+	}
+
+	private static void require(Membership caller, Permission permission) {
+		if (!caller.can(permission)) {
+			throw new AccessDenied(AccessDenied.Reason.ROLE, "Your role may not do this");
+		}
+	}
+}
