@@ -52,6 +52,10 @@ class AuthorizationMatrixTests {
 	@Autowired
 	dev.deskhand.access.AccessManagement access;
 	@Autowired
+	dev.deskhand.documents.DocumentStore documents;
+	@Autowired
+	dev.deskhand.access.AccessPolicy policy;
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -134,10 +138,18 @@ class AuthorizationMatrixTests {
 			.orElseThrow();
 		var invitation = workspaces.invite(ws.view().id(), "invitee-" + System.nanoTime() + "@example.test",
 				Role.EMPLOYEE, null, ws.owner().member().id());
-		Map<String, String> values = Map.of("{ws}", ws.slug(), "{grant}", fixtures.grantOf(victim).id().toString(),
-				"{invitation}", invitation.invitation().id().toString(), "{invite}", invitation.token(), "{agent}",
-				agent.id().toString(), "{victimToken}", victimToken.id().toString(), "{inAMonth}",
-				Instant.now().plus(30, ChronoUnit.DAYS).toString());
+		var document = fixtures.as(ws.owner(), () -> {
+			var m = policy.require(ws.slug(), dev.deskhand.access.Permission.DOCUMENTS_UPLOAD);
+			var doc = documents.store(m, "proof-of-delivery.txt", "Delivered to gate 4".getBytes(), null);
+			return java.util.List.of(doc.id().toString(), documents.issueLink(m, doc.id(), null).url());
+		});
+		Map<String, String> values = Map.ofEntries(Map.entry("{document}", document.get(0)),
+				Map.entry("{fileLink}", document.get(1)), Map.entry("{ws}", ws.slug()),
+				Map.entry("{grant}", fixtures.grantOf(victim).id().toString()),
+				Map.entry("{invitation}", invitation.invitation().id().toString()),
+				Map.entry("{invite}", invitation.token()), Map.entry("{agent}", agent.id().toString()),
+				Map.entry("{victimToken}", victimToken.id().toString()),
+				Map.entry("{inAMonth}", Instant.now().plus(30, ChronoUnit.DAYS).toString()));
 		return new World(ws, outsider, people, agent, values);
 	}
 
