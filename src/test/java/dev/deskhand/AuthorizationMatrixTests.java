@@ -175,9 +175,14 @@ class AuthorizationMatrixTests {
 			if (token != null) {
 				request.header("Authorization", "Bearer " + token);
 			}
-			request.header("Content-Type", "application/json")
-				.method(row.method(), body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
-						: HttpRequest.BodyPublishers.ofString(body));
+			if (body.equals("multipart")) {
+				multipart(request, row.method(), "");
+			}
+			else {
+				request.header("Content-Type", "application/json")
+					.method(row.method(), body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+							: HttpRequest.BodyPublishers.ofString(body));
+			}
 		}
 		else {
 			TestFixtures.Member person = world.people().get(caller);
@@ -185,12 +190,31 @@ class AuthorizationMatrixTests {
 				request.header("Authorization", "Bearer " + fixtures.token(world.ws(), world.agent()));
 			}
 			String csrf = signIn(http, person);
+			if (body.equals("multipart")) {
+				multipart(request, row.method(), csrf);
+				return classify(send(http, request.build()));
+			}
 			String form = body.isEmpty() ? "_csrf=" + csrf : body.replace(" ", "+") + "&_csrf=" + csrf;
 			request.header("Content-Type", "application/x-www-form-urlencoded")
 				.method(row.method(), row.method().equals("GET") ? HttpRequest.BodyPublishers.noBody()
 						: HttpRequest.BodyPublishers.ofString(form));
 		}
-		HttpResponse<String> response = send(http, request.build());
+		return classify(send(http, request.build()));
+	}
+
+	/** A small text file as {@code file}, and the CSRF token for pages. */
+	private static void multipart(HttpRequest.Builder request, String method, String csrf) {
+		String boundary = "matrix" + System.nanoTime();
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"note.txt\"\r\n"
+				+ "Content-Type: text/plain\r\n\r\nCustomer called about order 4711 at " + System.nanoTime() + "\r\n"
+				+ (csrf.isEmpty() ? "" : "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+						+ csrf + "\r\n")
+				+ "--" + boundary + "--\r\n";
+		request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.method(method, HttpRequest.BodyPublishers.ofString(body));
+	}
+
+	private static String classify(HttpResponse<String> response) {
 		int status = response.statusCode();
 		String location = response.headers().firstValue("Location").orElse("");
 		if (status == 401 || (status == 302 && location.endsWith("/login"))) {

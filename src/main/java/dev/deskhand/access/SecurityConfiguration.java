@@ -3,6 +3,7 @@ package dev.deskhand.access;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
@@ -20,7 +21,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/** Only with a web server: the command line has no HTTP security to configure. */
 	@Bean
+	@ConditionalOnWebApplication
 	SecurityFilterChain filterChain(HttpSecurity http, TokenAuthentication tokens) throws Exception {
 		AuthenticationEntryPoint api = SecurityConfiguration::unauthorized;
 		var failures = new ExceptionMappingAuthenticationFailureHandler();

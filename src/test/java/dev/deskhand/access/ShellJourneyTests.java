@@ -85,6 +85,16 @@ class ShellJourneyTests {
 			BrowserSupport.screenshot(page, "manager-invited-de");
 			String link = page.locator("#invite-link").textContent();
 			assertThat(link).startsWith(base() + "/invitations/inv_");
+			page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("Prüfprotokoll")).click();
+			var invited = page.locator("tbody tr", new Page.LocatorOptions().setHasText("Invited neu.kollegin@example.test"));
+			assertThat(invited).containsText("Anke Schubert");
+			assertThat(invited).containsText("angelegt");
+			// reading the audit log is itself logged, newest first
+			assertThat(page.locator("tbody tr").first()).containsText("gelesen");
+			page.locator("#verify").click();
+			assertThat(page.locator("#verification")).containsText("Die Kette ist intakt");
+			BrowserSupport.screenshot(page, "manager-audit-de");
 		}
 	}
 

@@ -1,5 +1,11 @@
 package dev.deskhand.documents;
 
+import dev.deskhand.audit.AuditEntryView;
+import dev.deskhand.audit.AuditFilter;
+import dev.deskhand.audit.AuditLog;
+import dev.deskhand.shared.AuditableChange;
+import dev.deskhand.shared.PageRequest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deskhand.IntegrationTest;
@@ -9,7 +15,6 @@ import dev.deskhand.TestFixtures.Ws;
 import dev.deskhand.access.AccessManagement;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Permission;
-import dev.deskhand.shared.SensitiveRead;
 import dev.deskhand.workspace.MemberId;
 import dev.deskhand.workspace.Role;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +53,7 @@ class DocumentLinkTests {
 	@Autowired
 	LinkSigner signer;
 	@Autowired
-	SensitiveReadsForTests sensitiveReads;
+	AuditLog auditLog;
 
 	RestClient http;
 	Ws ws;
@@ -203,10 +208,13 @@ class DocumentLinkTests {
 
 	/** The downloads of {@code doc} in the audit log: the one place to change when the audit module arrives. */
 	private List<String> auditedDownloads(JsonNode doc) {
-		return sensitiveReads.reads.stream()
-			.filter(r -> r.subjectType().equals("document") && r.subjectId().equals(doc.get("id").asString()))
-			.filter(r -> r.workspace().equals(ws.view().id()))
-			.map(SensitiveRead::purpose)
+		return auditLog
+			.entries(ws.view().id(), new AuditFilter("document", AuditableChange.Action.READ, null, null, null),
+					PageRequest.of(0, 200))
+			.items()
+			.stream()
+			.filter(e -> e.subjectId().equals(doc.get("id").asString()))
+			.map(AuditEntryView::summary)
 			.toList();
 	}
 
