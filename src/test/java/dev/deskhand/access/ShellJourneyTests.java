@@ -99,6 +99,25 @@ class ShellJourneyTests {
 	}
 
 	@Test
+	void assistantMustAcceptTheNdaBeforeWorking() {
+		var ws = fixtures.workspace("nda-journey");
+		var assistant = fixtures.join(ws, fixtures.person("freja"), Role.ASSISTANT, null, false);
+		workspaces.updateProfile(assistant.person().id(), "Freja Lund", "da", "Europe/Copenhagen");
+		try (var session = browser.session(base(), false)) {
+			Page page = session.newPage();
+			BrowserSupport.signIn(page, assistant.email(), TestFixtures.PASSWORD);
+			page.navigate("/w/" + ws.slug());
+			assertThat(page).hasURL(Pattern.compile("/w/" + ws.slug() + "/nda$"));
+			assertThat(page.locator(".nda")).containsText("Keep all client data confidential.");
+			BrowserSupport.screenshot(page, "assistant-nda-da");
+			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Jeg har læst og accepterer aftalen")).click();
+			assertThat(page).hasURL(Pattern.compile("/w/" + ws.slug() + "$"));
+			assertThat(page.locator("h1")).hasText(ws.view().name());
+		}
+	}
+
+	@Test
 	void pagesWorkOnAPhoneInDanish() {
 		var ws = fixtures.workspace("nordhavn-phone");
 		workspaces.updateProfile(ws.owner().person().id(), "Mette Nørgaard", "da", "Europe/Copenhagen");
