@@ -14,11 +14,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code deskhand} command line. Each module keeps its own commands as top-level {@link Command} classes in
- * its package; they are found here by scanning, so this class knows none of them. A command that needs data
- * declares {@link Autowired} fields: only then is Spring started (without the web server) and the fields filled.
- * Contract for every command: results as JSON Lines on stdout, messages on stderr; exit 0 when everything went
- * through, 1 when records were rejected or a check failed, 2 for a usage error.
+ * The {@code deskhand} command line. Each module keeps its own commands as top-level
+ * {@link Command} classes in its package; they are found here by scanning, so this class
+ * knows none of them. A command that needs data declares {@link Autowired} fields: only
+ * then is Spring started (without the web server) and the fields filled. Contract for
+ * every command: results as JSON Lines on stdout, messages on stderr; exit 0 when
+ * everything went through, 1 when records were rejected or a check failed, 2 for a usage
+ * error.
  */
 final class CommandLineLauncher {
 
@@ -89,13 +91,15 @@ final class CommandLineLauncher {
 	}
 
 	private static boolean needsSpring(Object command) {
-		return Arrays.stream(command.getClass().getDeclaredFields()).anyMatch(f -> f.isAnnotationPresent(Autowired.class));
+		return Arrays.stream(command.getClass().getDeclaredFields())
+			.anyMatch(f -> f.isAnnotationPresent(Autowired.class));
 	}
 
 	@Command(name = "deskhand", mixinStandardHelpOptions = true, version = "Deskhand 0.1",
 			description = "Batch work on Deskhand's data. Results are JSON Lines on stdout, messages on stderr.%n"
 					+ "Exit codes: 0 everything went through, 1 records rejected or a check failed, 2 usage error.")
 	static final class Root implements Runnable {
+
 		@CommandLine.Spec
 		CommandLine.Model.CommandSpec spec;
 
@@ -103,11 +107,14 @@ final class CommandLineLauncher {
 		public void run() {
 			throw new CommandLine.ParameterException(spec.commandLine(), "Name a command");
 		}
+
 	}
 
 	/** Starts Spring (no web server) the first time a command needs data. */
 	static final class Holder implements AutoCloseable {
+
 		private final String[] args;
+
 		private ConfigurableApplicationContext context;
 
 		Holder(String[] args) {
@@ -131,6 +138,7 @@ final class CommandLineLauncher {
 				context.close();
 			}
 		}
+
 	}
 
 }

@@ -19,14 +19,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one {@link DataSource}: the external server when one is configured, else the embedded PostgreSQL. When
- * another Deskhand process (the web server) already runs the embedded server on the same data folder, this
- * process connects to it instead of starting a second one on the same files.
+ * The one {@link DataSource}: the external server when one is configured, else the
+ * embedded PostgreSQL. When another Deskhand process (the web server) already runs the
+ * embedded server on the same data folder, this process connects to it instead of
+ * starting a second one on the same files.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
 	private static final String DATABASE = "deskhand";
 
 	@Bean(destroyMethod = "close")
@@ -88,8 +90,8 @@ class DatabaseConfiguration {
 	}
 
 	private static void ensureDatabase(int port) {
-		try (var c = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres",
-				""); var st = c.createStatement()) {
+		try (var c = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
+				"postgres", ""); var st = c.createStatement()) {
 			try (var rs = st.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
 				if (rs.next()) {
 					return;
@@ -106,6 +108,7 @@ class DatabaseConfiguration {
 	static final class EmbeddedServer implements AutoCloseable {
 
 		private final @Nullable EmbeddedPostgres started;
+
 		private final int port;
 
 		private EmbeddedServer(@Nullable EmbeddedPostgres started, int port) {
@@ -144,7 +147,10 @@ class DatabaseConfiguration {
 			}
 		}
 
-		/** PostgreSQL's postmaster.pid names the live server's pid (line 1) and port (line 4). */
+		/**
+		 * PostgreSQL's postmaster.pid names the live server's pid (line 1) and port (line
+		 * 4).
+		 */
 		private static Optional<Integer> runningPort(Path dir) {
 			Path pidFile = dir.resolve("postmaster.pid");
 			try {
@@ -171,5 +177,7 @@ class DatabaseConfiguration {
 				started.close();
 			}
 		}
+
 	}
+
 }

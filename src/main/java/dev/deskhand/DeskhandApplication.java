@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Deskhand: the web server when started without a command, the command line ({@code deskhand audit verify},
- * ...) when the first argument names a command.
+ * Deskhand: the web server when started without a command, the command line
+ * ({@code deskhand audit verify}, ...) when the first argument names a command.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -30,4 +30,5 @@ public class DeskhandApplication {
 	Clock clock() {
 		return Clock.systemUTC();
 	}
+
 }

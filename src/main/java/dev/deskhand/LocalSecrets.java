@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Keys for the embedded default: when no key is configured in the environment, Deskhand makes random ones on
- * the first start and keeps them in {@code data/secrets.properties} (readable by the owner only) beside the
- * embedded database, never in it. Production sets {@code DESKHAND_AUDIT_KEY} and {@code DESKHAND_DOCUMENTS_KEY}.
+ * Keys for the embedded default: when no key is configured in the environment, Deskhand
+ * makes random ones on the first start and keeps them in {@code data/secrets.properties}
+ * (readable by the owner only) beside the embedded database, never in it. Production sets
+ * {@code DESKHAND_AUDIT_KEY} and {@code DESKHAND_DOCUMENTS_KEY}.
  */
 final class LocalSecrets {
 
@@ -29,7 +30,8 @@ final class LocalSecrets {
 		if (System.getenv("DESKHAND_DB_URL") != null) {
 			return Map.of();
 		}
-		Path dir = Path.of(System.getProperty("deskhand.data-dir", System.getenv().getOrDefault("DESKHAND_DATA_DIR", "data")));
+		Path dir = Path
+			.of(System.getProperty("deskhand.data-dir", System.getenv().getOrDefault("DESKHAND_DATA_DIR", "data")));
 		return Map.copyOf(load(dir.resolve("secrets.properties")));
 	}
 
@@ -69,4 +71,5 @@ final class LocalSecrets {
 		new SecureRandom().nextBytes(key);
 		return Base64.getEncoder().encodeToString(key);
 	}
+
 }

@@ -9,11 +9,18 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Real HTTP against the test server, with an API token or none; answers never throw on 4xx/5xx. */
+/**
+ * Real HTTP against the test server, with an API token or none; answers never throw on
+ * 4xx/5xx.
+ */
 public final class ApiClient {
+
 	private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private final String base;
+
 	private final @Nullable String token;
 
 	public ApiClient(int port, @Nullable String token) {
@@ -39,7 +46,8 @@ public final class ApiClient {
 
 	public Response send(String method, String path, @Nullable String json) {
 		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+			.method(method,
+					json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
 			.header("Accept", "application/json, application/problem+json");
 		if (json != null) {
 			b.header("Content-Type", "application/json");
@@ -65,4 +73,5 @@ public final class ApiClient {
 			return JSON.readTree(body);
 		}
 	}
+
 }

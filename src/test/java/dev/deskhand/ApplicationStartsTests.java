@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
 class ApplicationStartsTests {
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -16,6 +17,8 @@ class ApplicationStartsTests {
 		String version = jdbc.sql("show server_version").query(String.class).single();
 		assertThat(version).startsWith("15.");
 		assertThat(jdbc.sql("select count(*) from pg_namespace where nspname in ('workspace','access')")
-			.query(Integer.class).single()).isEqualTo(2);
+			.query(Integer.class)
+			.single()).isEqualTo(2);
 	}
+
 }

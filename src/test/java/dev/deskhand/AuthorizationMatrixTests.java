@@ -34,27 +34,36 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The authorization matrix in {@code authorization-matrix.csv}, checked by real HTTP requests: every route of
- * Deskhand for every kind of caller, each request against a freshly made workspace. A route without a row fails.
+ * The authorization matrix in {@code authorization-matrix.csv}, checked by real HTTP
+ * requests: every route of Deskhand for every kind of caller, each request against a
+ * freshly made workspace. A route without a row fails.
  */
 @IntegrationTest
 class AuthorizationMatrixTests {
+
 	static final List<String> CALLERS = List.of("anonymous", "outsider", "agent", "assistant", "employee", "manager",
 			"owner");
+
 	private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
+
 	@Autowired
 	TestFixtures fixtures;
+
 	@Autowired
 	WorkspaceManagement workspaces;
+
 	@Autowired
 	dev.deskhand.access.AccessManagement access;
+
 	@Autowired
 	dev.deskhand.documents.DocumentStore documents;
+
 	@Autowired
 	dev.deskhand.access.AccessPolicy policy;
+
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
@@ -106,7 +115,9 @@ class AuthorizationMatrixTests {
 		List<String> wrong = new ArrayList<>();
 		int checked = 0;
 		for (Row row : rows()) {
-			World shared = row.method().equals("GET") ? world() : null; // reads change nothing: one world per row
+			World shared = row.method().equals("GET") ? world() : null; // reads change
+																		// nothing: one
+																		// world per row
 			for (String caller : CALLERS) {
 				World world = shared != null ? shared : world();
 				String got = outcome(world, caller, row);
@@ -121,15 +132,18 @@ class AuthorizationMatrixTests {
 		assertThat(wrong).isEmpty();
 	}
 
-	/** A fresh workspace with one member per role, a victim employee with a token, an agent and an invitation. */
+	/**
+	 * A fresh workspace with one member per role, a victim employee with a token, an
+	 * agent and an invitation.
+	 */
 	World world() {
 		var ws = fixtures.workspace("matrix");
 		var outsider = fixtures.workspace("outside");
 		var victim = fixtures.member(ws, Role.EMPLOYEE, null);
 		MemberView agent = fixtures.agent(ws, "Bot");
 		Map<String, TestFixtures.Member> people = Map.of("owner", ws.owner(), "manager",
-				fixtures.member(ws, Role.MANAGER, null), "employee", fixtures.member(ws, Role.EMPLOYEE, null), "assistant",
-				fixtures.member(ws, Role.ASSISTANT, null), "outsider", outsider.owner());
+				fixtures.member(ws, Role.MANAGER, null), "employee", fixtures.member(ws, Role.EMPLOYEE, null),
+				"assistant", fixtures.member(ws, Role.ASSISTANT, null), "outsider", outsider.owner());
 		fixtures.token(ws, victim.member());
 		var victimToken = access.tokens(ws.view().id())
 			.stream()
@@ -238,16 +252,20 @@ class AuthorizationMatrixTests {
 		};
 	}
 
-	/** Signs the person in through the login form (or stays anonymous) and returns the session's CSRF token. */
+	/**
+	 * Signs the person in through the login form (or stays anonymous) and returns the
+	 * session's CSRF token.
+	 */
 	private String signIn(HttpClient http, TestFixtures.@Nullable Member person) {
 		String csrf = csrf(send(http, get("/login")).body());
 		if (person != null) {
 			String form = "username=" + URLEncoder.encode(person.email(), StandardCharsets.UTF_8) + "&password="
 					+ URLEncoder.encode(TestFixtures.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf;
-			var r = send(http, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form))
-				.build());
+			var r = send(http,
+					HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+						.header("Content-Type", "application/x-www-form-urlencoded")
+						.POST(HttpRequest.BodyPublishers.ofString(form))
+						.build());
 			assertThat(r.headers().firstValue("Location").orElse("")).as("login of " + person.email())
 				.doesNotContain("error");
 			csrf = csrf(send(http, get("/login")).body());
@@ -277,4 +295,5 @@ class AuthorizationMatrixTests {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

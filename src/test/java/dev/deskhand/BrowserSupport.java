@@ -12,12 +12,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Debian's Chromium driven by Playwright, started once per test JVM. Playwright's own browser download is never
- * used ({@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1}); a machine without Chromium skips browser tests with a notice.
+ * Debian's Chromium driven by Playwright, started once per test JVM. Playwright's own
+ * browser download is never used ({@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1}); a machine
+ * without Chromium skips browser tests with a notice.
  */
 public final class BrowserSupport implements AutoCloseable {
+
 	public static final Path SCREENSHOTS = Path.of("target/screenshots");
+
 	private final Playwright playwright;
+
 	private final Browser browser;
 
 	private BrowserSupport(Playwright playwright, Browser browser) {
@@ -43,7 +47,10 @@ public final class BrowserSupport implements AutoCloseable {
 		return new BrowserSupport(playwright, browser);
 	}
 
-	/** A fresh browser session (own cookies) at 1280 px wide, or phone-sized when {@code phone}. */
+	/**
+	 * A fresh browser session (own cookies) at 1280 px wide, or phone-sized when
+	 * {@code phone}.
+	 */
 	public BrowserContext session(String baseUrl, boolean phone) {
 		return browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
 			.setViewportSize(phone ? 390 : 1280, phone ? 844 : 860));
@@ -65,4 +72,5 @@ public final class BrowserSupport implements AutoCloseable {
 		browser.close();
 		playwright.close();
 	}
+
 }

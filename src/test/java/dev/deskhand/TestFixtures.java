@@ -24,17 +24,22 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the data a test needs through the modules' own facades: a workspace with its owner, further members with
- * a role (and optionally an end date and scopes), API tokens, and "run as" a caller. Every name is unique, so tests
- * share one database without cleaning up.
+ * Builds the data a test needs through the modules' own facades: a workspace with its
+ * owner, further members with a role (and optionally an end date and scopes), API tokens,
+ * and "run as" a caller. Every name is unique, so tests share one database without
+ * cleaning up.
  */
 @Component
 public class TestFixtures {
+
 	public static final String PASSWORD = "correct horse battery staple";
+
 	private static final AtomicInteger COUNTER = new AtomicInteger();
 
 	private final WorkspaceManagement workspaces;
+
 	private final AccessManagement access;
+
 	private final AccessPolicy policy;
 
 	TestFixtures(WorkspaceManagement workspaces, AccessManagement access, AccessPolicy policy) {
@@ -59,7 +64,9 @@ public class TestFixtures {
 		return workspaces.registerPerson(email, prefix + " Tester", PASSWORD, "en", "Europe/Copenhagen");
 	}
 
-	/** A new person with {@code role} in the workspace; assistants have accepted the NDA. */
+	/**
+	 * A new person with {@code role} in the workspace; assistants have accepted the NDA.
+	 */
 	public Member member(Ws ws, Role role, @Nullable Instant until, ScopeRef... scopes) {
 		return join(ws, person(role.name().toLowerCase()), role, until, true, scopes);
 	}
@@ -81,7 +88,10 @@ public class TestFixtures {
 		return agent;
 	}
 
-	/** An API token for {@code member}, issued by the owner (for agents) or by the member (for themselves). */
+	/**
+	 * An API token for {@code member}, issued by the owner (for agents) or by the member
+	 * (for themselves).
+	 */
 	public String token(Ws ws, MemberView member) {
 		Member issuer = member.person() == null ? ws.owner()
 				: new Member(workspaces.findPerson(member.person()).orElseThrow(), member);
@@ -133,4 +143,5 @@ public class TestFixtures {
 			return person.email();
 		}
 	}
+
 }

@@ -12,19 +12,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A member of workspace B never reads or changes A's data, even with A's ids in B's URLs (swapped ids) or by
- * guessing: every such request answers 404 and changes nothing.
+ * A member of workspace B never reads or changes A's data, even with A's ids in B's URLs
+ * (swapped ids) or by guessing: every such request answers 404 and changes nothing.
  */
 @IntegrationTest
 class WorkspaceIsolationTests {
+
 	@LocalServerPort
 	int port;
+
 	@Autowired
 	TestFixtures fixtures;
+
 	@Autowired
 	AccessPolicy policy;
+
 	@Autowired
 	DocumentStore documents;
+
 	@Autowired
 	WorkspaceManagement workspaces;
 
@@ -34,9 +39,8 @@ class WorkspaceIsolationTests {
 		var b = fixtures.workspace("iso-b");
 		var victim = fixtures.member(a, Role.EMPLOYEE, null);
 		var grantA = fixtures.grantOf(victim);
-		var docA = fixtures.as(a.owner(), () -> documents.store(
-				policy.require(a.slug(), Permission.DOCUMENTS_UPLOAD), "rates.csv", "lane,eur\nCPH-HAM,950\n".getBytes(),
-				null));
+		var docA = fixtures.as(a.owner(), () -> documents.store(policy.require(a.slug(), Permission.DOCUMENTS_UPLOAD),
+				"rates.csv", "lane,eur\nCPH-HAM,950\n".getBytes(), null));
 		var invitationA = workspaces.invite(a.view().id(), "x@example.test", Role.EMPLOYEE, null,
 				a.owner().member().id());
 		var api = new ApiClient(port, fixtures.token(b, b.owner().member()));
@@ -47,9 +51,10 @@ class WorkspaceIsolationTests {
 		assertThat(api.get(inB + "/documents/" + docA.id()).status()).isEqualTo(404);
 		assertThat(api.post(inB + "/documents/" + docA.id() + "/links", null).status()).isEqualTo(404);
 		assertThat(api.delete(inB + "/documents/" + docA.id()).status()).isEqualTo(404);
-		assertThat(api.post(inB + "/members/" + victim.member().id() + "/token",
-				"{\"name\":\"x\",\"expiresAt\":\"" + java.time.Instant.now().plusSeconds(3600) + "\"}").status())
-			.isEqualTo(404);
+		assertThat(api
+			.post(inB + "/members/" + victim.member().id() + "/token",
+					"{\"name\":\"x\",\"expiresAt\":\"" + java.time.Instant.now().plusSeconds(3600) + "\"}")
+			.status()).isEqualTo(404);
 		String inA = "/api/v1/workspaces/" + a.slug();
 		assertThat(api.get(inA + "/members").status()).isEqualTo(404);
 		assertThat(api.get(inA + "/audit").status()).isEqualTo(404);
@@ -57,9 +62,11 @@ class WorkspaceIsolationTests {
 
 		assertThat(fixtures.grantOf(victim)).isEqualTo(grantA);
 		assertThat(fixtures.as(a.owner(),
-				() -> documents.find(policy.require(a.slug(), Permission.DOCUMENTS_VIEW), docA.id()))).isPresent();
+				() -> documents.find(policy.require(a.slug(), Permission.DOCUMENTS_VIEW), docA.id())))
+			.isPresent();
 		assertThat(workspaces.findOpenInvitation("guess")).isEmpty();
-		assertThat(workspaces.invitations(a.view().id())).extracting(i -> i.id()).contains(invitationA.invitation().id());
+		assertThat(workspaces.invitations(a.view().id())).extracting(i -> i.id())
+			.contains(invitationA.invitation().id());
 	}
 
 	@Test
@@ -72,6 +79,8 @@ class WorkspaceIsolationTests {
 		assertThat(members.get("total").asLong()).isEqualTo(1);
 		assertThat(members.get("items").get(0).get("email").asString()).isEqualTo(b.owner().email());
 		var audit = api.get("/api/v1/workspaces/" + b.slug() + "/audit?size=200").json();
-		audit.get("items").forEach(e -> assertThat(e.get("workspaceId").asString()).isEqualTo(b.view().id().toString()));
+		audit.get("items")
+			.forEach(e -> assertThat(e.get("workspaceId").asString()).isEqualTo(b.view().id().toString()));
 	}
+
 }

@@ -1,7 +1,11 @@
 package dev.deskhand.access;
 
-/** The caller is a member but may not do this now; {@code reason} says why in words the caller can act on. */
+/**
+ * The caller is a member but may not do this now; {@code reason} says why in words the
+ * caller can act on.
+ */
 public class AccessDenied extends RuntimeException {
+
 	private final Reason reason;
 
 	public AccessDenied(Reason reason, String message) {
@@ -14,11 +18,14 @@ public class AccessDenied extends RuntimeException {
 	}
 
 	public enum Reason {
+
 		/** The role lacks the permission. */
 		ROLE,
 		/** The grant expired, was revoked or has not started. */
 		GRANT,
 		/** The workspace's NDA must be accepted first. */
 		NDA
+
 	}
+
 }

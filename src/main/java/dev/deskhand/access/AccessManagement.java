@@ -26,18 +26,28 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Changes to who may do what: grants, scopes, time windows, NDA acceptance and API tokens. */
+/**
+ * Changes to who may do what: grants, scopes, time windows, NDA acceptance and API
+ * tokens.
+ */
 @Service
 @Transactional
 public class AccessManagement {
+
 	static final Duration MAX_TOKEN_LIFETIME = Duration.ofDays(366);
 
 	private final WorkspaceManagement workspaces;
+
 	private final GrantRepository grants;
+
 	private final ApiTokenRepository tokens;
+
 	private final NdaRepository ndas;
+
 	private final Set<String> scopeKinds;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	AccessManagement(WorkspaceManagement workspaces, GrantRepository grants, ApiTokenRepository tokens,
@@ -51,7 +61,10 @@ public class AccessManagement {
 		this.clock = clock;
 	}
 
-	/** Gives a member a role; replaces nothing: a member with a live grant must have it changed or revoked. */
+	/**
+	 * Gives a member a role; replaces nothing: a member with a live grant must have it
+	 * changed or revoked.
+	 */
 	public GrantView grant(WorkspaceId workspace, MemberId member, Role role, @Nullable Instant validUntil,
 			List<ScopeRef> scopes, @Nullable MemberId grantedBy) {
 		MemberView m = workspaces.findMember(member)
@@ -74,7 +87,10 @@ public class AccessManagement {
 		return view;
 	}
 
-	/** Invites someone to the actor's workspace with a role and an optional end of access; only owners invite owners. */
+	/**
+	 * Invites someone to the actor's workspace with a role and an optional end of access;
+	 * only owners invite owners.
+	 */
 	public dev.deskhand.workspace.IssuedInvitation invite(Membership actor, String email, Role role,
 			@Nullable Instant accessUntil) {
 		if (!actor.can(Permission.MEMBERS_MANAGE)) {
@@ -84,7 +100,10 @@ public class AccessManagement {
 		return workspaces.invite(actor.workspace().id(), email, role, accessUntil, actor.member().id());
 	}
 
-	/** Accepts an invitation for a signed-in person and grants the invited role, in one transaction. */
+	/**
+	 * Accepts an invitation for a signed-in person and grants the invited role, in one
+	 * transaction.
+	 */
 	public Membership acceptInvitation(String token, PersonId person) {
 		AcceptedInvitation accepted = workspaces.acceptInvitation(token, person);
 		var inv = accepted.invitation();
@@ -96,18 +115,22 @@ public class AccessManagement {
 		return new Membership(ws, accepted.member(), grant);
 	}
 
-	/** A newcomer's first step: creates the person with the invited e-mail address and accepts the invitation. */
+	/**
+	 * A newcomer's first step: creates the person with the invited e-mail address and
+	 * accepts the invitation.
+	 */
 	public Membership registerViaInvitation(String token, String displayName, String password, String language,
 			String timeZone) {
 		var inv = workspaces.findOpenInvitation(token)
-			.orElseThrow(() -> new InvalidInputException("/token", "This invitation has been used, revoked or has expired"));
+			.orElseThrow(
+					() -> new InvalidInputException("/token", "This invitation has been used, revoked or has expired"));
 		var person = workspaces.registerPerson(inv.email(), displayName, password, language, timeZone);
 		return acceptInvitation(token, person.id());
 	}
 
 	/**
-	 * Changes role, end of access and scopes together in one transaction: all or nothing. A null field is left as it
-	 * is; {@code endless} removes the end date.
+	 * Changes role, end of access and scopes together in one transaction: all or nothing.
+	 * A null field is left as it is; {@code endless} removes the end date.
 	 */
 	public GrantView change(Membership actor, GrantId id, @Nullable Role role, @Nullable Instant validUntil,
 			boolean endless, @Nullable List<ScopeRef> scopes) {
@@ -154,7 +177,10 @@ public class AccessManagement {
 		return saved(g, before, "Scopes " + scopes);
 	}
 
-	/** Ends the grant now; the member's very next request is denied. Their API token is revoked with it. */
+	/**
+	 * Ends the grant now; the member's very next request is denied. Their API token is
+	 * revoked with it.
+	 */
 	public GrantView revoke(Membership actor, GrantId id) {
 		Grant g = load(actor, id);
 		guardOwners(actor, g.role, g.role);
@@ -180,7 +206,10 @@ public class AccessManagement {
 		return grants.findLive(member.value()).map(Grant::view);
 	}
 
-	/** Records that the member accepted the workspace's current NDA text (version and time). Idempotent. */
+	/**
+	 * Records that the member accepted the workspace's current NDA text (version and
+	 * time). Idempotent.
+	 */
 	public Instant acceptNda(Membership membership) {
 		WorkspaceView ws = membership.workspace();
 		UUID member = membership.member().id().value();
@@ -192,7 +221,10 @@ public class AccessManagement {
 		return ndas.acceptedAt(member, ws.ndaVersion()).orElseThrow();
 	}
 
-	/** Records an NDA acceptance made outside the app (on paper, or by the demo set). Idempotent. */
+	/**
+	 * Records an NDA acceptance made outside the app (on paper, or by the demo set).
+	 * Idempotent.
+	 */
 	public void recordNdaAcceptance(WorkspaceId workspace, MemberId member, int version) {
 		if (ndas.accept(workspace.value(), member.value(), version, clock.instant())) {
 			events.publishEvent(AuditableChange.created(workspace, "nda-acceptance", member,
@@ -206,8 +238,8 @@ public class AccessManagement {
 	}
 
 	/**
-	 * Issues the member's API token; an earlier live token of the member is revoked (one per membership). Managers
-	 * issue tokens for agents; a person issues their own.
+	 * Issues the member's API token; an earlier live token of the member is revoked (one
+	 * per membership). Managers issue tokens for agents; a person issues their own.
 	 */
 	public IssuedToken issueToken(Membership actor, MemberId member, String name, Instant expiresAt) {
 		MemberView target = workspaces.findMember(member)
@@ -291,4 +323,5 @@ public class AccessManagement {
 		}
 		return scopes;
 	}
+
 }

@@ -18,16 +18,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one access check. Every request that touches a workspace's data calls {@link #require}: it reads the
- * caller's membership, grant and NDA state from the database each time, so an expired or revoked grant denies
- * on the very next request. A workspace the caller is not a member of does not exist for them (404).
+ * The one access check. Every request that touches a workspace's data calls
+ * {@link #require}: it reads the caller's membership, grant and NDA state from the
+ * database each time, so an expired or revoked grant denies on the very next request. A
+ * workspace the caller is not a member of does not exist for them (404).
  */
 @Service
 @Transactional(readOnly = true)
 public class AccessPolicy {
+
 	private final WorkspaceManagement workspaces;
+
 	private final GrantRepository grants;
+
 	private final NdaRepository ndas;
+
 	private final Clock clock;
 
 	AccessPolicy(WorkspaceManagement workspaces, GrantRepository grants, NdaRepository ndas, Clock clock) {
@@ -54,7 +59,9 @@ public class AccessPolicy {
 		return caller().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Sign in first"));
 	}
 
-	/** The caller's live membership in the workspace, allowed to do {@code permission}. */
+	/**
+	 * The caller's live membership in the workspace, allowed to do {@code permission}.
+	 */
 	public Membership require(String slug, Permission permission) {
 		WorkspaceView ws = workspaces.findWorkspace(slug).orElseThrow(AccessPolicy::notFound);
 		return require(ws, permission, true);
@@ -65,7 +72,10 @@ public class AccessPolicy {
 		return require(ws, permission, true);
 	}
 
-	/** The membership without the NDA check: only for showing and accepting the NDA itself. */
+	/**
+	 * The membership without the NDA check: only for showing and accepting the NDA
+	 * itself.
+	 */
 	public Membership requireBeforeNda(String slug) {
 		WorkspaceView ws = workspaces.findWorkspace(slug).orElseThrow(AccessPolicy::notFound);
 		return require(ws, Permission.WORKSPACE_VIEW, false);
@@ -95,7 +105,10 @@ public class AccessPolicy {
 		return grant.role() == Role.ASSISTANT && !ndas.accepted(member.id().value(), ws.ndaVersion());
 	}
 
-	/** Every workspace where the caller has a live grant, for the workspace switcher and the merged views. */
+	/**
+	 * Every workspace where the caller has a live grant, for the workspace switcher and
+	 * the merged views.
+	 */
 	public List<WorkspaceChoice> workspacesOfCaller() {
 		Caller caller = requireCaller();
 		Instant now = clock.instant();
@@ -108,8 +121,8 @@ public class AccessPolicy {
 			if (grant.isEmpty() || ws.isEmpty()) {
 				return java.util.stream.Stream.empty();
 			}
-			return java.util.stream.Stream.of(new WorkspaceChoice(ws.get(), grant.get().role(),
-					ndaPending(ws.get(), m, grant.get())));
+			return java.util.stream.Stream
+				.of(new WorkspaceChoice(ws.get(), grant.get().role(), ndaPending(ws.get(), m, grant.get())));
 		}).sorted(java.util.Comparator.comparing(c -> c.workspace().name())).toList();
 	}
 
@@ -125,7 +138,11 @@ public class AccessPolicy {
 		return new NotFoundException("No such workspace");
 	}
 
-	/** A workspace the caller may enter, with their role and whether the NDA still waits for them. */
+	/**
+	 * A workspace the caller may enter, with their role and whether the NDA still waits
+	 * for them.
+	 */
 	public record WorkspaceChoice(WorkspaceView workspace, Role role, boolean ndaPending) {
 	}
+
 }

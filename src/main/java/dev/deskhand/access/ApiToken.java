@@ -9,17 +9,28 @@ import org.springframework.data.relational.core.mapping.Table;
 
 @Table(schema = "access", name = "api_token")
 class ApiToken {
+
 	@Id
 	UUID id;
+
 	UUID workspaceId;
+
 	UUID memberId;
+
 	String name;
+
 	String tokenHash;
+
 	Instant expiresAt;
+
 	@Nullable Instant revokedAt;
+
 	@Nullable Instant lastUsedAt;
+
 	@Nullable UUID createdBy;
+
 	Instant createdAt;
+
 	@Version
 	@Nullable Long version;
 
@@ -43,4 +54,5 @@ class ApiToken {
 		return new TokenView(id, new dev.deskhand.workspace.MemberId(memberId), name, expiresAt, revokedAt, lastUsedAt,
 				createdAt);
 	}
+
 }

@@ -7,10 +7,12 @@ import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface ApiTokenRepository extends ListCrudRepository<ApiToken, UUID> {
+
 	Optional<ApiToken> findByTokenHash(String tokenHash);
 
 	@Query("select * from access.api_token where member_id = :memberId and revoked_at is null")
 	Optional<ApiToken> findLive(UUID memberId);
 
 	List<ApiToken> findByWorkspaceIdOrderByCreatedAtDesc(UUID workspaceId);
+
 }

@@ -13,11 +13,15 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** {@code Authorization: Bearer dh_…} on {@code /api/**}: the only way an agent signs in. */
+/**
+ * {@code Authorization: Bearer dh_…} on {@code /api/**}: the only way an agent signs in.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
+
 	static final String PREFIX = "Bearer ";
 
 	private final TokenAuthentication tokens;
+
 	private final AuthenticationEntryPoint entryPoint;
 
 	BearerTokenFilter(TokenAuthentication tokens, AuthenticationEntryPoint entryPoint) {
@@ -25,7 +29,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		this.entryPoint = entryPoint;
 	}
 
-	/** Tokens are for the API only: on pages they are ignored, so a stolen token cannot drive the UI. */
+	/**
+	 * Tokens are for the API only: on pages they are ignored, so a stolen token cannot
+	 * drive the UI.
+	 */
 	static boolean hasBearer(HttpServletRequest request) {
 		String header = request.getHeader("Authorization");
 		return header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
@@ -43,10 +50,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		var caller = tokens.authenticate(secret);
 		if (caller.isEmpty()) {
 			SecurityContextHolder.clearContext();
-			entryPoint.commence(request, response, new BadCredentialsException("The API token is unknown, expired or revoked"));
+			entryPoint.commence(request, response,
+					new BadCredentialsException("The API token is unknown, expired or revoked"));
 			return;
 		}
-		var auth = new PreAuthenticatedAuthenticationToken(caller.get(), null, List.of(new SimpleGrantedAuthority("TOKEN")));
+		var auth = new PreAuthenticatedAuthenticationToken(caller.get(), null,
+				List.of(new SimpleGrantedAuthority("TOKEN")));
 		SecurityContextHolder.getContext().setAuthentication(auth);
 		try {
 			chain.doFilter(request, response);
@@ -55,4 +64,5 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			SecurityContextHolder.clearContext();
 		}
 	}
+
 }

@@ -6,8 +6,8 @@ import dev.deskhand.workspace.PersonId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who is calling: a person signed in with a password, or a member (person or agent) using an API token, which
- * only ever works in its own workspace.
+ * Who is calling: a person signed in with a password, or a member (person or agent) using
+ * an API token, which only ever works in its own workspace.
  */
 public record Caller(@Nullable PersonId person, @Nullable MemberId tokenMember, @Nullable WorkspaceId tokenWorkspace,
 		String displayName) {

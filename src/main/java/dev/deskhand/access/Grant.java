@@ -18,18 +18,29 @@ import org.springframework.data.relational.core.mapping.Table;
 
 @Table(schema = "access", name = "member_grant")
 class Grant {
+
 	@Id
 	UUID id;
+
 	UUID workspaceId;
+
 	UUID memberId;
+
 	Role role;
+
 	Instant validFrom;
+
 	@Nullable Instant validUntil;
+
 	@Nullable Instant revokedAt;
+
 	@Nullable UUID grantedBy;
+
 	Instant createdAt;
+
 	@MappedCollection(idColumn = "member_grant")
 	Set<Scope> scopes = new HashSet<>();
+
 	@Version
 	@Nullable Long version;
 
@@ -84,11 +95,12 @@ class Grant {
 			.map(s -> new ScopeRef(s.kind(), s.key()))
 			.sorted(Comparator.comparing(ScopeRef::toString))
 			.toList();
-		return new GrantView(new GrantId(id), new WorkspaceId(workspaceId), new MemberId(memberId), role, refs, validFrom,
-				validUntil, revokedAt);
+		return new GrantView(new GrantId(id), new WorkspaceId(workspaceId), new MemberId(memberId), role, refs,
+				validFrom, validUntil, revokedAt);
 	}
 
 	@Table(schema = "access", name = "grant_scope")
 	record Scope(String kind, String key) {
 	}
+
 }

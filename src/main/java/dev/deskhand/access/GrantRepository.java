@@ -12,4 +12,5 @@ interface GrantRepository extends ListCrudRepository<Grant, UUID> {
 	Optional<Grant> findLive(UUID memberId);
 
 	List<Grant> findByWorkspaceId(UUID workspaceId);
+
 }

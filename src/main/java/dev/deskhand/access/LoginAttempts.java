@@ -6,9 +6,13 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Counts failed password logins per account; the workspace module locks the account after five in a row. */
+/**
+ * Counts failed password logins per account; the workspace module locks the account after
+ * five in a row.
+ */
 @Component
 class LoginAttempts {
+
 	private final WorkspaceManagement workspaces;
 
 	LoginAttempts(WorkspaceManagement workspaces) {
@@ -28,4 +32,5 @@ class LoginAttempts {
 			workspaces.recordLogin(p.person().email(), true);
 		}
 	}
+
 }

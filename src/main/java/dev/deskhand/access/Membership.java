@@ -6,8 +6,8 @@ import dev.deskhand.workspace.WorkspaceView;
 import java.util.List;
 
 /**
- * The caller's live membership in a workspace, as checked on this request: what every module works with after
- * {@link AccessPolicy#require}.
+ * The caller's live membership in a workspace, as checked on this request: what every
+ * module works with after {@link AccessPolicy#require}.
  */
 public record Membership(WorkspaceView workspace, MemberView member, GrantView grant) {
 
@@ -19,7 +19,10 @@ public record Membership(WorkspaceView workspace, MemberView member, GrantView g
 		return Permission.granted(grant.role(), permission);
 	}
 
-	/** A grant without scopes sees everything its role allows; a scoped grant only the listed things. */
+	/**
+	 * A grant without scopes sees everything its role allows; a scoped grant only the
+	 * listed things.
+	 */
 	public boolean sees(ScopeRef scope) {
 		List<ScopeRef> scopes = grant.scopes();
 		return scopes.isEmpty() || scopes.contains(scope);

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Repository;
 /** NDA acceptances: insert-only facts, so plain SQL. */
 @Repository
 class NdaRepository {
+
 	private final JdbcClient jdbc;
 
 	NdaRepository(JdbcClient jdbc) {
@@ -37,4 +38,5 @@ class NdaRepository {
 			.optional()
 			.map(java.sql.Timestamp::toInstant);
 	}
+
 }

@@ -7,17 +7,18 @@ import java.util.Set;
 
 /** What a role may do; the single table of role rights in Deskhand. */
 public enum Permission {
+
 	WORKSPACE_VIEW, MEMBERS_VIEW, MEMBERS_MANAGE, WORKSPACE_SETTINGS, AUDIT_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD,
 	DOCUMENTS_DELETE, OWN_TOKEN;
 
-	private static final Map<Role, Set<Permission>> BY_ROLE = Map.of(
-			Role.OWNER, EnumSet.allOf(Permission.class),
-			Role.MANAGER, EnumSet.complementOf(EnumSet.of(WORKSPACE_SETTINGS)),
-			Role.EMPLOYEE, EnumSet.of(WORKSPACE_VIEW, MEMBERS_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD, OWN_TOKEN),
-			Role.ASSISTANT, EnumSet.of(WORKSPACE_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD, OWN_TOKEN),
-			Role.AGENT, EnumSet.of(WORKSPACE_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD));
+	private static final Map<Role, Set<Permission>> BY_ROLE = Map.of(Role.OWNER, EnumSet.allOf(Permission.class),
+			Role.MANAGER, EnumSet.complementOf(EnumSet.of(WORKSPACE_SETTINGS)), Role.EMPLOYEE,
+			EnumSet.of(WORKSPACE_VIEW, MEMBERS_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD, OWN_TOKEN), Role.ASSISTANT,
+			EnumSet.of(WORKSPACE_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD, OWN_TOKEN), Role.AGENT,
+			EnumSet.of(WORKSPACE_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD));
 
 	public static boolean granted(Role role, Permission permission) {
 		return BY_ROLE.get(role).contains(permission);
 	}
+
 }

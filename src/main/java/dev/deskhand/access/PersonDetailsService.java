@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 @Component
 class PersonDetailsService implements UserDetailsService {
+
 	private final WorkspaceManagement workspaces;
 
 	PersonDetailsService(WorkspaceManagement workspaces) {
@@ -20,4 +21,5 @@ class PersonDetailsService implements UserDetailsService {
 			.map(c -> new PersonPrincipal(c.person(), c.passwordHash(), c.locked()))
 			.orElseThrow(() -> new UsernameNotFoundException("No such person"));
 	}
+
 }

@@ -6,12 +6,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** A person signed in with a password. Roles are per workspace, so the only authority is "person". */
+/**
+ * A person signed in with a password. Roles are per workspace, so the only authority is
+ * "person".
+ */
 final class PersonPrincipal extends User {
+
 	private final PersonView person;
 
 	PersonPrincipal(PersonView person, @Nullable String passwordHash, boolean locked) {
-		// a person without a password (none set yet) cannot sign in: the account counts as disabled
+		// a person without a password (none set yet) cannot sign in: the account counts
+		// as disabled
 		super(person.email(), passwordHash == null ? "" : passwordHash, passwordHash != null, true, true, !locked,
 				List.of(new SimpleGrantedAuthority("PERSON")));
 		this.person = person;
@@ -24,4 +29,5 @@ final class PersonPrincipal extends User {
 	PersonView person() {
 		return person;
 	}
+
 }

@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One thing a grant may be limited to: a kind (e.g. {@code customer}, {@code mailbox}; modules add kinds by
- * declaring a {@link ScopeKind} bean) and a key within it (a customer number, a mailbox address).
+ * One thing a grant may be limited to: a kind (e.g. {@code customer}, {@code mailbox};
+ * modules add kinds by declaring a {@link ScopeKind} bean) and a key within it (a
+ * customer number, a mailbox address).
  */
 public record ScopeRef(String kind, String key) {
 	private static final Pattern KIND = Pattern.compile("^[a-z][a-z0-9-]{0,30}$");

@@ -15,8 +15,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Sign-in: people by form login with a session cookie (HttpOnly, SameSite=Lax, CSRF on every form); API callers by
- * bearer token. Which member may do what in a workspace is not decided here but by {@link AccessPolicy}.
+ * Sign-in: people by form login with a session cookie (HttpOnly, SameSite=Lax, CSRF on
+ * every form); API callers by bearer token. Which member may do what in a workspace is
+ * not decided here but by {@link AccessPolicy}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -37,7 +38,8 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.csrf(c -> c.ignoringRequestMatchers(BearerTokenFilter::hasBearer, SecurityConfiguration::apiWithoutSession))
+			.csrf(c -> c.ignoringRequestMatchers(BearerTokenFilter::hasBearer,
+					SecurityConfiguration::apiWithoutSession))
 			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(api,
 					PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
 			.addFilterBefore(new BearerTokenFilter(tokens, api), UsernamePasswordAuthenticationFilter.class)
@@ -48,8 +50,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * CSRF rides on a victim's session cookie; an API request that brings no session has nothing to ride on, so it
-	 * goes straight to authentication and gets a clear 401 instead of a CSRF 403.
+	 * CSRF rides on a victim's session cookie; an API request that brings no session has
+	 * nothing to ride on, so it goes straight to authentication and gets a clear 401
+	 * instead of a CSRF 403.
 	 */
 	private static boolean apiWithoutSession(jakarta.servlet.http.HttpServletRequest request) {
 		return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
@@ -65,7 +68,8 @@ class SecurityConfiguration {
 		response.setHeader("WWW-Authenticate", "Bearer");
 		String detail = e.getMessage() == null ? "Sign in or send an API token" : e.getMessage().replace("\"", "'");
 		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"" + detail + "\"}");
+			.write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"" + detail
+					+ "\"}");
 	}
 
 	@Bean
@@ -77,4 +81,5 @@ class SecurityConfiguration {
 	ScopeKind mailboxScope() {
 		return ScopeKind.MAILBOX;
 	}
+
 }

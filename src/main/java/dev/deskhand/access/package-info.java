@@ -1,7 +1,7 @@
 /**
- * Who may do what: grants give a member a role in a workspace, optionally limited to scopes and a time window;
- * NDA acceptance; API tokens; sign-in; and {@link dev.deskhand.access.AccessPolicy}, the one check every module
- * calls.
+ * Who may do what: grants give a member a role in a workspace, optionally limited to
+ * scopes and a time window; NDA acceptance; API tokens; sign-in; and
+ * {@link dev.deskhand.access.AccessPolicy}, the one check every module calls.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "workspace" })

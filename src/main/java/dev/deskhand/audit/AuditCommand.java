@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 		description = "Verify the audit chains or export a workspace's audit log.",
 		subcommands = { AuditVerifySubcommand.class, AuditExportSubcommand.class })
 class AuditCommand implements Runnable {
+
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
@@ -15,4 +16,5 @@ class AuditCommand implements Runnable {
 	public void run() {
 		throw new CommandLine.ParameterException(spec.commandLine(), "Name a subcommand: verify or export");
 	}
+
 }

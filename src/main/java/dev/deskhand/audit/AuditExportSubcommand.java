@@ -11,14 +11,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code deskhand audit export --workspace SLUG [--format jsonl|csv] [--from ISO] [--to ISO]}: the workspace's
- * entries, oldest first, on stdout. Recorded in the log as a read by the system.
+ * {@code deskhand audit export --workspace SLUG [--format jsonl|csv] [--from ISO] [--to ISO]}:
+ * the workspace's entries, oldest first, on stdout. Recorded in the log as a read by the
+ * system.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
 		description = "Write a workspace's audit log to stdout as JSON Lines (default) or CSV.")
 class AuditExportSubcommand implements Callable<Integer> {
+
 	@Autowired
 	AuditLog auditLog;
+
 	@Autowired
 	CommandWorkspaces workspaces;
 
@@ -54,4 +57,5 @@ class AuditExportSubcommand implements Callable<Integer> {
 					"--" + e.field().substring(1) + ": " + e.getMessage());
 		}
 	}
+
 }

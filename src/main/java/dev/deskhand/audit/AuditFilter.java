@@ -12,7 +12,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which entries of a workspace's log to list or export; every part is optional (null matches all).
+ * Which entries of a workspace's log to list or export; every part is optional (null
+ * matches all).
  *
  * @param subjectType only this subject type, e.g. {@code member}
  * @param action only this action
@@ -35,10 +36,11 @@ public record AuditFilter(@Nullable String subjectType, @Nullable Action action,
 
 	/**
 	 * Reads a filter from request or command-line text. Times are ISO-8601: an instant
-	 * ({@code 2025-03-01T08:00:00Z}), a date-time with offset, a local date-time, or a date; local values are taken
-	 * in {@code zone}, and a date in {@code to} means the end of that day.
-	 *
-	 * @throws InvalidInputException naming the parameter ({@code /action}, {@code /from}, ...) that is not valid
+	 * ({@code 2025-03-01T08:00:00Z}), a date-time with offset, a local date-time, or a
+	 * date; local values are taken in {@code zone}, and a date in {@code to} means the
+	 * end of that day.
+	 * @throws InvalidInputException naming the parameter ({@code /action}, {@code /from},
+	 * ...) that is not valid
 	 */
 	public static AuditFilter parse(@Nullable String subjectType, @Nullable String action, @Nullable String actor,
 			@Nullable String from, @Nullable String to, ZoneId zone) {
@@ -81,7 +83,8 @@ public record AuditFilter(@Nullable String subjectType, @Nullable Action action,
 			return Action.valueOf(value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidInputException("/action", "Not an action: '" + value + "'; use CREATE, UPDATE, DELETE or READ");
+			throw new InvalidInputException("/action",
+					"Not an action: '" + value + "'; use CREATE, UPDATE, DELETE or READ");
 		}
 	}
 

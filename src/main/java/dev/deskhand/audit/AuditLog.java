@@ -23,20 +23,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The audit module's facade: the log of one workspace (listed, exported, verified). Entries are appended by the
- * module itself, never through this facade: changes arrive as {@code AuditableChange} events and reads through
- * {@code SensitiveReadLog}. Access checks are the caller's (the API requires {@code AUDIT_VIEW}); every listing and
- * export is itself recorded as a read of the log, before the entries are handed out.
+ * The audit module's facade: the log of one workspace (listed, exported, verified).
+ * Entries are appended by the module itself, never through this facade: changes arrive as
+ * {@code AuditableChange} events and reads through {@code SensitiveReadLog}. Access
+ * checks are the caller's (the API requires {@code AUDIT_VIEW}); every listing and export
+ * is itself recorded as a read of the log, before the entries are handed out.
  */
 @Service
 public class AuditLog {
+
 	static final String SUBJECT = "audit-log";
 
 	private final EntryQueries entries;
+
 	private final ChainVerifier verifier;
+
 	private final ChainCheckpoints checkpoints;
+
 	private final EntryExport exporter;
+
 	private final SensitiveReadLog reads;
+
 	private final WorkspaceManagement workspaces;
 
 	AuditLog(EntryQueries entries, ChainVerifier verifier, ChainCheckpoints checkpoints, EntryExport exporter,
@@ -49,7 +56,10 @@ public class AuditLog {
 		this.workspaces = workspaces;
 	}
 
-	/** One page of the workspace's entries, newest first, matching {@code filter}. Never null. */
+	/**
+	 * One page of the workspace's entries, newest first, matching {@code filter}. Never
+	 * null.
+	 */
 	@Transactional(readOnly = true)
 	public Page<AuditEntryView> entries(WorkspaceId workspace, AuditFilter filter, PageRequest page) {
 		reads.record(new SensitiveRead(workspace, SUBJECT, filter.describe(), "list entries, page " + page.page()));
@@ -57,8 +67,9 @@ public class AuditLog {
 	}
 
 	/**
-	 * Checks the workspace's chain and returns its first problem, if any; records afterwards that the log was read,
-	 * so the check sees the chain as it was. Never null.
+	 * Checks the workspace's chain and returns its first problem, if any; records
+	 * afterwards that the log was read, so the check sees the chain as it was. Never
+	 * null.
 	 */
 	public Verification verify(WorkspaceId workspace) {
 		Verification result = verifier.verify(workspace.value(), name(workspace.value()));
@@ -67,17 +78,18 @@ public class AuditLog {
 	}
 
 	/**
-	 * Checks every chain: of each workspace, and of any workspace that is gone but left entries or checkpoints.
-	 * An operator's sweep (the command line) that reveals no entries, so it is not recorded as a read. Never null.
+	 * Checks every chain: of each workspace, and of any workspace that is gone but left
+	 * entries or checkpoints. An operator's sweep (the command line) that reveals no
+	 * entries, so it is not recorded as a read. Never null.
 	 */
 	public List<Verification> verifyAll() {
 		return verifier.chains().stream().map(id -> verifier.verify(id, name(id))).toList();
 	}
 
 	/**
-	 * Writes the workspace's entries matching {@code filter}, oldest first, to {@code out} while reading them (the
-	 * log is never held in memory); flushes but does not close {@code out}.
-	 *
+	 * Writes the workspace's entries matching {@code filter}, oldest first, to
+	 * {@code out} while reading them (the log is never held in memory); flushes but does
+	 * not close {@code out}.
 	 * @return how many entries were written
 	 */
 	@Transactional(readOnly = true)
@@ -88,17 +100,23 @@ public class AuditLog {
 		}
 	}
 
-	/** Writes the head of every chain that moved to the checkpoint files now (also done on a schedule and on stop). */
+	/**
+	 * Writes the head of every chain that moved to the checkpoint files now (also done on
+	 * a schedule and on stop).
+	 */
 	public void checkpoint() {
 		checkpoints.checkpointAll();
 	}
 
 	private String name(UUID workspace) {
-		return workspaces.findWorkspace(new WorkspaceId(workspace)).map(WorkspaceView::slug).orElse(workspace.toString());
+		return workspaces.findWorkspace(new WorkspaceId(workspace))
+			.map(WorkspaceView::slug)
+			.orElse(workspace.toString());
 	}
 
 	/** The formats of {@link #export}. */
 	public enum ExportFormat {
+
 		CSV("text/csv"), JSONL("application/jsonl");
 
 		private final String mediaType;
@@ -128,5 +146,7 @@ public class AuditLog {
 				throw new InvalidInputException("/format", "Not an export format: '" + value + "'; use csv or jsonl");
 			}
 		}
+
 	}
+
 }

@@ -13,19 +13,23 @@ import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code deskhand audit verify [--workspace SLUG]}: one JSON line per chain on stdout, a summary on stderr; exit 0
- * when every chain is intact, 1 when any has a problem, 2 for an unknown workspace.
+ * {@code deskhand audit verify [--workspace SLUG]}: one JSON line per chain on stdout, a
+ * summary on stderr; exit 0 when every chain is intact, 1 when any has a problem, 2 for
+ * an unknown workspace.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
 		description = "Verify the audit chain of one workspace, or of all when --workspace is omitted.")
 class AuditVerifySubcommand implements Callable<Integer> {
+
 	static final int OK = 0;
 	static final int FAILED = 1;
 
 	@Autowired
 	AuditLog auditLog;
+
 	@Autowired
 	CommandWorkspaces workspaces;
+
 	@Autowired
 	JsonMapper json;
 
@@ -44,8 +48,10 @@ class AuditVerifySubcommand implements Callable<Integer> {
 		results.forEach(v -> out.println(json.writeValueAsString(line(v))));
 		out.flush();
 		long failed = results.stream().filter(v -> !v.ok()).count();
-		results.stream().filter(v -> !v.ok()).forEach(v -> err.println(v.workspace() + ": " + v.problem().kind()
-				+ " at entry " + v.problem().seq() + ": " + v.problem().message()));
+		results.stream()
+			.filter(v -> !v.ok())
+			.forEach(v -> err.println(v.workspace() + ": " + v.problem().kind() + " at entry " + v.problem().seq()
+					+ ": " + v.problem().message()));
 		err.println(results.size() + (results.size() == 1 ? " chain" : " chains") + " verified, " + failed
 				+ " with a problem");
 		err.flush();
@@ -67,4 +73,5 @@ class AuditVerifySubcommand implements Callable<Integer> {
 		}
 		return line;
 	}
+
 }

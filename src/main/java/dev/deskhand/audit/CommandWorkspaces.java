@@ -6,11 +6,13 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine;
 
 /**
- * Resolves the {@code --workspace} option of the audit commands; an unknown address is a usage error (exit 2). A bean
- * of this module, so the commands' field injection (which the launcher relies on) stays inside the module.
+ * Resolves the {@code --workspace} option of the audit commands; an unknown address is a
+ * usage error (exit 2). A bean of this module, so the commands' field injection (which
+ * the launcher relies on) stays inside the module.
  */
 @Component
 class CommandWorkspaces {
+
 	private final WorkspaceManagement workspaces;
 
 	CommandWorkspaces(WorkspaceManagement workspaces) {
@@ -21,4 +23,5 @@ class CommandWorkspaces {
 		return workspaces.findWorkspace(slug)
 			.orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "No workspace '" + slug + "'"));
 	}
+
 }

@@ -7,9 +7,11 @@ import org.jspecify.annotations.Nullable;
  * The result of checking one workspace's audit chain.
  *
  * @param workspaceId the workspace checked
- * @param workspace its address (slug), or its id when the workspace itself no longer exists
+ * @param workspace its address (slug), or its id when the workspace itself no longer
+ * exists
  * @param ok true when no problem was found; then {@code problem} is null
- * @param checked how many entries passed before the first problem (all of them when {@code ok})
+ * @param checked how many entries passed before the first problem (all of them when
+ * {@code ok})
  * @param problem the first problem in chain order, or null
  */
 public record Verification(UUID workspaceId, String workspace, boolean ok, long checked, @Nullable Problem problem) {
@@ -40,13 +42,24 @@ public record Verification(UUID workspaceId, String workspace, boolean ok, long 
 	}
 
 	public enum Kind {
-		/** The entry's content no longer matches its MAC: it was changed after it was written. */
+
+		/**
+		 * The entry's content no longer matches its MAC: it was changed after it was
+		 * written.
+		 */
 		ALTERED,
 		/** A position of the chain is empty: the entry was deleted. */
 		MISSING,
-		/** The entry's MAC was not made with the audit key, or it does not link to its predecessor. */
+		/**
+		 * The entry's MAC was not made with the audit key, or it does not link to its
+		 * predecessor.
+		 */
 		FORGED,
-		/** The newest entries are gone: the chain ends before what the chain head or a checkpoint saw. */
+		/**
+		 * The newest entries are gone: the chain ends before what the chain head or a
+		 * checkpoint saw.
+		 */
 		TRUNCATED
+
 	}
 }

@@ -20,15 +20,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo set: Nordhavn Logistics ApS (Copenhagen) and Elbtal Versand GmbH (Dresden, Saxony). Katrine Holm, a
- * freelance assistant, works for both. Freja Lund's access is limited to two customers and ends in 60 days, and
- * she has not yet accepted Nordhavn's NDA, so the NDA gate can be seen.
+ * The demo set: Nordhavn Logistics ApS (Copenhagen) and Elbtal Versand GmbH (Dresden,
+ * Saxony). Katrine Holm, a freelance assistant, works for both. Freja Lund's access is
+ * limited to two customers and ends in 60 days, and she has not yet accepted Nordhavn's
+ * NDA, so the NDA gate can be seen.
  */
 @Component
 class DemoData {
+
 	static final String PASSWORD = "deskhand-demo-2026";
-	static final List<String[]> LOGINS = List.of(
-			new String[] { "mette@nordhavn.example", "Nordhavn: owner" },
+	static final List<String[]> LOGINS = List.of(new String[] { "mette@nordhavn.example", "Nordhavn: owner" },
 			new String[] { "soren@nordhavn.example", "Nordhavn: manager" },
 			new String[] { "line@nordhavn.example", "Nordhavn: employee" },
 			new String[] { "katrine@holm-va.example", "assistant in Nordhavn and Elbtal" },
@@ -37,7 +38,9 @@ class DemoData {
 			new String[] { "anke@elbtal-versand.example", "Elbtal: manager" });
 
 	private final WorkspaceManagement workspaces;
+
 	private final AccessManagement access;
+
 	private final Clock clock;
 
 	DemoData(WorkspaceManagement workspaces, AccessManagement access, Clock clock) {
@@ -46,24 +49,28 @@ class DemoData {
 		this.clock = clock;
 	}
 
-	/** Loads the set into an empty database only; returns whether it did. One transaction: all or nothing. */
+	/**
+	 * Loads the set into an empty database only; returns whether it did. One transaction:
+	 * all or nothing.
+	 */
 	@Transactional
 	boolean loadIfEmpty() {
 		if (!workspaces.allWorkspaces().isEmpty()) {
 			return false;
 		}
 		WorkspaceView nordhavn = workspaces.createWorkspace(new NewWorkspace("nordhavn", "Nordhavn Logistics ApS",
-				"Europe/Copenhagen", "DK", null, "da", """
+				"Europe/Copenhagen", "DK", null, "da",
+				"""
 						Fortrolighedsaftale (version 1)
 						Alle oplysninger om Nordhavn Logistics ApS' kunder, forsendelser, priser og medarbejdere er \
 						fortrolige. De må kun bruges til de opgaver, du er tildelt, må ikke deles med tredjepart og skal \
 						slettes fra egne enheder, når opgaven er løst. Brud på aftalen kan medføre erstatningsansvar."""));
-		WorkspaceView elbtal = workspaces.createWorkspace(new NewWorkspace("elbtal", "Elbtal Versand GmbH",
-				"Europe/Berlin", "DE", "DE-SN", "de", """
-						Vertraulichkeitsvereinbarung (Version 1)
-						Alle Informationen über Kunden, Sendungen, Preise und Beschäftigte der Elbtal Versand GmbH sind \
-						vertraulich. Sie dürfen nur für die zugewiesenen Aufgaben verwendet, nicht an Dritte weitergegeben \
-						und müssen nach Abschluss der Aufgabe von eigenen Geräten gelöscht werden."""));
+		WorkspaceView elbtal = workspaces
+			.createWorkspace(new NewWorkspace("elbtal", "Elbtal Versand GmbH", "Europe/Berlin", "DE", "DE-SN", "de", """
+					Vertraulichkeitsvereinbarung (Version 1)
+					Alle Informationen über Kunden, Sendungen, Preise und Beschäftigte der Elbtal Versand GmbH sind \
+					vertraulich. Sie dürfen nur für die zugewiesenen Aufgaben verwendet, nicht an Dritte weitergegeben \
+					und müssen nach Abschluss der Aufgabe von eigenen Geräten gelöscht werden."""));
 
 		PersonView mette = person("mette@nordhavn.example", "Mette Nørgaard", "da", "Europe/Copenhagen");
 		PersonView soren = person("soren@nordhavn.example", "Søren Kjærgaard", "da", "Europe/Copenhagen");
@@ -77,8 +84,8 @@ class DemoData {
 		join(nordhavn, soren, Role.MANAGER, metteM.id(), "mon-thu 07:30-15:30; fri 07:30-14:00");
 		join(nordhavn, line, Role.EMPLOYEE, metteM.id(), "mon-fri 09:00-17:00");
 		MemberView katrineN = join(nordhavn, katrine, Role.ASSISTANT, metteM.id(), "mon-fri 08:00-12:00, 13:00-17:00");
-		workspaces.setSchedule(katrineN.id(), "Europe/Lisbon", WorkingPeriod.parseWeek("mon-fri 08:00-12:00, 13:00-17:00"),
-				LocalTime.of(9, 0), LocalTime.of(11, 0));
+		workspaces.setSchedule(katrineN.id(), "Europe/Lisbon",
+				WorkingPeriod.parseWeek("mon-fri 08:00-12:00, 13:00-17:00"), LocalTime.of(9, 0), LocalTime.of(11, 0));
 		MemberView frejaM = workspaces.addPerson(nordhavn.id(), freja.id());
 		access.grant(nordhavn.id(), frejaM.id(), Role.ASSISTANT, clock.instant().plus(60, ChronoUnit.DAYS),
 				List.of(new ScopeRef("customer", "LEGO"), new ScopeRef("customer", "Carlsberg")), metteM.id());
@@ -106,4 +113,5 @@ class DemoData {
 	private void acceptNdaAs(WorkspaceId workspace, MemberId member, int version) {
 		access.recordNdaAcceptance(workspace, member, version);
 	}
+
 }

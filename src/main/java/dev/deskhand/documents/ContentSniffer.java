@@ -5,28 +5,38 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decides a file's content type from its bytes (magic numbers), never from what the uploader claims, and refuses
- * what could run code when opened: programs, scripts, HTML, SVG, macro-enabled Office files and unknown binaries.
- * The file name's extension only tells apart the ZIP-based Office formats and CSV from plain text, and an extension
- * that would make a harmless-looking file run when opened (e.g. {@code .html}) is refused whatever the content.
+ * Decides a file's content type from its bytes (magic numbers), never from what the
+ * uploader claims, and refuses what could run code when opened: programs, scripts, HTML,
+ * SVG, macro-enabled Office files and unknown binaries. The file name's extension only
+ * tells apart the ZIP-based Office formats and CSV from plain text, and an extension that
+ * would make a harmless-looking file run when opened (e.g. {@code .html}) is refused
+ * whatever the content.
  */
 final class ContentSniffer {
+
 	static final String HTML_REFUSED = "HTML files are not accepted: they could run scripts when opened";
 	static final String SVG_REFUSED = "SVG images are not accepted: they could run scripts when opened";
 	static final String UNKNOWN_REFUSED = "This kind of file is not accepted. Upload PDF, images (PNG, JPEG, GIF, "
 			+ "WebP, TIFF), text, CSV, XML, EDI, e-mails (.eml) or Word, Excel and PowerPoint files (.docx, .xlsx, .pptx)";
+
 	private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml", "xht", "shtml", "mht", "mhtml");
+
 	private static final Set<String> SVG_EXTENSIONS = Set.of("svg", "svgz");
+
 	private static final Set<String> PROGRAM_EXTENSIONS = Set.of("exe", "com", "bat", "cmd", "msi", "msp", "scr", "pif",
-			"cpl", "dll", "sys", "ps1", "psm1", "vbs", "vbe", "js", "mjs", "jse", "wsf", "wsh", "hta", "lnk", "url", "reg",
-			"sh", "bash", "zsh", "csh", "jar", "apk", "app", "dmg", "pkg", "deb", "rpm", "iso", "php", "asp", "aspx", "jsp",
-			"py", "pl", "rb", "cgi", "swf", "xsl", "xslt");
+			"cpl", "dll", "sys", "ps1", "psm1", "vbs", "vbe", "js", "mjs", "jse", "wsf", "wsh", "hta", "lnk", "url",
+			"reg", "sh", "bash", "zsh", "csh", "jar", "apk", "app", "dmg", "pkg", "deb", "rpm", "iso", "php", "asp",
+			"aspx", "jsp", "py", "pl", "rb", "cgi", "swf", "xsl", "xslt");
+
 	private static final Set<String> MACRO_EXTENSIONS = Set.of("docm", "dotm", "xlsm", "xltm", "xlsb", "pptm", "potm");
 
 	private ContentSniffer() {
 	}
 
-	/** Never throws: every input is either accepted with a content type or refused with a reason. */
+	/**
+	 * Never throws: every input is either accepted with a content type or refused with a
+	 * reason.
+	 */
 	static Verdict sniff(String fileName, byte[] content) {
 		String ext = FileNames.extension(fileName);
 		if (HTML_EXTENSIONS.contains(ext)) {
@@ -63,16 +73,21 @@ final class ContentSniffer {
 			return Verdict.refused("Programs and scripts are not accepted: they could run when opened");
 		}
 		if (startsWith(content, 0, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-			return Verdict.refused("Old Office files (.doc, .xls, .msg) are not accepted because they may carry macros: "
-					+ "save them as .docx, .xlsx or PDF");
+			return Verdict
+				.refused("Old Office files (.doc, .xls, .msg) are not accepted because they may carry macros: "
+						+ "save them as .docx, .xlsx or PDF");
 		}
 		return TextSniffer.sniff(ext, content);
 	}
 
-	/** Office Open XML is a ZIP holding {@code [Content_Types].xml} and the application's folder. */
+	/**
+	 * Office Open XML is a ZIP holding {@code [Content_Types].xml} and the application's
+	 * folder.
+	 */
 	private static Verdict office(String ext, byte[] content) {
 		if (MACRO_EXTENSIONS.contains(ext) || contains(content, "vbaProject.bin")) {
-			return Verdict.refused("Office files with macros are not accepted: save them without macros (.docx, .xlsx)");
+			return Verdict
+				.refused("Office files with macros are not accepted: save them without macros (.docx, .xlsx)");
 		}
 		String folder = switch (ext) {
 			case "docx" -> "word/";
@@ -139,7 +154,10 @@ final class ContentSniffer {
 		return false;
 	}
 
-	/** Either a content type ({@code refusal} null) or a refusal ({@code contentType} null). */
+	/**
+	 * Either a content type ({@code refusal} null) or a refusal ({@code contentType}
+	 * null).
+	 */
 	record Verdict(@Nullable String contentType, @Nullable String refusal) {
 		static Verdict accepted(String contentType) {
 			return new Verdict(contentType, null);
@@ -149,4 +167,5 @@ final class ContentSniffer {
 			return new Verdict(null, reason);
 		}
 	}
+
 }

@@ -11,18 +11,23 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AES-256-GCM for stored files: a fresh random 12-byte nonce per file and a 128-bit tag. The associated data binds
- * each ciphertext to its workspace and document id, so a ciphertext copied into another row or workspace does not
- * decrypt. The key version is stored beside each file so the key can be rotated later (re-encrypting old versions).
+ * AES-256-GCM for stored files: a fresh random 12-byte nonce per file and a 128-bit tag.
+ * The associated data binds each ciphertext to its workspace and document id, so a
+ * ciphertext copied into another row or workspace does not decrypt. The key version is
+ * stored beside each file so the key can be rotated later (re-encrypting old versions).
  */
 final class DocumentCipher {
+
 	static final int CURRENT_KEY_VERSION = 1;
 	static final int NONCE_BYTES = 12;
 	static final int TAG_BITS = 128;
+
 	private static final byte[] AAD_LABEL = "deskhand-document-v1".getBytes(StandardCharsets.US_ASCII);
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final SecretKeySpec key;
+
 	private final int keyVersion;
 
 	DocumentCipher(byte[] key, int keyVersion) {
@@ -45,7 +50,10 @@ final class DocumentCipher {
 		}
 	}
 
-	/** The plaintext; fails if the ciphertext, nonce, key or the record it belongs to differ from when it was sealed. */
+	/**
+	 * The plaintext; fails if the ciphertext, nonce, key or the record it belongs to
+	 * differ from when it was sealed.
+	 */
 	byte[] open(WorkspaceId workspace, DocumentId document, Sealed sealed) {
 		if (sealed.keyVersion() != keyVersion) {
 			throw new IllegalStateException("Document " + document + " is encrypted with key version "
@@ -78,7 +86,11 @@ final class DocumentCipher {
 			.array();
 	}
 
-	/** What is stored: the key version, the nonce and the ciphertext with its tag appended. */
+	/**
+	 * What is stored: the key version, the nonce and the ciphertext with its tag
+	 * appended.
+	 */
 	record Sealed(int keyVersion, byte[] nonce, byte[] ciphertext) {
 	}
+
 }

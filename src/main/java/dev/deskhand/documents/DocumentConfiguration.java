@@ -10,12 +10,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Turns the configured documents key into the file cipher and the link signer, failing the startup with a message
- * that says what to set when the key is missing or not 32 bytes. The signer's key is derived from the documents
- * key (HMAC with a fixed label), so the encryption key itself never signs anything.
+ * Turns the configured documents key into the file cipher and the link signer, failing
+ * the startup with a message that says what to set when the key is missing or not 32
+ * bytes. The signer's key is derived from the documents key (HMAC with a fixed label), so
+ * the encryption key itself never signs anything.
  */
 @Configuration(proxyBeanMethods = false)
 class DocumentConfiguration {
+
 	static final String LINK_KEY_LABEL = "deskhand/documents/link-signing/v1";
 
 	@Bean
@@ -57,4 +59,5 @@ class DocumentConfiguration {
 			throw new IllegalStateException("HMAC-SHA-256 is not available", e);
 		}
 	}
+
 }

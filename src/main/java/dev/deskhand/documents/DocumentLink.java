@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A signed download link: whoever holds it may download the document until {@code expiresAt}, and the
- * download is audited as a read by {@code member}, to whom it was issued.
+ * A signed download link: whoever holds it may download the document until
+ * {@code expiresAt}, and the download is audited as a read by {@code member}, to whom it
+ * was issued.
  *
  * @param signature base64url HMAC-SHA-256 over document, workspace, expiry and member
  */
@@ -18,7 +19,9 @@ public record DocumentLink(DocumentId document, MemberId member, Instant expires
 		Objects.requireNonNull(signature, "signature");
 	}
 
-	/** The path and query of the download route, relative to the server's base address. */
+	/**
+	 * The path and query of the download route, relative to the server's base address.
+	 */
 	public String url() {
 		return "/files/" + document + "?expires=" + expiresAt.getEpochSecond() + "&m=" + member + "&sig=" + signature;
 	}

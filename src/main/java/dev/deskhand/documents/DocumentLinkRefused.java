@@ -1,7 +1,11 @@
 package dev.deskhand.documents;
 
-/** A download link that does not open; {@link #reason()} says why in terms the download route can answer. */
+/**
+ * A download link that does not open; {@link #reason()} says why in terms the download
+ * route can answer.
+ */
 public class DocumentLinkRefused extends RuntimeException {
+
 	private final Reason reason;
 
 	public DocumentLinkRefused(Reason reason, String message) {
@@ -14,11 +18,17 @@ public class DocumentLinkRefused extends RuntimeException {
 	}
 
 	public enum Reason {
+
 		/** Not a link this server signed, or one of its parts was changed. */
 		INVALID,
 		/** Signed, but its time is up. */
 		EXPIRED,
-		/** Signed and in time, but the member it was issued to may no longer see the document. */
+		/**
+		 * Signed and in time, but the member it was issued to may no longer see the
+		 * document.
+		 */
 		ACCESS_ENDED
+
 	}
+
 }

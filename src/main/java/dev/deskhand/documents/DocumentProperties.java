@@ -7,12 +7,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code deskhand.documents.*}: the key (base64 of 32 bytes, checked by {@link DocumentConfiguration} at startup),
- * the largest file accepted, and how long download links live by default and at most.
+ * {@code deskhand.documents.*}: the key (base64 of 32 bytes, checked by
+ * {@link DocumentConfiguration} at startup), the largest file accepted, and how long
+ * download links live by default and at most.
  */
 @ConfigurationProperties("deskhand.documents")
 record DocumentProperties(@Nullable String key, @DefaultValue("20MB") DataSize maxBytes,
 		@DefaultValue("15m") Duration linkLifetime, @DefaultValue("7d") Duration maxLinkLifetime) {
+
 	static final Duration LONGEST_LINK = Duration.ofDays(7);
 
 	DocumentProperties {

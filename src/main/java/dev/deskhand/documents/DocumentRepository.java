@@ -17,11 +17,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Plain SQL rather than a Spring Data aggregate because the ciphertext must stay in the database unless a download
- * needs it: every query here but {@link #sealed} reads metadata only.
+ * Plain SQL rather than a Spring Data aggregate because the ciphertext must stay in the
+ * database unless a download needs it: every query here but {@link #sealed} reads
+ * metadata only.
  */
 @Repository
 class DocumentRepository {
+
 	private static final String VIEW_COLUMNS = "id, workspace_id, name, content_type, size_bytes, sha256, scope_kind, "
 			+ "scope_key, uploaded_by, created_at, deleted_at";
 
@@ -31,7 +33,10 @@ class DocumentRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** False when an identical live document (same bytes, name and scope) was inserted concurrently. */
+	/**
+	 * False when an identical live document (same bytes, name and scope) was inserted
+	 * concurrently.
+	 */
 	boolean insert(DocumentView d, Sealed sealed) {
 		return jdbc.sql("""
 				insert into documents.document (id, workspace_id, name, content_type, size_bytes, sha256, scope_kind,
@@ -47,7 +52,8 @@ class DocumentRepository {
 	Optional<DocumentView> findDuplicate(WorkspaceId workspace, String sha256, String name, @Nullable ScopeRef scope) {
 		return jdbc.sql("select " + VIEW_COLUMNS + " from documents.document where workspace_id = ? and sha256 = ? "
 				+ "and name = ? and deleted_at is null and coalesce(scope_kind, '') = ? and coalesce(scope_key, '') = ?")
-			.params(workspace.value(), sha256, name, scope == null ? "" : scope.kind(), scope == null ? "" : scope.key())
+			.params(workspace.value(), sha256, name, scope == null ? "" : scope.kind(),
+					scope == null ? "" : scope.key())
 			.query(DocumentRepository::row)
 			.optional()
 			.map(Row::view);
@@ -58,7 +64,10 @@ class DocumentRepository {
 		return findAny(id).filter(r -> r.deletedAt() == null && r.view().workspace().equals(workspace)).map(Row::view);
 	}
 
-	/** Any document with this id, deleted or not, in whichever workspace: for checking a download link. */
+	/**
+	 * Any document with this id, deleted or not, in whichever workspace: for checking a
+	 * download link.
+	 */
 	Optional<Row> findAny(DocumentId id) {
 		return jdbc.sql("select " + VIEW_COLUMNS + " from documents.document where id = ?")
 			.param(id.value())
@@ -66,10 +75,14 @@ class DocumentRepository {
 			.optional();
 	}
 
-	/** Live documents, newest first; {@code scopes} non-empty limits them to documents with one of those scopes. */
+	/**
+	 * Live documents, newest first; {@code scopes} non-empty limits them to documents
+	 * with one of those scopes.
+	 */
 	List<DocumentView> page(WorkspaceId workspace, List<ScopeRef> scopes, PageRequest page) {
-		var spec = jdbc.sql("select " + VIEW_COLUMNS + " from documents.document" + where(scopes)
-				+ " order by created_at desc, id limit :limit offset :offset")
+		var spec = jdbc
+			.sql("select " + VIEW_COLUMNS + " from documents.document" + where(scopes)
+					+ " order by created_at desc, id limit :limit offset :offset")
 			.param("limit", page.size())
 			.param("offset", page.offset());
 		return bind(spec, workspace, scopes).query(DocumentRepository::row).list().stream().map(Row::view).toList();
@@ -82,7 +95,8 @@ class DocumentRepository {
 	}
 
 	Optional<Sealed> sealed(DocumentId id) {
-		return jdbc.sql("select key_version, nonce, ciphertext from documents.document where id = ? and deleted_at is null")
+		return jdbc
+			.sql("select key_version, nonce, ciphertext from documents.document where id = ? and deleted_at is null")
 			.param(id.value())
 			.query((rs, n) -> new Sealed(rs.getInt(1), rs.getBytes(2), rs.getBytes(3)))
 			.optional();
@@ -90,8 +104,9 @@ class DocumentRepository {
 
 	/** Marks the document deleted and wipes its ciphertext; metadata stays as history. */
 	boolean markDeleted(DocumentId id, Instant at) {
-		return jdbc.sql("update documents.document set deleted_at = ?, ciphertext = ''::bytea where id = ? "
-				+ "and deleted_at is null")
+		return jdbc
+			.sql("update documents.document set deleted_at = ?, ciphertext = ''::bytea where id = ? "
+					+ "and deleted_at is null")
 			.params(Timestamp.from(at), id.value())
 			.update() == 1;
 	}
@@ -132,4 +147,5 @@ class DocumentRepository {
 	/** A document's metadata and, if it was deleted, when. */
 	record Row(DocumentView view, @Nullable Instant deletedAt) {
 	}
+
 }

@@ -28,22 +28,31 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The documents module's facade. Callers pass the {@link Membership} that {@code AccessPolicy.require} gave them;
- * every method also checks the permission it needs. A member whose grant is scoped sees only documents filed under
- * one of their scopes; unscoped documents are seen only by members without scopes. A document outside what the
- * caller sees answers exactly like one that does not exist ({@link NotFoundException}). Stores and deletes publish
- * an {@link AuditableChange} (metadata only, never content) in their transaction; downloads go through
+ * The documents module's facade. Callers pass the {@link Membership} that
+ * {@code AccessPolicy.require} gave them; every method also checks the permission it
+ * needs. A member whose grant is scoped sees only documents filed under one of their
+ * scopes; unscoped documents are seen only by members without scopes. A document outside
+ * what the caller sees answers exactly like one that does not exist
+ * ({@link NotFoundException}). Stores and deletes publish an {@link AuditableChange}
+ * (metadata only, never content) in their transaction; downloads go through
  * {@link #issueLink signed links} and are recorded as sensitive reads.
  */
 @Service
 @Transactional
 public class DocumentStore {
+
 	private final DocumentRepository documents;
+
 	private final DocumentCipher cipher;
+
 	private final SignedLinks links;
+
 	private final UploadCheck uploads;
+
 	private final Set<String> scopeKinds;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	DocumentStore(DocumentRepository documents, DocumentCipher cipher, SignedLinks links, DocumentProperties properties,
@@ -58,13 +67,16 @@ public class DocumentStore {
 	}
 
 	/**
-	 * Checks, encrypts and stores a file. Idempotent: storing the same bytes under the same (sanitised) name and scope
-	 * again in the workspace, while the first is not deleted, returns the first document and publishes nothing.
-	 *
-	 * @param fileName the uploader's file name, sanitised here; null or blank becomes {@code document}
+	 * Checks, encrypts and stores a file. Idempotent: storing the same bytes under the
+	 * same (sanitised) name and scope again in the workspace, while the first is not
+	 * deleted, returns the first document and publishes nothing.
+	 * @param fileName the uploader's file name, sanitised here; null or blank becomes
+	 * {@code document}
 	 * @param content read up to one byte past the size limit and closed
-	 * @param scope the scope to file the document under; null for none, which a scoped member may not choose
-	 * @throws InvalidInputException for {@code /file} (empty, too large, refused content type) or {@code /scope}
+	 * @param scope the scope to file the document under; null for none, which a scoped
+	 * member may not choose
+	 * @throws InvalidInputException for {@code /file} (empty, too large, refused content
+	 * type) or {@code /scope}
 	 */
 	public DocumentView store(Membership uploader, @Nullable String fileName, InputStream content,
 			@Nullable ScopeRef scope) {
@@ -87,8 +99,12 @@ public class DocumentStore {
 		return view;
 	}
 
-	/** Like {@link #store(Membership, String, InputStream, ScopeRef)} for content already in memory. */
-	public DocumentView store(Membership uploader, @Nullable String fileName, byte[] content, @Nullable ScopeRef scope) {
+	/**
+	 * Like {@link #store(Membership, String, InputStream, ScopeRef)} for content already
+	 * in memory.
+	 */
+	public DocumentView store(Membership uploader, @Nullable String fileName, byte[] content,
+			@Nullable ScopeRef scope) {
 		return store(uploader, fileName, new ByteArrayInputStream(content), scope);
 	}
 
@@ -109,24 +125,25 @@ public class DocumentStore {
 	}
 
 	/**
-	 * Deletes the document: its metadata stays as history, its ciphertext is wiped and links to it stop working.
-	 *
+	 * Deletes the document: its metadata stays as history, its ciphertext is wiped and
+	 * links to it stop working.
 	 * @throws NotFoundException if the caller does not see a live document with this id
 	 */
 	public void delete(Membership caller, DocumentId id) {
 		require(caller, Permission.DOCUMENTS_DELETE);
 		DocumentView before = visible(caller, id);
 		documents.markDeleted(id, now());
-		events.publishEvent(AuditableChange.deleted(before.workspace(), "document", id, before,
-				"Deleted " + before.name()));
+		events.publishEvent(
+				AuditableChange.deleted(before.workspace(), "document", id, before, "Deleted " + before.name()));
 	}
 
 	/**
-	 * A download link for the caller, valid for {@code lifetime} (null: the configured default, 15 minutes unless
-	 * changed; at most the configured maximum, 7 days). The download will be audited as a read by the caller.
-	 *
+	 * A download link for the caller, valid for {@code lifetime} (null: the configured
+	 * default, 15 minutes unless changed; at most the configured maximum, 7 days). The
+	 * download will be audited as a read by the caller.
 	 * @throws NotFoundException if the caller does not see a live document with this id
-	 * @throws InvalidInputException for {@code /ttlMinutes} if the lifetime is under a minute or over the maximum
+	 * @throws InvalidInputException for {@code /ttlMinutes} if the lifetime is under a
+	 * minute or over the maximum
 	 */
 	@Transactional(readOnly = true)
 	public DocumentLink issueLink(Membership caller, DocumentId id, @Nullable Duration lifetime) {
@@ -135,10 +152,11 @@ public class DocumentStore {
 	}
 
 	/**
-	 * Opens a link: checks its signature and expiry, that the member it was issued to still sees the document, and
-	 * records the read in the audit log before returning the decrypted content.
-	 *
-	 * @throws DocumentLinkRefused if the link is not valid, has expired, or its member lost access
+	 * Opens a link: checks its signature and expiry, that the member it was issued to
+	 * still sees the document, and records the read in the audit log before returning the
+	 * decrypted content.
+	 * @throws DocumentLinkRefused if the link is not valid, has expired, or its member
+	 * lost access
 	 * @throws NotFoundException if the link is valid but the document has been deleted
 	 */
 	@Transactional(readOnly = true)
@@ -146,12 +164,18 @@ public class DocumentStore {
 		return links.open(link);
 	}
 
-	/** A scoped grant sees documents filed under one of its scopes; an unscoped grant sees every document. */
+	/**
+	 * A scoped grant sees documents filed under one of its scopes; an unscoped grant sees
+	 * every document.
+	 */
 	static boolean visible(List<ScopeRef> grantScopes, @Nullable ScopeRef documentScope) {
 		return grantScopes.isEmpty() || documentScope != null && grantScopes.contains(documentScope);
 	}
 
-	/** PostgreSQL keeps microseconds: a view returned on store equals the same document read back later. */
+	/**
+	 * PostgreSQL keeps microseconds: a view returned on store equals the same document
+	 * read back later.
+	 */
 	private Instant now() {
 		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
@@ -165,8 +189,8 @@ public class DocumentStore {
 			throw new InvalidInputException("/scope", "Unknown scope kind: " + scope.kind());
 		}
 		if (uploader.scoped() && (scope == null || !uploader.sees(scope))) {
-			throw new InvalidInputException("/scope", "Your access is limited to " + uploader.grant().scopes()
-					+ ": file the document under one of them");
+			throw new InvalidInputException("/scope",
+					"Your access is limited to " + uploader.grant().scopes() + ": file the document under one of them");
 		}
 	}
 
@@ -175,4 +199,5 @@ public class DocumentStore {
 			throw new AccessDenied(AccessDenied.Reason.ROLE, "Your role may not do this");
 		}
 	}
+
 }

@@ -5,12 +5,14 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * File names as uploaders send them are untrusted: only the last path segment is kept; control characters and
- * invisible formatting characters are dropped (a right-to-left override, U+202E, can make {@code evil.exe} look
- * like a PDF); characters that file systems reserve become {@code _}; and the result is at most
- * {@value #MAX_LENGTH} characters with its extension kept.
+ * File names as uploaders send them are untrusted: only the last path segment is kept;
+ * control characters and invisible formatting characters are dropped (a right-to-left
+ * override, U+202E, can make {@code evil.exe} look like a PDF); characters that file
+ * systems reserve become {@code _}; and the result is at most {@value #MAX_LENGTH}
+ * characters with its extension kept.
  */
 final class FileNames {
+
 	static final int MAX_LENGTH = 200;
 	static final String FALLBACK = "document";
 
@@ -37,7 +39,9 @@ final class FileNames {
 		return dot < 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}
 
-	/** Leading dots would hide the file; trailing dots and spaces are dropped by Windows. */
+	/**
+	 * Leading dots would hide the file; trailing dots and spaces are dropped by Windows.
+	 */
 	private static String strip(String name) {
 		int start = 0;
 		int end = name.length();
@@ -60,4 +64,5 @@ final class FileNames {
 		int keep = MAX_LENGTH - suffix.codePointCount(0, suffix.length());
 		return base.substring(0, base.offsetByCodePoints(0, keep)) + suffix;
 	}
+
 }

@@ -10,10 +10,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs and checks download links: base64url HMAC-SHA-256 over {@code document|workspace|expires|member}. The
- * workspace is not in the link but taken from the stored document, so a link cannot be replayed elsewhere.
+ * Signs and checks download links: base64url HMAC-SHA-256 over
+ * {@code document|workspace|expires|member}. The workspace is not in the link but taken
+ * from the stored document, so a link cannot be replayed elsewhere.
  */
 final class LinkSigner {
+
 	private final SecretKeySpec key;
 
 	LinkSigner(byte[] key) {
@@ -21,10 +23,15 @@ final class LinkSigner {
 	}
 
 	String sign(DocumentId document, WorkspaceId workspace, long expiresEpochSecond, MemberId member) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(document, workspace, expiresEpochSecond, member));
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(mac(document, workspace, expiresEpochSecond, member));
 	}
 
-	/** Compares in constant time; a signature that is not even base64url is simply not valid. */
+	/**
+	 * Compares in constant time; a signature that is not even base64url is simply not
+	 * valid.
+	 */
 	boolean valid(DocumentId document, WorkspaceId workspace, long expiresEpochSecond, MemberId member,
 			String signature) {
 		byte[] given;
@@ -48,4 +55,5 @@ final class LinkSigner {
 			throw new IllegalStateException("HMAC-SHA-256 is not available", e);
 		}
 	}
+
 }

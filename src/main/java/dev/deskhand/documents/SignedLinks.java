@@ -19,19 +19,28 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Issues and opens download links. A link is the only credential on the download route, so opening it checks, in
- * this order: the signature (over the stored document's workspace too), the expiry, and that the member it was
- * issued to still has a live grant that sees the document; only then is the read audited and the file decrypted.
+ * Issues and opens download links. A link is the only credential on the download route,
+ * so opening it checks, in this order: the signature (over the stored document's
+ * workspace too), the expiry, and that the member it was issued to still has a live grant
+ * that sees the document; only then is the read audited and the file decrypted.
  */
 @Component
 class SignedLinks {
+
 	private final DocumentRepository documents;
+
 	private final DocumentCipher cipher;
+
 	private final LinkSigner signer;
+
 	private final AccessManagement access;
+
 	private final WorkspaceManagement workspaces;
+
 	private final SensitiveReadLog reads;
+
 	private final DocumentProperties properties;
+
 	private final Clock clock;
 
 	SignedLinks(DocumentRepository documents, DocumentCipher cipher, LinkSigner signer, AccessManagement access,
@@ -49,8 +58,8 @@ class SignedLinks {
 	DocumentLink issue(DocumentView document, MemberId member, @Nullable Duration lifetime) {
 		Duration ttl = lifetime == null ? properties.linkLifetime() : lifetime;
 		if (ttl.toMinutes() < 1 || ttl.compareTo(properties.maxLinkLifetime()) > 0) {
-			throw new InvalidInputException("/ttlMinutes", "A link can live from 1 to "
-					+ properties.maxLinkLifetime().toMinutes() + " minutes");
+			throw new InvalidInputException("/ttlMinutes",
+					"A link can live from 1 to " + properties.maxLinkLifetime().toMinutes() + " minutes");
 		}
 		Instant expires = Instant.ofEpochSecond(clock.instant().plus(ttl).getEpochSecond());
 		return new DocumentLink(document.id(), member, expires,
@@ -72,8 +81,8 @@ class SignedLinks {
 		}
 		DocumentView document = row.view();
 		MemberView member = holder(document, link.member());
-		byte[] content = cipher.open(document.workspace(), document.id(),
-				documents.sealed(document.id()).orElseThrow(() -> new NotFoundException("This document has been deleted")));
+		byte[] content = cipher.open(document.workspace(), document.id(), documents.sealed(document.id())
+			.orElseThrow(() -> new NotFoundException("This document has been deleted")));
 		reads.record(new SensitiveRead(document.workspace(), "document", document.id().toString(),
 				"download via link issued to " + member.displayName() + " (" + member.id() + ")"));
 		return new DocumentContent(document, content);
@@ -92,4 +101,5 @@ class SignedLinks {
 		}
 		return member;
 	}
+
 }

@@ -12,15 +12,23 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The text half of {@link ContentSniffer}: text is valid UTF-8, or else ISO-8859-1, without NUL or terminal control
- * characters. It is then told apart as an e-mail, HTML or SVG (refused), XML, EDIFACT or X12, CSV or plain text.
+ * The text half of {@link ContentSniffer}: text is valid UTF-8, or else ISO-8859-1,
+ * without NUL or terminal control characters. It is then told apart as an e-mail, HTML or
+ * SVG (refused), XML, EDIFACT or X12, CSV or plain text.
  */
 final class TextSniffer {
+
 	private static final int HEAD_CHARS = 4096;
-	/** Tags that make browsers treat a text as HTML when it starts with them (WHATWG MIME sniffing). */
+
+	/**
+	 * Tags that make browsers treat a text as HTML when it starts with them (WHATWG MIME
+	 * sniffing).
+	 */
 	private static final Set<String> HTML_START_TAGS = Set.of("!doctype html", "html", "head", "script", "iframe", "h1",
 			"div", "font", "table", "a", "style", "title", "b", "body", "br", "p");
+
 	private static final Pattern HEADER_LINE = Pattern.compile("^[a-z0-9-]{1,76}:.*");
+
 	private static final Pattern MAIL_HEADER = Pattern.compile("(date|subject|message-id|received|mime-version|to):");
 
 	private TextSniffer() {
@@ -68,7 +76,10 @@ final class TextSniffer {
 		}
 	}
 
-	/** No NUL, no terminal controls; tab, line breaks, form feed, SUB and the EDI separators FS GS RS US are text. */
+	/**
+	 * No NUL, no terminal controls; tab, line breaks, form feed, SUB and the EDI
+	 * separators FS GS RS US are text.
+	 */
 	private static boolean textual(byte[] content) {
 		for (byte b : content) {
 			int c = b & 0xFF;
@@ -89,7 +100,10 @@ final class TextSniffer {
 		return !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
 	}
 
-	/** Starts with header lines, among them From and at least one other header every mail carries. */
+	/**
+	 * Starts with header lines, among them From and at least one other header every mail
+	 * carries.
+	 */
 	private static boolean mail(String head) {
 		List<String> headers = head.lines().takeWhile(line -> !line.isBlank()).toList();
 		return !headers.isEmpty() && HEADER_LINE.matcher(headers.getFirst()).matches()
@@ -105,7 +119,9 @@ final class TextSniffer {
 		if (!head.startsWith("<")) {
 			return false;
 		}
-		return HTML_START_TAGS.stream().anyMatch(tag -> head.startsWith("<" + tag) && head.length() > tag.length() + 1
-				&& (head.charAt(tag.length() + 1) == '>' || Character.isWhitespace(head.charAt(tag.length() + 1))));
+		return HTML_START_TAGS.stream()
+			.anyMatch(tag -> head.startsWith("<" + tag) && head.length() > tag.length() + 1
+					&& (head.charAt(tag.length() + 1) == '>' || Character.isWhitespace(head.charAt(tag.length() + 1))));
 	}
+
 }

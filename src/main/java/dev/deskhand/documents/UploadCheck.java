@@ -10,10 +10,12 @@ import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The checks every upload passes before anything is stored: not empty, not over the size limit (read no further
- * than one byte past it, so an oversized stream is never held whole), a sanitised name and a sniffed content type.
+ * The checks every upload passes before anything is stored: not empty, not over the size
+ * limit (read no further than one byte past it, so an oversized stream is never held
+ * whole), a sanitised name and a sniffed content type.
  */
 final class UploadCheck {
+
 	static final String FIELD = "/file";
 
 	private final long maxBytes;
@@ -63,4 +65,5 @@ final class UploadCheck {
 	/** An upload that passed: what is encrypted and what is recorded about it. */
 	record CheckedFile(String name, String contentType, byte[] bytes, String sha256) {
 	}
+
 }

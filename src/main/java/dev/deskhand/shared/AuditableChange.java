@@ -4,13 +4,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one contract for a change that must appear in the audit log: publish it (through Spring's
- * {@code ApplicationEventPublisher}) inside the transaction that makes the change. The audit module
- * appends it to the workspace's hash chain in that same transaction, so a change is never stored
- * without its entry. Who made the change and when are taken by the audit module itself.
+ * The one contract for a change that must appear in the audit log: publish it (through
+ * Spring's {@code ApplicationEventPublisher}) inside the transaction that makes the
+ * change. The audit module appends it to the workspace's hash chain in that same
+ * transaction, so a change is never stored without its entry. Who made the change and
+ * when are taken by the audit module itself.
  *
  * @param workspace the workspace whose chain receives the entry
- * @param subjectType what kind of record changed, e.g. {@code "member"} or {@code "grant"}
+ * @param subjectType what kind of record changed, e.g. {@code "member"} or
+ * {@code "grant"}
  * @param subjectId the changed record's id
  * @param action what happened
  * @param before the state before the change (null on create); only its digest is stored
@@ -37,11 +39,14 @@ public record AuditableChange(WorkspaceId workspace, String subjectType, String 
 		return new AuditableChange(workspace, type, id.toString(), Action.UPDATE, before, after, summary);
 	}
 
-	public static AuditableChange deleted(WorkspaceId workspace, String type, Object id, Object before, String summary) {
+	public static AuditableChange deleted(WorkspaceId workspace, String type, Object id, Object before,
+			String summary) {
 		return new AuditableChange(workspace, type, id.toString(), Action.DELETE, before, null, summary);
 	}
 
 	public enum Action {
+
 		CREATE, UPDATE, DELETE, READ
+
 	}
 }

@@ -1,7 +1,8 @@
 package dev.deskhand.shared;
 
 /**
- * A page of a list, counted from 0. Size is clamped to 1..200 so no client can ask for an unbounded list.
+ * A page of a list, counted from 0. Size is clamped to 1..200 so no client can ask for an
+ * unbounded list.
  */
 public record PageRequest(int page, int size) {
 	public static final int MAX_SIZE = 200;

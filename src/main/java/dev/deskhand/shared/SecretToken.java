@@ -8,10 +8,12 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * A random secret handed to a person once (invitation links, API tokens) and kept only as its SHA-256 digest.
- * 32 random bytes make guessing pointless, so a plain digest (no salt, no slow hash) is the right store.
+ * A random secret handed to a person once (invitation links, API tokens) and kept only as
+ * its SHA-256 digest. 32 random bytes make guessing pointless, so a plain digest (no
+ * salt, no slow hash) is the right store.
  */
 public final class SecretToken {
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private SecretToken() {
@@ -34,4 +36,5 @@ public final class SecretToken {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

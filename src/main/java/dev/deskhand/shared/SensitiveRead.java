@@ -3,8 +3,8 @@ package dev.deskhand.shared;
 import java.util.Objects;
 
 /**
- * A read of sensitive data (mailbox credentials, customer contacts, contract rates, invoices, members'
- * personal data, the audit log itself, a document download).
+ * A read of sensitive data (mailbox credentials, customer contacts, contract rates,
+ * invoices, members' personal data, the audit log itself, a document download).
  *
  * @param workspace whose data was read
  * @param subjectType what kind of data, e.g. {@code "member-list"} or {@code "document"}

@@ -1,7 +1,8 @@
 /**
- * Value types every module shares, and the two contracts through which every module reaches the audit log:
- * {@link dev.deskhand.shared.AuditableChange} (published for each change) and
- * {@link dev.deskhand.shared.SensitiveReadLog} (called for each read of sensitive data).
+ * Value types every module shares, and the two contracts through which every module
+ * reaches the audit log: {@link dev.deskhand.shared.AuditableChange} (published for each
+ * change) and {@link dev.deskhand.shared.SensitiveReadLog} (called for each read of
+ * sensitive data).
  */
 @NullMarked
 @ApplicationModule(type = ApplicationModule.Type.OPEN)

@@ -1,5 +1,8 @@
 package dev.deskhand.workspace;
 
-/** The invitation that was accepted and the membership it made (or found, for an existing member). */
+/**
+ * The invitation that was accepted and the membership it made (or found, for an existing
+ * member).
+ */
 public record AcceptedInvitation(InvitationView invitation, MemberView member) {
 }

@@ -9,8 +9,11 @@ import java.util.regex.Pattern;
 
 /** The checks on what people type into workspace, person and invitation forms. */
 final class Inputs {
+
 	static final Set<String> LANGUAGES = Set.of("da", "de", "en");
+
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+
 	private static final Pattern SLUG = Pattern.compile("^[a-z0-9][a-z0-9-]{1,62}$");
 
 	private Inputs() {
@@ -55,4 +58,5 @@ final class Inputs {
 			throw new InvalidInputException(field, "Unknown time zone: " + value);
 		}
 	}
+
 }

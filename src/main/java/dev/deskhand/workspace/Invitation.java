@@ -10,19 +10,32 @@ import org.springframework.data.relational.core.mapping.Table;
 
 @Table(schema = "workspace", name = "invitation")
 class Invitation {
+
 	@Id
 	UUID id;
+
 	UUID workspaceId;
+
 	String email;
+
 	Role role;
+
 	@Nullable Instant accessUntil;
+
 	String tokenHash;
+
 	UUID invitedBy;
+
 	Instant expiresAt;
+
 	@Nullable Instant acceptedAt;
+
 	@Nullable UUID acceptedMember;
+
 	@Nullable Instant revokedAt;
+
 	Instant createdAt;
+
 	@Version
 	@Nullable Long version;
 
@@ -55,7 +68,8 @@ class Invitation {
 
 	InvitationView view() {
 		return new InvitationView(new InvitationId(id), new WorkspaceId(workspaceId), email, role, accessUntil,
-				new MemberId(invitedBy), expiresAt, acceptedAt, acceptedMember == null ? null : new MemberId(acceptedMember),
-				revokedAt, createdAt);
+				new MemberId(invitedBy), expiresAt, acceptedAt,
+				acceptedMember == null ? null : new MemberId(acceptedMember), revokedAt, createdAt);
 	}
+
 }

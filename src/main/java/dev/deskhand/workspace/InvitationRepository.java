@@ -7,7 +7,9 @@ import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface InvitationRepository extends ListCrudRepository<Invitation, UUID> {
+
 	Optional<Invitation> findByTokenHash(String tokenHash);
 
 	List<Invitation> findByWorkspaceIdOrderByCreatedAtDesc(UUID workspaceId);
+
 }

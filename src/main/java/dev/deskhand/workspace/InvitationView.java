@@ -5,8 +5,9 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An invitation to join a workspace with a role. {@code accessUntil} is the end of the access it leads to (null:
- * until revoked); {@code expiresAt} is when the link itself stops working.
+ * An invitation to join a workspace with a role. {@code accessUntil} is the end of the
+ * access it leads to (null: until revoked); {@code expiresAt} is when the link itself
+ * stops working.
  */
 public record InvitationView(InvitationId id, WorkspaceId workspace, String email, Role role,
 		@Nullable Instant accessUntil, MemberId invitedBy, Instant expiresAt, @Nullable Instant acceptedAt,

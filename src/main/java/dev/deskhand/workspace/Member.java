@@ -18,19 +18,31 @@ import org.springframework.data.relational.core.mapping.Table;
 
 @Table(schema = "workspace", name = "member")
 class Member {
+
 	@Id
 	UUID id;
+
 	UUID workspaceId;
+
 	@Nullable UUID personId;
+
 	MemberKind kind;
+
 	String displayName;
+
 	String timeZone;
+
 	@Nullable LocalTime overlapStart;
+
 	@Nullable LocalTime overlapEnd;
+
 	String status;
+
 	Instant joinedAt;
+
 	@MappedCollection(idColumn = "member_id")
 	Set<Period> workingPeriods = new HashSet<>();
+
 	@Version
 	@Nullable Long version;
 
@@ -56,7 +68,8 @@ class Member {
 
 	void schedule(ZoneId zone, List<WorkingPeriod> periods, @Nullable LocalTime overlapStart,
 			@Nullable LocalTime overlapEnd) {
-		if ((overlapStart == null) != (overlapEnd == null) || (overlapStart != null && !overlapEnd.isAfter(overlapStart))) {
+		if ((overlapStart == null) != (overlapEnd == null)
+				|| (overlapStart != null && !overlapEnd.isAfter(overlapStart))) {
 			throw new IllegalArgumentException("Overlap hours need a start before their end");
 		}
 		this.timeZone = zone.getId();
@@ -79,4 +92,5 @@ class Member {
 	@Table(schema = "workspace", name = "working_period")
 	record Period(int dayOfWeek, LocalTime starts, LocalTime ends) {
 	}
+
 }

@@ -7,9 +7,11 @@ import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface MemberRepository extends ListCrudRepository<Member, UUID> {
+
 	List<Member> findByPersonId(UUID personId);
 
 	Optional<Member> findByWorkspaceIdAndPersonId(UUID workspaceId, UUID personId);
 
 	List<Member> findByWorkspaceIdOrderByDisplayName(UUID workspaceId);
+
 }

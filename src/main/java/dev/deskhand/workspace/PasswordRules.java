@@ -5,10 +5,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Length over composition (NIST SP 800-63B): at least 12 characters, at most 128, not a well-known password,
- * not the e-mail address, not one character repeated.
+ * Length over composition (NIST SP 800-63B): at least 12 characters, at most 128, not a
+ * well-known password, not the e-mail address, not one character repeated.
  */
 final class PasswordRules {
+
 	private static final Set<String> COMMON = Set.of("password1234", "123456789012", "qwertyuiopas", "passwordpassword",
 			"adgangskode1", "passwort1234", "deskhand1234", "letmein12345", "welcome12345", "iloveyou1234");
 
@@ -28,4 +29,5 @@ final class PasswordRules {
 			throw new InvalidInputException("/password", "The password is too easy to guess");
 		}
 	}
+
 }

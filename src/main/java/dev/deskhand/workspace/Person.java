@@ -11,20 +11,33 @@ import org.springframework.data.relational.core.mapping.Table;
 
 @Table(schema = "workspace", name = "person")
 class Person {
-	/** After this many failed logins in a row the account waits {@link #LOCK} before the next try. */
+
+	/**
+	 * After this many failed logins in a row the account waits {@link #LOCK} before the
+	 * next try.
+	 */
 	static final int MAX_FAILED_LOGINS = 5;
 	static final Duration LOCK = Duration.ofMinutes(15);
 
 	@Id
 	UUID id;
+
 	String email;
+
 	String displayName;
+
 	@Nullable String passwordHash;
+
 	String language;
+
 	String timeZone;
+
 	int failedLogins;
+
 	@Nullable Instant lockedUntil;
+
 	Instant createdAt;
+
 	@Version
 	@Nullable Long version;
 
@@ -59,4 +72,5 @@ class Person {
 	PersonView view() {
 		return new PersonView(new PersonId(id), email, displayName, language, ZoneId.of(timeZone));
 	}
+
 }

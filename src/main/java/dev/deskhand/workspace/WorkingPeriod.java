@@ -12,8 +12,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * One period of a member's regular working week, in the member's own time zone. A week is written as
- * {@code mon-fri 08:00-12:00, 13:00-16:30; sat 10:00-12:00}: day or day range, then one or more periods.
+ * One period of a member's regular working week, in the member's own time zone. A week is
+ * written as {@code mon-fri 08:00-12:00, 13:00-16:30; sat 10:00-12:00}: day or day range,
+ * then one or more periods.
  */
 public record WorkingPeriod(DayOfWeek day, LocalTime starts, LocalTime ends) {
 	public WorkingPeriod {
@@ -27,7 +28,10 @@ public record WorkingPeriod(DayOfWeek day, LocalTime starts, LocalTime ends) {
 
 	private static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
-	/** Parses a week; blank is no hours. Throws {@link InvalidInputException} on {@code /workingHours}. */
+	/**
+	 * Parses a week; blank is no hours. Throws {@link InvalidInputException} on
+	 * {@code /workingHours}.
+	 */
 	public static List<WorkingPeriod> parseWeek(String text) {
 		List<WorkingPeriod> out = new ArrayList<>();
 		for (String part : text.split(";")) {

@@ -11,17 +11,28 @@ import org.springframework.data.relational.core.mapping.Table;
 
 @Table(schema = "workspace", name = "workspace")
 class Workspace {
+
 	@Id
 	UUID id;
+
 	String slug;
+
 	String name;
+
 	String timeZone;
+
 	String country;
+
 	@Nullable String subdivision;
+
 	String defaultLanguage;
+
 	String ndaText;
+
 	int ndaVersion;
+
 	Instant createdAt;
+
 	@Version
 	@Nullable Long version;
 
@@ -51,4 +62,5 @@ class Workspace {
 		return new WorkspaceView(new WorkspaceId(id), slug, name, ZoneId.of(timeZone), country, subdivision,
 				defaultLanguage, ndaText, ndaVersion);
 	}
+
 }

@@ -12,11 +12,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class WorkspaceConfiguration {
 
 	/**
-	 * bcrypt, with the algorithm's id stored beside each hash so it can be upgraded later. The cost is configurable
-	 * ({@code deskhand.security.bcrypt-strength}, default 12) so tests that create hundreds of people can lower it.
+	 * bcrypt, with the algorithm's id stored beside each hash so it can be upgraded
+	 * later. The cost is configurable ({@code deskhand.security.bcrypt-strength}, default
+	 * 12) so tests that create hundreds of people can lower it.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder(@Value("${deskhand.security.bcrypt-strength:12}") int strength) {
 		return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
 	}
+
 }

@@ -21,25 +21,33 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The workspace module's facade: workspaces, people, members and invitations. Every change is published as an
- * {@link AuditableChange} in its own transaction. Access decisions are not made here but in the access module,
- * which calls this facade.
+ * The workspace module's facade: workspaces, people, members and invitations. Every
+ * change is published as an {@link AuditableChange} in its own transaction. Access
+ * decisions are not made here but in the access module, which calls this facade.
  */
 @Service
 @Transactional
 public class WorkspaceManagement {
+
 	static final Duration INVITATION_LINK_LIFETIME = Duration.ofDays(7);
 
 	private final WorkspaceRepository workspaces;
+
 	private final PersonRepository people;
+
 	private final MemberRepository members;
+
 	private final InvitationRepository invitations;
+
 	private final PasswordEncoder passwords;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	WorkspaceManagement(WorkspaceRepository workspaces, PersonRepository people, MemberRepository members,
-			InvitationRepository invitations, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock) {
+			InvitationRepository invitations, PasswordEncoder passwords, ApplicationEventPublisher events,
+			Clock clock) {
 		this.workspaces = workspaces;
 		this.people = people;
 		this.members = members;
@@ -82,7 +90,8 @@ public class WorkspaceManagement {
 		WorkspaceView before = w.view();
 		w.changeNda(text);
 		WorkspaceView after = workspaces.save(w).view();
-		events.publishEvent(AuditableChange.updated(id, "workspace", id, before, after, "NDA text v" + after.ndaVersion()));
+		events.publishEvent(
+				AuditableChange.updated(id, "workspace", id, before, after, "NDA text v" + after.ndaVersion()));
 		return after;
 	}
 
@@ -115,7 +124,10 @@ public class WorkspaceManagement {
 			.map(p -> new LoginCredentials(p.view(), p.passwordHash, p.locked(clock.instant())));
 	}
 
-	/** Counts failed logins; the fifth in a row locks the account for a quarter of an hour. */
+	/**
+	 * Counts failed logins; the fifth in a row locks the account for a quarter of an
+	 * hour.
+	 */
 	public void recordLogin(String email, boolean succeeded) {
 		people.findByEmail(email.strip()).ifPresent(p -> {
 			if (succeeded) {
@@ -154,8 +166,8 @@ public class WorkspaceManagement {
 			}
 			return m.view(p.email);
 		}
-		Member m = new Member(UUID.randomUUID(), workspace.value(), p.id, MemberKind.PERSON, p.displayName,
-				p.timeZone, "ACTIVE", clock.instant());
+		Member m = new Member(UUID.randomUUID(), workspace.value(), p.id, MemberKind.PERSON, p.displayName, p.timeZone,
+				"ACTIVE", clock.instant());
 		return joined(members.save(m).view(p.email));
 	}
 
@@ -183,8 +195,8 @@ public class WorkspaceManagement {
 		return after;
 	}
 
-	public MemberView setSchedule(MemberId id, String timeZone, List<WorkingPeriod> hours, @Nullable LocalTime overlapStart,
-			@Nullable LocalTime overlapEnd) {
+	public MemberView setSchedule(MemberId id, String timeZone, List<WorkingPeriod> hours,
+			@Nullable LocalTime overlapStart, @Nullable LocalTime overlapEnd) {
 		Member m = members.findById(id.value()).orElseThrow(() -> new NotFoundException("No such member"));
 		MemberView before = m.view(null);
 		try {
@@ -247,16 +259,23 @@ public class WorkspaceManagement {
 
 	@Transactional(readOnly = true)
 	public List<InvitationView> invitations(WorkspaceId workspace) {
-		return invitations.findByWorkspaceIdOrderByCreatedAtDesc(workspace.value()).stream().map(Invitation::view).toList();
+		return invitations.findByWorkspaceIdOrderByCreatedAtDesc(workspace.value())
+			.stream()
+			.map(Invitation::view)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<InvitationView> findOpenInvitation(String token) {
-		return invitations.findByTokenHash(SecretToken.digest(token)).map(Invitation::view)
+		return invitations.findByTokenHash(SecretToken.digest(token))
+			.map(Invitation::view)
 			.filter(i -> i.open(clock.instant()));
 	}
 
-	/** Makes the person a member; the link works once. The access module turns the invitation's role into a grant. */
+	/**
+	 * Makes the person a member; the link works once. The access module turns the
+	 * invitation's role into a grant.
+	 */
 	public AcceptedInvitation acceptInvitation(String token, PersonId person) {
 		Invitation inv = invitations.findByTokenHash(SecretToken.digest(token))
 			.orElseThrow(() -> new NotFoundException("This invitation link is not valid"));

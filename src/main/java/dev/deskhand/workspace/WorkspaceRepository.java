@@ -7,5 +7,7 @@ import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface WorkspaceRepository extends ListCrudRepository<Workspace, UUID> {
+
 	Optional<Workspace> findBySlug(String slug);
+
 }

@@ -1,6 +1,6 @@
 /**
- * Workspaces (one per client business), the people and agents who are their members (with time zone, working
- * hours and agreed overlap hours), and invitations.
+ * Workspaces (one per client business), the people and agents who are their members (with
+ * time zone, working hours and agreed overlap hours), and invitations.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = "shared")

@@ -15,12 +15,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
 class AccessPolicyTests {
+
 	@Autowired
 	TestFixtures fixtures;
+
 	@Autowired
 	AccessPolicy policy;
+
 	@Autowired
 	AccessManagement access;
+
 	@Autowired
 	Clock clock;
 
@@ -81,4 +85,5 @@ class AccessPolicyTests {
 		assertThatThrownBy(() -> fixtures.as(a.owner(), () -> policy.require(b.slug(), Permission.WORKSPACE_VIEW)))
 			.isInstanceOf(NotFoundException.class);
 	}
+
 }

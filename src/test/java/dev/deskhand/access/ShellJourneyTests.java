@@ -16,13 +16,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A person's journeys through the web shell in Debian's Chromium; screenshots land in target/screenshots. */
+/**
+ * A person's journeys through the web shell in Debian's Chromium; screenshots land in
+ * target/screenshots.
+ */
 @IntegrationTest
 class ShellJourneyTests {
+
 	@LocalServerPort
 	int port;
+
 	@Autowired
 	TestFixtures fixtures;
+
 	@Autowired
 	WorkspaceManagement workspaces;
 
@@ -79,15 +85,18 @@ class ShellJourneyTests {
 			page.locator("#inv-role").selectOption("ASSISTANT");
 			page.locator("#inv-until").fill("2031-06-30T17:00");
 			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-					new Page.GetByRoleOptions().setName("Einladung erstellen")).click();
+					new Page.GetByRoleOptions().setName("Einladung erstellen"))
+				.click();
 			assertThat(page.locator("#invite-link")).containsText("/invitations/inv_");
 			assertThat(page.locator("main")).containsText("neu.kollegin@example.test");
 			BrowserSupport.screenshot(page, "manager-invited-de");
 			String link = page.locator("#invite-link").textContent();
 			assertThat(link).startsWith(base() + "/invitations/inv_");
 			page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-					new Page.GetByRoleOptions().setName("Prüfprotokoll")).click();
-			var invited = page.locator("tbody tr", new Page.LocatorOptions().setHasText("Invited neu.kollegin@example.test"));
+					new Page.GetByRoleOptions().setName("Prüfprotokoll"))
+				.click();
+			var invited = page.locator("tbody tr",
+					new Page.LocatorOptions().setHasText("Invited neu.kollegin@example.test"));
 			assertThat(invited).containsText("Anke Schubert");
 			assertThat(invited).containsText("angelegt");
 			// reading the audit log is itself logged, newest first
@@ -111,9 +120,21 @@ class ShellJourneyTests {
 			assertThat(page.locator(".nda")).containsText("Keep all client data confidential.");
 			BrowserSupport.screenshot(page, "assistant-nda-da");
 			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-					new Page.GetByRoleOptions().setName("Jeg har læst og accepterer aftalen")).click();
+					new Page.GetByRoleOptions().setName("Jeg har læst og accepterer aftalen"))
+				.click();
 			assertThat(page).hasURL(Pattern.compile("/w/" + ws.slug() + "$"));
 			assertThat(page.locator("h1")).hasText(ws.view().name());
+		}
+	}
+
+	@Test
+	void swaggerUiShowsTheApiUnderTheContentSecurityPolicy() {
+		try (var session = browser.session(base(), false)) {
+			Page page = session.newPage();
+			page.navigate("/swagger-ui.html");
+			assertThat(page.locator(".swagger-ui .title")).containsText("Deskhand API");
+			assertThat(page.locator(".opblock-summary-path").first()).containsText("/api/v1/");
+			BrowserSupport.screenshot(page, "swagger-ui");
 		}
 	}
 
@@ -131,4 +152,5 @@ class ShellJourneyTests {
 			assertThat(overflow).isEqualTo(false);
 		}
 	}
+
 }

@@ -19,9 +19,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** Form sign-in over real HTTP: cookies, CSRF, and the lock after repeated failures. */
 @IntegrationTest
 class SignInTests {
+
 	private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
 	@LocalServerPort
 	int port;
+
 	@Autowired
 	TestFixtures fixtures;
 
@@ -44,9 +47,8 @@ class SignInTests {
 		var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		var r = login(http, ws.owner().email(), TestFixtures.PASSWORD);
 		assertThat(r.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-		assertThat(r.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).contains("JSESSIONID")
-			.contains("HttpOnly")
-			.containsIgnoringCase("SameSite=Lax"));
+		assertThat(r.headers().allValues("Set-Cookie")).anySatisfy(
+				c -> assertThat(c).contains("JSESSIONID").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
 	}
 
 	@Test
@@ -72,4 +74,5 @@ class SignInTests {
 		var right = login(http, ws.owner().email(), TestFixtures.PASSWORD);
 		assertThat(right.headers().firstValue("Location").orElse("")).endsWith("/login?locked");
 	}
+
 }

@@ -13,12 +13,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
 class WorkspaceApiTests {
+
 	@LocalServerPort
 	int port;
+
 	@Autowired
 	TestFixtures fixtures;
+
 	@Autowired
 	AccessManagement access;
+
 	@Autowired
 	WorkspaceManagement workspaces;
 
@@ -102,7 +106,8 @@ class WorkspaceApiTests {
 		assertThat(unknown.status()).isEqualTo(400);
 		assertThat(unknown.json().at("/errors/0/pointer").asString()).isEqualTo("/admin");
 
-		var tooLong = owner.post(invitations, "{\"email\":\"" + "a".repeat(300) + "@example.test\",\"role\":\"EMPLOYEE\"}");
+		var tooLong = owner.post(invitations,
+				"{\"email\":\"" + "a".repeat(300) + "@example.test\",\"role\":\"EMPLOYEE\"}");
 		assertThat(tooLong.status()).isEqualTo(400);
 		assertThat(tooLong.json().at("/errors/0/pointer").asString()).isEqualTo("/email");
 
@@ -110,11 +115,13 @@ class WorkspaceApiTests {
 		assertThat(badDate.status()).isEqualTo(400);
 		assertThat(badDate.json().at("/errors/0/pointer").asString()).isEqualTo("/validUntil");
 
-		// role is valid, the scope is not: the whole change is refused and the role stays as it was
+		// role is valid, the scope is not: the whole change is refused and the role stays
+		// as it was
 		var partlyBad = owner.patch(grants, "{\"role\":\"EMPLOYEE\",\"scopes\":[\"nonsense\"]}");
 		assertThat(partlyBad.status()).isEqualTo(400);
 		assertThat(partlyBad.json().at("/errors/0/pointer").asString()).isEqualTo("/scopes");
 		assertThat(fixtures.grantOf(assistant).role()).isEqualTo(Role.ASSISTANT);
 		assertThat(workspaces.invitations(ws.view().id())).isEmpty();
 	}
+
 }

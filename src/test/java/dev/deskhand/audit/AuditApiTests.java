@@ -16,12 +16,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 @IntegrationTest
 class AuditApiTests {
+
 	@LocalServerPort
 	int port;
+
 	@Autowired
 	TestFixtures fixtures;
+
 	@Autowired
 	JsonMapper json;
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -41,9 +45,12 @@ class AuditApiTests {
 		assertThat(newest.get("actorId").asString()).isEqualTo(ws.owner().member().id().toString());
 
 		get(token, "/api/v1/workspaces/" + ws.slug() + "/audit/export?format=csv");
-		assertThat(jdbc.sql("select count(*) from audit.entry where workspace_id = ? and action = 'READ' "
-				+ "and subject_type = 'audit-log'").param(ws.view().id().value()).query(Long.class).single())
-			.isEqualTo(2);
+		assertThat(jdbc
+			.sql("select count(*) from audit.entry where workspace_id = ? and action = 'READ' "
+					+ "and subject_type = 'audit-log'")
+			.param(ws.view().id().value())
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test
@@ -51,8 +58,9 @@ class AuditApiTests {
 		var ws = fixtures.workspace("api-filter");
 		String token = fixtures.token(ws, ws.owner().member());
 
-		JsonNode body = json.readTree(get(token, "/api/v1/workspaces/" + ws.slug()
-				+ "/audit?subjectType=grant&action=create&from=2000-01-01").body());
+		JsonNode body = json.readTree(
+				get(token, "/api/v1/workspaces/" + ws.slug() + "/audit?subjectType=grant&action=create&from=2000-01-01")
+					.body());
 		assertThat(body.get("total").asLong()).isEqualTo(1);
 		assertThat(body.get("items").get(0).get("subjectType").asString()).isEqualTo("grant");
 	}
@@ -110,4 +118,5 @@ class AuditApiTests {
 
 	record Response(int status, String contentType, String body) {
 	}
+
 }

@@ -23,16 +23,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class AuditAppendTests {
+
 	@Autowired
 	TestFixtures fixtures;
+
 	@Autowired
 	AuditLog auditLog;
+
 	@Autowired
 	WorkspaceManagement workspaces;
+
 	@Autowired
 	SensitiveReadLog reads;
+
 	@Autowired
 	JdbcClient jdbc;
+
 	@Autowired
 	TransactionTemplate tx;
 
@@ -67,10 +73,14 @@ class AuditAppendTests {
 
 		long count = count(ws);
 		assertThat(count).isEqualTo(3 + threads * each);
-		assertThat(jdbc.sql("select max(seq) from audit.entry where workspace_id = ?").param(ws.value())
-			.query(Long.class).single()).isEqualTo(count);
-		assertThat(jdbc.sql("select count(distinct prev_mac) from audit.entry where workspace_id = ?").param(ws.value())
-			.query(Long.class).single()).as("no two entries follow the same predecessor").isEqualTo(count);
+		assertThat(jdbc.sql("select max(seq) from audit.entry where workspace_id = ?")
+			.param(ws.value())
+			.query(Long.class)
+			.single()).isEqualTo(count);
+		assertThat(jdbc.sql("select count(distinct prev_mac) from audit.entry where workspace_id = ?")
+			.param(ws.value())
+			.query(Long.class)
+			.single()).as("no two entries follow the same predecessor").isEqualTo(count);
 		Verification v = auditLog.verify(ws);
 		assertThat(v.ok()).as("%s", v.problem()).isTrue();
 		assertThat(v.checked()).isEqualTo(count);
@@ -105,7 +115,10 @@ class AuditAppendTests {
 	}
 
 	private long count(WorkspaceId ws) {
-		return jdbc.sql("select count(*) from audit.entry where workspace_id = ?").param(ws.value()).query(Long.class)
+		return jdbc.sql("select count(*) from audit.entry where workspace_id = ?")
+			.param(ws.value())
+			.query(Long.class)
 			.single();
 	}
+
 }

@@ -23,16 +23,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class AuditChainTests {
+
 	@Autowired
 	TestFixtures fixtures;
+
 	@Autowired
 	AuditLog auditLog;
+
 	@Autowired
 	WorkspaceManagement workspaces;
+
 	@Autowired
 	EntryQueries queries;
+
 	@Autowired
 	JdbcClient jdbc;
+
 	@Autowired
 	TransactionTemplate tx;
 
@@ -95,7 +101,9 @@ class AuditChainTests {
 		List<AuditEntryView> log = chain(ws);
 		long newest = log.getLast().seq();
 		AuditEntryView keptLast = log.get(log.size() - 3);
-		jdbc.sql("delete from audit.entry where workspace_id = ? and seq > ?").params(ws.value(), keptLast.seq()).update();
+		jdbc.sql("delete from audit.entry where workspace_id = ? and seq > ?")
+			.params(ws.value(), keptLast.seq())
+			.update();
 		jdbc.sql("update audit.chain_head set seq = ?, mac = ? where workspace_id = ?")
 			.params(keptLast.seq(), keptLast.mac(), ws.value())
 			.update();
@@ -179,4 +187,5 @@ class AuditChainTests {
 			SecurityContextHolder.getContext().setAuthentication(previous);
 		}
 	}
+
 }

@@ -14,23 +14,30 @@ import picocli.CommandLine;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The audit commands as the launcher runs them, but inside the test's context: the launcher would start a Spring
- * context of its own, so the test fills the commands' {@code @Autowired} fields itself.
+ * The audit commands as the launcher runs them, but inside the test's context: the
+ * launcher would start a Spring context of its own, so the test fills the commands'
+ * {@code @Autowired} fields itself.
  */
 @IntegrationTest
 class AuditCommandTests {
+
 	@Autowired
 	TestFixtures fixtures;
+
 	@Autowired
 	AuditLog auditLog;
+
 	@Autowired
 	WorkspaceManagement workspaces;
+
 	@Autowired
 	JsonMapper json;
+
 	@Autowired
 	JdbcClient jdbc;
 
 	private final StringWriter out = new StringWriter();
+
 	private final StringWriter err = new StringWriter();
 
 	@Test
@@ -120,4 +127,5 @@ class AuditCommandTests {
 	private long count(java.util.UUID ws) {
 		return jdbc.sql("select count(*) from audit.entry where workspace_id = ?").param(ws).query(Long.class).single();
 	}
+
 }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class AuditFilterTests {
+
 	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
 	@Test
@@ -47,4 +48,5 @@ class AuditFilterTests {
 			.extracting(e -> ((InvalidInputException) e).field())
 			.isEqualTo("/format");
 	}
+
 }

@@ -13,9 +13,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class DocumentCipherTests {
+
 	static final byte[] PLAIN = "Proof of delivery 4711, signed by J. Hansen".getBytes(StandardCharsets.UTF_8);
+
 	final WorkspaceId workspace = new WorkspaceId(UUID.randomUUID());
+
 	final DocumentId document = DocumentId.random();
+
 	final DocumentCipher cipher = new DocumentCipher(randomKey(), DocumentCipher.CURRENT_KEY_VERSION);
 
 	@Test
@@ -31,7 +35,8 @@ class DocumentCipherTests {
 	void refusesAnotherKeyAnotherRecordAndAlteredBytes() {
 		Sealed sealed = cipher.seal(workspace, document, PLAIN);
 		DocumentCipher other = new DocumentCipher(randomKey(), DocumentCipher.CURRENT_KEY_VERSION);
-		assertThatThrownBy(() -> other.open(workspace, document, sealed)).hasMessageContaining("could not be decrypted");
+		assertThatThrownBy(() -> other.open(workspace, document, sealed))
+			.hasMessageContaining("could not be decrypted");
 		assertThatThrownBy(() -> cipher.open(workspace, DocumentId.random(), sealed))
 			.hasMessageContaining("could not be decrypted");
 		assertThatThrownBy(() -> cipher.open(new WorkspaceId(UUID.randomUUID()), document, sealed))
@@ -47,16 +52,19 @@ class DocumentCipherTests {
 	@Test
 	void failsFastWithAClearMessageWhenTheKeyIsMissingOrShort() {
 		assertThatThrownBy(() -> DocumentConfiguration.decodeKey(""))
-			.hasMessageContaining("No documents key is configured").hasMessageContaining("DESKHAND_DOCUMENTS_KEY");
+			.hasMessageContaining("No documents key is configured")
+			.hasMessageContaining("DESKHAND_DOCUMENTS_KEY");
 		assertThatThrownBy(() -> DocumentConfiguration.decodeKey(Base64.getEncoder().encodeToString(new byte[16])))
 			.hasMessageContaining("16 bytes long, not 32");
-		assertThatThrownBy(() -> DocumentConfiguration.decodeKey("not base64!")).hasMessageContaining("not valid base64");
+		assertThatThrownBy(() -> DocumentConfiguration.decodeKey("not base64!"))
+			.hasMessageContaining("not valid base64");
 		assertThat(DocumentConfiguration.decodeKey(Base64.getEncoder().encodeToString(new byte[32]))).hasSize(32);
 	}
 
 	@Test
 	void signsLinksOverEveryPartAndComparesThem() {
-		LinkSigner signer = new LinkSigner(DocumentConfiguration.derive(randomKey(), DocumentConfiguration.LINK_KEY_LABEL));
+		LinkSigner signer = new LinkSigner(
+				DocumentConfiguration.derive(randomKey(), DocumentConfiguration.LINK_KEY_LABEL));
 		MemberId member = MemberId.random();
 		String sig = signer.sign(document, workspace, 1_900_000_000L, member);
 		assertThat(signer.valid(document, workspace, 1_900_000_000L, member, sig)).isTrue();
@@ -72,4 +80,5 @@ class DocumentCipherTests {
 		new SecureRandom().nextBytes(key);
 		return key;
 	}
+
 }

@@ -11,7 +11,8 @@ import net.jqwik.api.constraints.StringLength;
 class DocumentContentSniffingPropertyTests {
 
 	@Property(tries = 2000)
-	void decidesEveryInputWithoutThrowing(@ForAll @Size(max = 600) byte[] content, @ForAll @StringLength(max = 40) String name) {
+	void decidesEveryInputWithoutThrowing(@ForAll @Size(max = 600) byte[] content,
+			@ForAll @StringLength(max = 40) String name) {
 		ContentSniffer.Verdict verdict = ContentSniffer.sniff(name, content);
 		assertThat(verdict.contentType() == null).isNotEqualTo(verdict.refusal() == null);
 	}
@@ -23,7 +24,8 @@ class DocumentContentSniffingPropertyTests {
 	}
 
 	@Property
-	void windowsProgramsAreNeverAccepted(@ForAll @Size(min = 62, max = 300) byte[] rest, @ForAll("ordinaryNames") String name) {
+	void windowsProgramsAreNeverAccepted(@ForAll @Size(min = 62, max = 300) byte[] rest,
+			@ForAll("ordinaryNames") String name) {
 		byte[] header = concat(new byte[] { 'M', 'Z', 0 }, rest);
 		assertThat(ContentSniffer.sniff(name, header).contentType()).isNull();
 	}
@@ -46,4 +48,5 @@ class DocumentContentSniffingPropertyTests {
 		System.arraycopy(b, 0, all, a.length, b.length);
 		return all;
 	}
+
 }

@@ -44,7 +44,8 @@ class DocumentContentSniffingTests {
 	@Test
 	void refusesWhatCouldRunWhenOpenedWithAClearReason() {
 		assertThat(refusal("page.txt", ascii("  <!DOCTYPE html><p>hi"))).isEqualTo(ContentSniffer.HTML_REFUSED);
-		assertThat(refusal("note.txt", ascii("hello <script>alert(1)</script>"))).isEqualTo(ContentSniffer.HTML_REFUSED);
+		assertThat(refusal("note.txt", ascii("hello <script>alert(1)</script>")))
+			.isEqualTo(ContentSniffer.HTML_REFUSED);
 		assertThat(refusal("notes.html", ascii("just words"))).isEqualTo(ContentSniffer.HTML_REFUSED);
 		assertThat(refusal("logo.xml", ascii("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>")))
 			.isEqualTo(ContentSniffer.SVG_REFUSED);
@@ -107,4 +108,5 @@ class DocumentContentSniffingTests {
 		}
 		return out.toByteArray();
 	}
+
 }

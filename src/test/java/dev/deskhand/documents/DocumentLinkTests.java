@@ -39,24 +39,32 @@ import tools.jackson.databind.json.JsonMapper;
 /** The documents API and the signed download route over real HTTP. */
 @IntegrationTest
 class DocumentLinkTests {
-	static final byte[] PNG = DocumentContentSniffingTests.bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13,
-			'I', 'H', 'D', 'R', 0, 0, 0, 1);
+
+	static final byte[] PNG = DocumentContentSniffingTests.bytes(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0,
+			13, 'I', 'H', 'D', 'R', 0, 0, 0, 1);
 
 	@LocalServerPort
 	int port;
+
 	@Autowired
 	TestFixtures fixtures;
+
 	@Autowired
 	AccessPolicy policy;
+
 	@Autowired
 	AccessManagement access;
+
 	@Autowired
 	LinkSigner signer;
+
 	@Autowired
 	AuditLog auditLog;
 
 	RestClient http;
+
 	Ws ws;
+
 	String ownerToken;
 
 	@BeforeEach
@@ -77,8 +85,7 @@ class DocumentLinkTests {
 		assertThat(file.body()).isEqualTo(PNG);
 		assertThat(file.headers().getContentType()).isEqualTo(MediaType.IMAGE_PNG);
 		assertThat(file.headers().get("X-Content-Type-Options")).containsExactly("nosniff");
-		assertThat(file.headers().getFirst(HttpHeaders.CONTENT_DISPOSITION))
-			.startsWith("attachment;")
+		assertThat(file.headers().getFirst(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment;")
 			.contains("filename*=UTF-8''Lieferschein%20%C3%98%204711.png");
 		assertThat(file.headers().get(HttpHeaders.CACHE_CONTROL)).singleElement().asString().contains("no-store");
 	}
@@ -124,7 +131,8 @@ class DocumentLinkTests {
 		assertThat(call(HttpMethod.GET, link(doc, expires, member, flipped), null, null).status()).isEqualTo(403);
 		assertThat(call(HttpMethod.GET, link(doc, expires + 3600, member, sig), null, null).status()).isEqualTo(403);
 		assertThat(call(HttpMethod.GET, link(doc, expires, otherMember, sig), null, null).status()).isEqualTo(403);
-		assertThat(call(HttpMethod.GET, "/files/" + id(doc) + "?expires=" + expires + "&m=" + member, null, null).status())
+		assertThat(
+				call(HttpMethod.GET, "/files/" + id(doc) + "?expires=" + expires + "&m=" + member, null, null).status())
 			.isEqualTo(403);
 		assertThat(call(HttpMethod.GET, "/files/not-a-uuid?expires=1&m=x&sig=y", null, null).status()).isEqualTo(403);
 		Reply refused = call(HttpMethod.GET, link(doc, expires, member, flipped), null, null);
@@ -140,7 +148,8 @@ class DocumentLinkTests {
 		JsonNode kept = upload(token, "kept.png", PNG, null).json();
 		JsonNode removed = upload(ownerToken, "removed.txt", "old rates".getBytes(StandardCharsets.UTF_8), null).json();
 		String keptUrl = call(HttpMethod.POST, docPath(kept) + "/links", token, null).json().get("url").asString();
-		String removedUrl = call(HttpMethod.POST, docPath(removed) + "/links", ownerToken, null).json().get("url")
+		String removedUrl = call(HttpMethod.POST, docPath(removed) + "/links", ownerToken, null).json()
+			.get("url")
 			.asString();
 
 		assertThat(call(HttpMethod.DELETE, docPath(removed), token, null).status()).isEqualTo(403);
@@ -196,8 +205,8 @@ class DocumentLinkTests {
 	@Test
 	void linksLiveFifteenMinutesByDefaultAndAtMostSevenDays() {
 		JsonNode doc = upload(ownerToken, "pod.png", PNG, null).json();
-		Instant expires = Instant.parse(call(HttpMethod.POST, docPath(doc) + "/links", ownerToken, null).json()
-			.get("expiresAt").asString());
+		Instant expires = Instant
+			.parse(call(HttpMethod.POST, docPath(doc) + "/links", ownerToken, null).json().get("expiresAt").asString());
 		assertThat(Duration.between(Instant.now(), expires)).isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15));
 		Reply tooLong = call(HttpMethod.POST, docPath(doc) + "/links", ownerToken, "{\"ttlMinutes\": 10081}");
 		assertThat(tooLong.status()).isEqualTo(400);
@@ -206,7 +215,10 @@ class DocumentLinkTests {
 			.isEqualTo(201);
 	}
 
-	/** The downloads of {@code doc} in the audit log: the one place to change when the audit module arrives. */
+	/**
+	 * The downloads of {@code doc} in the audit log: the one place to change when the
+	 * audit module arrives.
+	 */
 	private List<String> auditedDownloads(JsonNode doc) {
 		return auditLog
 			.entries(ws.view().id(), new AuditFilter("document", AuditableChange.Action.READ, null, null, null),
@@ -223,7 +235,8 @@ class DocumentLinkTests {
 		String url = link.get("url").asString();
 		String query = url.substring(url.indexOf('?') + 1);
 		String sig = query.substring(query.indexOf("sig=") + 4);
-		return new DocumentLink(id(doc), ws.owner().member().id(), Instant.parse(link.get("expiresAt").asString()), sig);
+		return new DocumentLink(id(doc), ws.owner().member().id(), Instant.parse(link.get("expiresAt").asString()),
+				sig);
 	}
 
 	private String docPath(JsonNode doc) {
@@ -254,7 +267,8 @@ class DocumentLinkTests {
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 			.contentType(MediaType.MULTIPART_FORM_DATA)
 			.body(parts)
-			.exchange((req, res) -> new Reply(res.getStatusCode().value(), res.getHeaders(), res.getBody().readAllBytes()));
+			.exchange((req, res) -> new Reply(res.getStatusCode().value(), res.getHeaders(),
+					res.getBody().readAllBytes()));
 	}
 
 	private Reply call(HttpMethod method, String uri, @Nullable String token, @Nullable String json) {
@@ -265,8 +279,8 @@ class DocumentLinkTests {
 		if (json != null) {
 			spec = spec.contentType(MediaType.APPLICATION_JSON).body(json);
 		}
-		return spec.exchange((req, res) -> new Reply(res.getStatusCode().value(), res.getHeaders(),
-				res.getBody().readAllBytes()));
+		return spec.exchange(
+				(req, res) -> new Reply(res.getStatusCode().value(), res.getHeaders(), res.getBody().readAllBytes()));
 	}
 
 	record Reply(int status, HttpHeaders headers, byte[] body) {
@@ -278,4 +292,5 @@ class DocumentLinkTests {
 			return new String(body, StandardCharsets.UTF_8);
 		}
 	}
+
 }

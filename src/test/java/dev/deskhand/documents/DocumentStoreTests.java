@@ -28,21 +28,28 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @IntegrationTest
 @RecordApplicationEvents
 class DocumentStoreTests {
+
 	static final ScopeRef ACME = new ScopeRef("customer", "ACME");
 	static final ScopeRef GLOBEX = new ScopeRef("customer", "GLOBEX");
 
 	@Autowired
 	TestFixtures fixtures;
+
 	@Autowired
 	AccessPolicy policy;
+
 	@Autowired
 	DocumentStore documents;
+
 	@Autowired
 	DocumentCipher configuredCipher;
+
 	@Autowired
 	DocumentProperties properties;
+
 	@Autowired
 	JdbcClient jdbc;
+
 	@Autowired
 	ApplicationEvents events;
 
@@ -56,7 +63,8 @@ class DocumentStoreTests {
 		assertThat(indexOf(stored.ciphertext(), plain)).isEqualTo(-1);
 		assertThat(indexOf(stored.ciphertext(), text("Jens Hansen"))).isEqualTo(-1);
 		assertThat(stored.nonce()).hasSize(12);
-		DocumentCipher otherKey = new DocumentCipher(DocumentCipherTests.randomKey(), DocumentCipher.CURRENT_KEY_VERSION);
+		DocumentCipher otherKey = new DocumentCipher(DocumentCipherTests.randomKey(),
+				DocumentCipher.CURRENT_KEY_VERSION);
 		assertThatThrownBy(() -> otherKey.open(ws.view().id(), doc.id(), stored))
 			.hasMessageContaining("could not be decrypted");
 		assertThat(configuredCipher.open(ws.view().id(), doc.id(), stored)).isEqualTo(plain);
@@ -168,8 +176,11 @@ class DocumentStoreTests {
 		DocumentView doc = documents.store(owner(ws), "old.txt", text("obsolete"), null);
 		documents.delete(owner(ws), doc.id());
 		assertThat(documents.find(owner(ws), doc.id())).isEmpty();
-		assertThat(jdbc.sql("select octet_length(ciphertext) from documents.document where id = ? and deleted_at is not null")
-			.param(doc.id().value()).query(Integer.class).single()).isZero();
+		assertThat(jdbc
+			.sql("select octet_length(ciphertext) from documents.document where id = ? and deleted_at is not null")
+			.param(doc.id().value())
+			.query(Integer.class)
+			.single()).isZero();
 		assertThat(events.stream(AuditableChange.class)
 			.filter(c -> c.action() == AuditableChange.Action.DELETE && c.subjectId().equals(doc.id().toString())))
 			.singleElement()
@@ -217,4 +228,5 @@ class DocumentStoreTests {
 		}
 		return -1;
 	}
+
 }

@@ -27,8 +27,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Every API error as {@code application/problem+json}: a clear {@code detail}, and for bad fields
- * {@code errors: [{pointer, detail}]} with a JSON pointer to the field.
+ * Every API error as {@code application/problem+json}: a clear {@code detail}, and for
+ * bad fields {@code errors: [{pointer, detail}]} with a JSON pointer to the field.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -65,7 +65,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail conflict(OptimisticLockingFailureException e) {
-		return problem(HttpStatus.CONFLICT, "Someone changed this at the same time; load it again and retry", List.of());
+		return problem(HttpStatus.CONFLICT, "Someone changed this at the same time; load it again and retry",
+				List.of());
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
@@ -86,8 +87,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		List<Map<String, String>> errors = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(f -> error("/" + f.getField().replace('.', '/'), f.getDefaultMessage() == null ? "invalid"
-					: f.getDefaultMessage()))
+			.map(f -> error("/" + f.getField().replace('.', '/'),
+					f.getDefaultMessage() == null ? "invalid" : f.getDefaultMessage()))
 			.toList();
 		return ResponseEntity.badRequest()
 			.body(problem(HttpStatus.BAD_REQUEST, "Some fields are not valid: nothing was stored", errors));
@@ -102,8 +103,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		}
 		ProblemDetail body = switch (cause) {
 			case UnrecognizedPropertyException u -> problem(HttpStatus.BAD_REQUEST,
-					"Unknown field '" + u.getPropertyName() + "'",
-					List.of(error(pointer(u), "Unknown field")));
+					"Unknown field '" + u.getPropertyName() + "'", List.of(error(pointer(u), "Unknown field")));
 			case InvalidFormatException f -> problem(HttpStatus.BAD_REQUEST,
 					"Not a valid " + f.getTargetType().getSimpleName() + ": " + f.getValue(),
 					List.of(error(pointer(f), "Not a valid " + f.getTargetType().getSimpleName())));
@@ -116,8 +116,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static String pointer(MismatchedInputException e) {
 		StringBuilder sb = new StringBuilder();
-		e.getPath().forEach(ref -> sb.append('/').append(ref.getPropertyName() != null ? ref.getPropertyName()
-				: String.valueOf(ref.getIndex())));
+		e.getPath()
+			.forEach(ref -> sb.append('/')
+				.append(ref.getPropertyName() != null ? ref.getPropertyName() : String.valueOf(ref.getIndex())));
 		return sb.isEmpty() ? "/" : sb.toString();
 	}
+
 }

@@ -12,12 +12,14 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Times as a person reads them: in their own time zone and language. Templates call it as {@code @fmt}.
- * Stored times are always {@link Instant}s.
+ * Times as a person reads them: in their own time zone and language. Templates call it as
+ * {@code @fmt}. Stored times are always {@link Instant}s.
  */
 @Component("fmt")
 class Formats {
+
 	private final AccessPolicy policy;
+
 	private final WorkspaceManagement workspaces;
 
 	Formats(AccessPolicy policy, WorkspaceManagement workspaces) {
@@ -43,7 +45,10 @@ class Formats {
 			.format(instant.atZone(zone()));
 	}
 
-	/** Reads an {@code <input type="datetime-local">} value as a time in the person's zone; blank is null. */
+	/**
+	 * Reads an {@code <input type="datetime-local">} value as a time in the person's
+	 * zone; blank is null.
+	 */
 	public @Nullable Instant parseInput(@Nullable String value, String field) {
 		if (value == null || value.isBlank()) {
 			return null;
@@ -60,4 +65,5 @@ class Formats {
 	public String input(@Nullable Instant instant) {
 		return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(instant.atZone(zone()));
 	}
+
 }

@@ -14,13 +14,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The one-time invitation link: a signed-in person joins with one click; a newcomer chooses a name and password
- * and then signs in; someone with an account signs in first.
+ * The one-time invitation link: a signed-in person joins with one click; a newcomer
+ * chooses a name and password and then signs in; someone with an account signs in first.
  */
 @Controller
 class InvitationController {
+
 	private final WorkspaceManagement workspaces;
+
 	private final AccessManagement access;
+
 	private final AccessPolicy policy;
 
 	InvitationController(WorkspaceManagement workspaces, AccessManagement access, AccessPolicy policy) {
@@ -60,4 +63,5 @@ class InvitationController {
 			return show(token, model);
 		}
 	}
+
 }

@@ -12,15 +12,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The language of every page: the signed-in person's own choice (read on each request, so a change in the profile
- * shows at once), else {@code ?lang=} remembered in the session, else the browser's preference among da, de and en.
+ * The language of every page: the signed-in person's own choice (read on each request, so
+ * a change in the profile shows at once), else {@code ?lang=} remembered in the session,
+ * else the browser's preference among da, de and en.
  */
 @Component("localeResolver")
 class MemberLocaleResolver implements LocaleResolver {
+
 	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("da"), Locale.GERMAN);
+
 	private static final String SESSION_KEY = "deskhand.lang";
 
 	private final AccessPolicy policy;
+
 	private final WorkspaceManagement workspaces;
 
 	MemberLocaleResolver(AccessPolicy policy, WorkspaceManagement workspaces) {
@@ -46,7 +50,8 @@ class MemberLocaleResolver implements LocaleResolver {
 		if (session != null && session.getAttribute(SESSION_KEY) instanceof String lang && supported(lang) != null) {
 			return supported(lang);
 		}
-		for (var range : Locale.LanguageRange.parse(Objects.requireNonNullElse(request.getHeader("Accept-Language"), "en"))) {
+		for (var range : Locale.LanguageRange
+			.parse(Objects.requireNonNullElse(request.getHeader("Accept-Language"), "en"))) {
 			Locale l = supported(range.getRange());
 			if (l != null) {
 				return l;
@@ -64,4 +69,5 @@ class MemberLocaleResolver implements LocaleResolver {
 	public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable Locale locale) {
 		throw new UnsupportedOperationException("The language is chosen in the profile");
 	}
+
 }

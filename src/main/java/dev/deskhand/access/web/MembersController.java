@@ -31,14 +31,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Members and grants: invite, change role, set an end date, limit to scopes, revoke; agents and their tokens. */
+/**
+ * Members and grants: invite, change role, set an end date, limit to scopes, revoke;
+ * agents and their tokens.
+ */
 @Controller
 class MembersController {
+
 	private final AccessPolicy policy;
+
 	private final AccessManagement access;
+
 	private final WorkspaceManagement workspaces;
+
 	private final SensitiveReadLog reads;
+
 	private final Formats fmt;
+
 	private final Clock clock;
 
 	MembersController(AccessPolicy policy, AccessManagement access, WorkspaceManagement workspaces,
@@ -57,9 +66,10 @@ class MembersController {
 		reads.record(new SensitiveRead(m.workspace().id(), "member-list", "all", "members page"));
 		Pages.workspace(model, m);
 		model.addAttribute("rows", rows(m));
-		model.addAttribute("roles", Arrays.stream(Role.values())
-			.filter(r -> r != Role.AGENT && (r != Role.OWNER || m.role() == Role.OWNER))
-			.toList());
+		model.addAttribute("roles",
+				Arrays.stream(Role.values())
+					.filter(r -> r != Role.AGENT && (r != Role.OWNER || m.role() == Role.OWNER))
+					.toList());
 		model.addAttribute("canManage", m.can(Permission.MEMBERS_MANAGE));
 		model.addAttribute("invitations",
 				workspaces.invitations(m.workspace().id()).stream().filter(i -> i.open(clock.instant())).toList());
@@ -123,8 +133,13 @@ class MembersController {
 	String scopes(@PathVariable String slug, @PathVariable UUID id, @RequestParam(defaultValue = "") String scopes,
 			RedirectAttributes flash) {
 		Membership m = policy.require(slug, Permission.MEMBERS_MANAGE);
-		return Pages.act(flash, "/w/" + slug + "/members", "members.changed", () -> access.scope(m, new GrantId(id),
-				Arrays.stream(scopes.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(ScopeRef::parse).toList()));
+		return Pages.act(flash, "/w/" + slug + "/members", "members.changed",
+				() -> access.scope(m, new GrantId(id),
+						Arrays.stream(scopes.split(","))
+							.map(String::strip)
+							.filter(s -> !s.isEmpty())
+							.map(ScopeRef::parse)
+							.toList()));
 	}
 
 	@PostMapping("/w/{slug}/grants/{id}/revoke")
@@ -145,8 +160,9 @@ class MembersController {
 	@PostMapping("/w/{slug}/members/{id}/token")
 	String agentToken(@PathVariable String slug, @PathVariable UUID id, RedirectAttributes flash) {
 		Membership m = policy.require(slug, Permission.MEMBERS_MANAGE);
-		return Pages.act(flash, "/w/" + slug + "/members", "members.tokenIssued", () -> access
-			.issueToken(m, new MemberId(id), "agent", clock.instant().plus(90, ChronoUnit.DAYS))
-			.secret());
+		return Pages.act(flash, "/w/" + slug + "/members", "members.tokenIssued",
+				() -> access.issueToken(m, new MemberId(id), "agent", clock.instant().plus(90, ChronoUnit.DAYS))
+					.secret());
 	}
+
 }

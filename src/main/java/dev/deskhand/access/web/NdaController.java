@@ -9,10 +9,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** The workspace's confidentiality agreement: shown, and accepted (version and time recorded). */
+/**
+ * The workspace's confidentiality agreement: shown, and accepted (version and time
+ * recorded).
+ */
 @Controller
 class NdaController {
+
 	private final AccessPolicy policy;
+
 	private final AccessManagement access;
 
 	NdaController(AccessPolicy policy, AccessManagement access) {
@@ -24,7 +29,8 @@ class NdaController {
 	String show(@PathVariable String slug, Model model) {
 		Membership m = policy.requireBeforeNda(slug);
 		model.addAttribute("ws", m.workspace());
-		model.addAttribute("acceptedAt", access.ndaAcceptedAt(m.member().id(), m.workspace().ndaVersion()).orElse(null));
+		model.addAttribute("acceptedAt",
+				access.ndaAcceptedAt(m.member().id(), m.workspace().ndaVersion()).orElse(null));
 		return "access/nda";
 	}
 
@@ -33,4 +39,5 @@ class NdaController {
 		access.acceptNda(policy.requireBeforeNda(slug));
 		return "redirect:/w/" + slug;
 	}
+
 }

@@ -11,11 +11,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Errors on pages: a friendly page with the right status. An assistant who has not yet accepted the NDA is sent to
- * it. (Invalid form input is handled by each controller, which shows the form again with the message.)
+ * Errors on pages: a friendly page with the right status. An assistant who has not yet
+ * accepted the NDA is sent to it. (Invalid form input is handled by each controller,
+ * which shows the form again with the message.)
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageProblems {
+
 	private static final Pattern WORKSPACE = Pattern.compile("^/w/([a-z0-9-]+)");
 
 	@ExceptionHandler(AccessDenied.class)
@@ -46,4 +48,5 @@ class PageProblems {
 		mv.addObject("detail", detail);
 		return mv;
 	}
+
 }

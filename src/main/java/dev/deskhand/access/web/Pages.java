@@ -8,6 +8,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The few things every workspace page does the same way. */
 final class Pages {
+
 	private Pages() {
 	}
 
@@ -18,8 +19,8 @@ final class Pages {
 	}
 
 	/**
-	 * Runs a form action and redirects back: on success with a flash message key, on invalid input with the reason
-	 * (nothing was stored: each action is one transaction).
+	 * Runs a form action and redirects back: on success with a flash message key, on
+	 * invalid input with the reason (nothing was stored: each action is one transaction).
 	 */
 	static String act(RedirectAttributes flash, String back, String okKey, Supplier<?> action) {
 		try {
@@ -32,4 +33,5 @@ final class Pages {
 		}
 		return "redirect:" + back;
 	}
+
 }

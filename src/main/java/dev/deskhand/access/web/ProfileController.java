@@ -20,10 +20,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A person's own settings: name, language, time zone, password, and their working hours in each workspace. */
+/**
+ * A person's own settings: name, language, time zone, password, and their working hours
+ * in each workspace.
+ */
 @Controller
 class ProfileController {
+
 	private final AccessPolicy policy;
+
 	private final WorkspaceManagement workspaces;
 
 	ProfileController(AccessPolicy policy, WorkspaceManagement workspaces) {
@@ -39,7 +44,8 @@ class ProfileController {
 	String show(Model model) {
 		PersonId me = me();
 		model.addAttribute("person", workspaces.findPerson(me).orElseThrow());
-		model.addAttribute("zones", ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList());
+		model.addAttribute("zones",
+				ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList());
 		model.addAttribute("memberships", policy.workspacesOfCaller().stream().map(c -> {
 			var member = workspaces.memberOf(c.workspace().id(), me).orElseThrow();
 			return new ScheduleRow(c.workspace().slug(), c.workspace().name(), member.timeZone().getId(),
@@ -90,4 +96,5 @@ class ProfileController {
 	record ScheduleRow(String slug, String name, String timeZone, String workingHours, @Nullable LocalTime overlapStart,
 			@Nullable LocalTime overlapEnd) {
 	}
+
 }

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Sign-in page, start page, workspace switcher and a workspace's overview. */
 @Controller
 class ShellController {
+
 	private final AccessPolicy policy;
+
 	private final WorkspaceManagement workspaces;
 
 	ShellController(AccessPolicy policy, WorkspaceManagement workspaces) {
@@ -51,4 +53,5 @@ class ShellController {
 				workspaces.members(m.workspace().id()).stream().filter(x -> x.active()).count());
 		return "access/home";
 	}
+
 }

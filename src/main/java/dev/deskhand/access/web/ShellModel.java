@@ -7,9 +7,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the shared layout shows on every page: who is signed in and the workspaces they can switch to. */
+/**
+ * What the shared layout shows on every page: who is signed in and the workspaces they
+ * can switch to.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class ShellModel {
+
 	private final AccessPolicy policy;
 
 	ShellModel(AccessPolicy policy) {
@@ -25,4 +29,5 @@ class ShellModel {
 	List<WorkspaceChoice> switchable() {
 		return policy.caller().isPresent() ? policy.workspacesOfCaller() : List.of();
 	}
+
 }

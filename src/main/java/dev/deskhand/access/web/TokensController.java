@@ -15,11 +15,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A member's own API token for this workspace: one at a time, shown once, with an expiry. */
+/**
+ * A member's own API token for this workspace: one at a time, shown once, with an expiry.
+ */
 @Controller
 class TokensController {
+
 	private final AccessPolicy policy;
+
 	private final AccessManagement access;
+
 	private final Clock clock;
 
 	TokensController(AccessPolicy policy, AccessManagement access, Clock clock) {
@@ -32,10 +37,8 @@ class TokensController {
 	String show(@PathVariable String slug, Model model) {
 		Membership m = policy.require(slug, Permission.OWN_TOKEN);
 		Pages.workspace(model, m);
-		model.addAttribute("tokens", access.tokens(m.workspace().id())
-			.stream()
-			.filter(t -> t.member().equals(m.member().id()))
-			.toList());
+		model.addAttribute("tokens",
+				access.tokens(m.workspace().id()).stream().filter(t -> t.member().equals(m.member().id())).toList());
 		return "access/tokens";
 	}
 
@@ -43,9 +46,11 @@ class TokensController {
 	String issue(@PathVariable String slug, @RequestParam String name, @RequestParam(defaultValue = "90") int days,
 			RedirectAttributes flash) {
 		Membership m = policy.require(slug, Permission.OWN_TOKEN);
-		return Pages.act(flash, "/w/" + slug + "/tokens", "tokens.issued", () -> access
-			.issueToken(m, m.member().id(), name, clock.instant().plus(Math.clamp(days, 1, 365), ChronoUnit.DAYS))
-			.secret());
+		return Pages.act(flash, "/w/" + slug + "/tokens", "tokens.issued",
+				() -> access
+					.issueToken(m, m.member().id(), name,
+							clock.instant().plus(Math.clamp(days, 1, 365), ChronoUnit.DAYS))
+					.secret());
 	}
 
 	@PostMapping("/w/{slug}/tokens/{id}/revoke")
@@ -56,4 +61,5 @@ class TokensController {
 			return null;
 		});
 	}
+
 }

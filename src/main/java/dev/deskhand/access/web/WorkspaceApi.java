@@ -41,14 +41,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Workspaces, members, invitations, grants, NDA acceptance and agent tokens over REST. */
+/**
+ * Workspaces, members, invitations, grants, NDA acceptance and agent tokens over REST.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Workspaces and access")
 class WorkspaceApi {
+
 	private final AccessPolicy policy;
+
 	private final AccessManagement access;
+
 	private final WorkspaceManagement workspaces;
+
 	private final SensitiveReadLog reads;
 
 	WorkspaceApi(AccessPolicy policy, AccessManagement access, WorkspaceManagement workspaces, SensitiveReadLog reads) {
@@ -102,8 +108,8 @@ class WorkspaceApi {
 	GrantView change(@PathVariable String slug, @PathVariable UUID id, @Valid @RequestBody GrantChange change) {
 		Membership m = policy.require(slug, Permission.MEMBERS_MANAGE);
 		List<ScopeRef> scopes = change.scopes() == null ? null : change.scopes().stream().map(ScopeRef::parse).toList();
-		return access.change(m, new GrantId(id), change.role(), change.validUntil(), Boolean.TRUE.equals(change.noEnd()),
-				scopes);
+		return access.change(m, new GrantId(id), change.role(), change.validUntil(),
+				Boolean.TRUE.equals(change.noEnd()), scopes);
 	}
 
 	@DeleteMapping("/workspaces/{slug}/grants/{id}")

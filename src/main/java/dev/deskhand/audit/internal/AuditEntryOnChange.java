@@ -6,13 +6,17 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Appends an entry for every {@link AuditableChange}. A plain synchronous listener on purpose: it runs inside the
- * publisher's transaction, so the change and its entry commit together or not at all.
+ * Appends an entry for every {@link AuditableChange}. A plain synchronous listener on
+ * purpose: it runs inside the publisher's transaction, so the change and its entry commit
+ * together or not at all.
  */
 @Component
 class AuditEntryOnChange {
+
 	private final ChainAppender chain;
+
 	private final StateDigest digest;
+
 	private final AccessPolicy policy;
 
 	AuditEntryOnChange(ChainAppender chain, StateDigest digest, AccessPolicy policy) {
@@ -26,4 +30,5 @@ class AuditEntryOnChange {
 		chain.append(change.workspace(), Actor.of(policy.caller()), change.subjectType(), change.subjectId(),
 				change.action(), digest.of(change.before()), digest.of(change.after()), change.summary());
 	}
+
 }

@@ -12,16 +12,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records reads of sensitive data as READ entries, each in a transaction of its own: reads run in read-only
- * transactions, and the record must survive when the reader's transaction rolls back. One exception: when the
- * reader's transaction already holds the lock on that workspace's chain (it changed something there), a new
- * transaction would wait for that lock forever, so the entry joins the reader's transaction and is written again in
- * a transaction of its own should that one roll back.
+ * Records reads of sensitive data as READ entries, each in a transaction of its own:
+ * reads run in read-only transactions, and the record must survive when the reader's
+ * transaction rolls back. One exception: when the reader's transaction already holds the
+ * lock on that workspace's chain (it changed something there), a new transaction would
+ * wait for that lock forever, so the entry joins the reader's transaction and is written
+ * again in a transaction of its own should that one roll back.
  */
 @Component
 class AuditedReads implements SensitiveReadLog {
+
 	private final ChainAppender chain;
+
 	private final AccessPolicy policy;
+
 	private final TransactionTemplate ownTransaction;
 
 	AuditedReads(ChainAppender chain, AccessPolicy policy, PlatformTransactionManager transactions) {
@@ -53,4 +57,5 @@ class AuditedReads implements SensitiveReadLog {
 		chain.append(read.workspace(), actor, read.subjectType(), read.subjectId(), Action.READ, null, null,
 				read.purpose());
 	}
+
 }

@@ -13,18 +13,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Appends entries to a workspace's chain. The head row is locked first ({@code select ... for update}), so appends to
- * one workspace run one after the other and every entry links to the one before it: the chain never forks. The lock
- * is held until the surrounding transaction ends, which is also what makes the entry part of the change it records.
+ * Appends entries to a workspace's chain. The head row is locked first
+ * ({@code select ... for update}), so appends to one workspace run one after the other
+ * and every entry links to the one before it: the chain never forks. The lock is held
+ * until the surrounding transaction ends, which is also what makes the entry part of the
+ * change it records.
  */
 @Component
 class ChainAppender {
+
 	private static final int MAX_SUBJECT_TYPE = 100;
+
 	private static final int MAX_SUBJECT_ID = 500;
 
 	private final JdbcClient jdbc;
+
 	private final ChainMac macs;
+
 	private final ChainCheckpoints checkpoints;
+
 	private final Clock clock;
 
 	ChainAppender(JdbcClient jdbc, ChainMac macs, ChainCheckpoints checkpoints, Clock clock) {
@@ -34,7 +41,10 @@ class ChainAppender {
 		this.clock = clock;
 	}
 
-	/** Joins the caller's transaction (or starts one): the entry commits or rolls back with it. */
+	/**
+	 * Joins the caller's transaction (or starts one): the entry commits or rolls back
+	 * with it.
+	 */
 	@Transactional
 	ChainEntry append(WorkspaceId workspace, Actor actor, String subjectType, String subjectId, Action action,
 			@Nullable String beforeDigest, @Nullable String afterDigest, String summary) {
@@ -60,17 +70,21 @@ class ChainAppender {
 	}
 
 	private void insert(ChainEntry e) {
-		jdbc.sql("""
-				insert into audit.entry (workspace_id, seq, id, occurred_at, actor_kind, actor_id, actor_name, subject_type,
-				    subject_id, action, before_digest, after_digest, summary, prev_mac, mac)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						insert into audit.entry (workspace_id, seq, id, occurred_at, actor_kind, actor_id, actor_name, subject_type,
+						    subject_id, action, before_digest, after_digest, summary, prev_mac, mac)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(e.workspaceId(), e.seq(), e.id(), OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC),
 					e.actorKind().code(), e.actorId(), e.actorName(), e.subjectType(), e.subjectId(), e.action().name(),
 					e.beforeDigest(), e.afterDigest(), e.summary(), e.prevMac(), e.mac())
 			.update();
 	}
 
-	/** PostgreSQL text cannot hold NUL; overlong texts are cut rather than failing the change they record. */
+	/**
+	 * PostgreSQL text cannot hold NUL; overlong texts are cut rather than failing the
+	 * change they record.
+	 */
 	private static String clean(String text, int max) {
 		String t = text.replace('\u0000', '\uFFFD');
 		return t.length() <= max ? t : t.substring(0, max - 1) + "…";
@@ -78,4 +92,5 @@ class ChainAppender {
 
 	record Head(long seq, String mac) {
 	}
+
 }

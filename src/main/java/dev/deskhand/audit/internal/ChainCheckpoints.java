@@ -13,23 +13,34 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Copies chain heads into the checkpoint files, so that deleting the newest entries (and moving the head back to
- * match) is still detected: a checkpoint names an entry the table must keep. A head is written once
- * {@code deskhand.audit.checkpoint-every} entries were appended since its last checkpoint, every
- * {@code deskhand.audit.checkpoint-interval} when it moved, and when the application stops. Only committed heads are
- * written, so a rolled-back append never leaves a checkpoint the table cannot match. On stop the heads this process
- * committed are written from memory: the database may already be going down in a shutdown hook of its own.
+ * Copies chain heads into the checkpoint files, so that deleting the newest entries (and
+ * moving the head back to match) is still detected: a checkpoint names an entry the table
+ * must keep. A head is written once {@code deskhand.audit.checkpoint-every} entries were
+ * appended since its last checkpoint, every {@code deskhand.audit.checkpoint-interval}
+ * when it moved, and when the application stops. Only committed heads are written, so a
+ * rolled-back append never leaves a checkpoint the table cannot match. On stop the heads
+ * this process committed are written from memory: the database may already be going down
+ * in a shutdown hook of its own.
  */
 @Component
 public class ChainCheckpoints {
+
 	private static final Logger log = LoggerFactory.getLogger(ChainCheckpoints.class);
 
 	private final JdbcClient jdbc;
+
 	private final CheckpointFile file;
+
 	private final Clock clock;
+
 	private final int every;
-	/** The newest position written per workspace by this process; a restart writes each moved head once more. */
+
+	/**
+	 * The newest position written per workspace by this process; a restart writes each
+	 * moved head once more.
+	 */
 	private final Map<UUID, Long> written = new ConcurrentHashMap<>();
+
 	/** The newest head this process committed per workspace. */
 	private final Map<UUID, ChainEntry> committed = new ConcurrentHashMap<>();
 
@@ -49,7 +60,8 @@ public class ChainCheckpoints {
 				write(head.workspaceId(), head.seq(), head.mac());
 			}
 			catch (RuntimeException e) {
-				// the change is committed already; the next scheduled checkpoint tries again
+				// the change is committed already; the next scheduled checkpoint tries
+				// again
 				log.warn("Could not checkpoint the audit chain of {}: {}", head.workspaceId(), e.getMessage());
 			}
 		}
@@ -60,7 +72,8 @@ public class ChainCheckpoints {
 			initialDelayString = "${deskhand.audit.checkpoint-interval:60s}")
 	public void checkpointAll() {
 		jdbc.sql("select workspace_id, seq, mac from audit.chain_head where seq > 0")
-			.query((rs, n) -> new Head(rs.getObject("workspace_id", UUID.class), rs.getLong("seq"), rs.getString("mac")))
+			.query((rs, n) -> new Head(rs.getObject("workspace_id", UUID.class), rs.getLong("seq"),
+					rs.getString("mac")))
 			.list()
 			.forEach(head -> write(head.workspace(), head.seq(), head.mac()));
 	}
@@ -84,4 +97,5 @@ public class ChainCheckpoints {
 
 	private record Head(UUID workspace, long seq, String mac) {
 	}
+
 }

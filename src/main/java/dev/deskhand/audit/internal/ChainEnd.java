@@ -5,10 +5,12 @@ import dev.deskhand.audit.Verification.Problem;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks where an intact chain ends against what was recorded outside it: the head row, which every append moves,
- * and the checkpoint file, which an attacker with only database access cannot rewrite.
+ * Checks where an intact chain ends against what was recorded outside it: the head row,
+ * which every append moves, and the checkpoint file, which an attacker with only database
+ * access cannot rewrite.
  */
 final class ChainEnd {
+
 	private ChainEnd() {
 	}
 
@@ -20,16 +22,16 @@ final class ChainEnd {
 	private static @Nullable Problem againstHead(ChainVerifier.Walk walk) {
 		long headSeq = walk.head == null ? 0 : walk.head.seq();
 		if (headSeq > walk.last) {
-			return new Problem(walk.last + 1, null, Kind.TRUNCATED, "Entries after " + walk.last
-					+ " are missing; the chain head says the chain reaches " + headSeq);
+			return new Problem(walk.last + 1, null, Kind.TRUNCATED,
+					"Entries after " + walk.last + " are missing; the chain head says the chain reaches " + headSeq);
 		}
 		if (headSeq < walk.last) {
-			return new Problem(headSeq + 1, null, Kind.FORGED, "Entries after " + headSeq
-					+ " were added without moving the chain head");
+			return new Problem(headSeq + 1, null, Kind.FORGED,
+					"Entries after " + headSeq + " were added without moving the chain head");
 		}
 		if (walk.head != null && !walk.head.mac().equals(walk.lastMac)) {
-			return new Problem(walk.last, null, Kind.FORGED, "The chain head's MAC differs from entry " + walk.last
-					+ "'s");
+			return new Problem(walk.last, null, Kind.FORGED,
+					"The chain head's MAC differs from entry " + walk.last + "'s");
 		}
 		return null;
 	}
@@ -46,4 +48,5 @@ final class ChainEnd {
 		}
 		return null;
 	}
+
 }

@@ -9,9 +9,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An entry as stored in {@code audit.entry}. Its {@link #canonicalLine()} is what the MAC covers besides the
- * predecessor's MAC: every field but the two MACs, each written as {@code length:value;} (or {@code ~;} for null) so
- * no two different entries give the same line. Times count microseconds, the precision PostgreSQL keeps.
+ * An entry as stored in {@code audit.entry}. Its {@link #canonicalLine()} is what the MAC
+ * covers besides the predecessor's MAC: every field but the two MACs, each written as
+ * {@code length:value;} (or {@code ~;} for null) so no two different entries give the
+ * same line. Times count microseconds, the precision PostgreSQL keeps.
  */
 public record ChainEntry(UUID workspaceId, long seq, UUID id, Instant occurredAt, ActorKind actorKind,
 		@Nullable UUID actorId, String actorName, String subjectType, String subjectId, Action action,

@@ -11,14 +11,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * HMAC-SHA-256 with the audit key from configuration ({@code deskhand.audit.key}, base64 of at least 32 bytes). The
- * key never reaches the database, so whoever can write the tables cannot make a MAC that verifies.
+ * HMAC-SHA-256 with the audit key from configuration ({@code deskhand.audit.key}, base64
+ * of at least 32 bytes). The key never reaches the database, so whoever can write the
+ * tables cannot make a MAC that verifies.
  */
 @Component
 public class ChainMac {
+
 	/** The {@code prev_mac} of a chain's first entry, and the MAC of an empty chain. */
 	public static final String GENESIS = "0".repeat(64);
+
 	private static final String ALGORITHM = "HmacSHA256";
+
 	private static final String CHECKPOINT_DOMAIN = "checkpoint\n";
 
 	private final SecretKeySpec key;
@@ -30,12 +34,16 @@ public class ChainMac {
 
 	private ChainMac(byte[] key) {
 		if (key.length < 32) {
-			throw new IllegalStateException("deskhand.audit.key must be at least 32 bytes (base64); it has " + key.length);
+			throw new IllegalStateException(
+					"deskhand.audit.key must be at least 32 bytes (base64); it has " + key.length);
 		}
 		this.key = new SecretKeySpec(key, ALGORITHM);
 	}
 
-	/** A MAC with another key: only for tests that play an attacker who lacks the real one. */
+	/**
+	 * A MAC with another key: only for tests that play an attacker who lacks the real
+	 * one.
+	 */
 	public static ChainMac withKey(byte[] key) {
 		return new ChainMac(key.clone());
 	}
@@ -45,7 +53,10 @@ public class ChainMac {
 		return hex(entry.prevMac() + "\n" + entry.canonicalLine());
 	}
 
-	/** The MAC of a checkpoint line; a separate domain so an entry's MAC can never pass for one. */
+	/**
+	 * The MAC of a checkpoint line; a separate domain so an entry's MAC can never pass
+	 * for one.
+	 */
 	String ofCheckpoint(String line) {
 		return hex(CHECKPOINT_DOMAIN + line);
 	}
@@ -73,4 +84,5 @@ public class ChainMac {
 			throw new IllegalStateException("deskhand.audit.key is not valid base64", e);
 		}
 	}
+
 }

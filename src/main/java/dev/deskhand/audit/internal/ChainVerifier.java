@@ -18,15 +18,20 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Verifies a workspace's chain: walks it in order on a cursor (never the whole chain in memory), then compares its
- * end with the chain head and the checkpoints. The checkpoints are read before the walk starts and the walk reads
- * one snapshot (repeatable read), so entries appended meanwhile never look like missing ones.
+ * Verifies a workspace's chain: walks it in order on a cursor (never the whole chain in
+ * memory), then compares its end with the chain head and the checkpoints. The checkpoints
+ * are read before the walk starts and the walk reads one snapshot (repeatable read), so
+ * entries appended meanwhile never look like missing ones.
  */
 @Component
 public class ChainVerifier {
+
 	private final EntryQueries entries;
+
 	private final CheckpointFile checkpoints;
+
 	private final ChainMac macs;
+
 	private final TransactionTemplate snapshot;
 
 	ChainVerifier(EntryQueries entries, CheckpointFile checkpoints, ChainMac macs, PlatformTransactionManager tx) {
@@ -38,7 +43,10 @@ public class ChainVerifier {
 		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 	}
 
-	/** The first problem of the chain in order, or that it is intact; {@code name} labels the result. */
+	/**
+	 * The first problem of the chain in order, or that it is intact; {@code name} labels
+	 * the result.
+	 */
 	public Verification verify(UUID workspace, String name) {
 		Checkpoints seen = checkpoints.read(workspace);
 		Walk walk = Objects.requireNonNull(snapshot.execute(status -> walk(workspace, seen)));
@@ -73,20 +81,21 @@ public class ChainVerifier {
 	private @Nullable Problem check(Walk walk, ChainEntry e, Iterator<ChainEntry> rest, Checkpoints seen) {
 		long expected = walk.last + 1;
 		if (e.seq() != expected) {
-			return new Problem(expected, null, Kind.MISSING, "Entry " + expected + " is missing; the chain continues at "
-					+ e.seq());
+			return new Problem(expected, null, Kind.MISSING,
+					"Entry " + expected + " is missing; the chain continues at " + e.seq());
 		}
 		if (!e.prevMac().equals(walk.lastMac)) {
-			return new Problem(e.seq(), e.id(), Kind.FORGED, "Entry " + e.seq() + " does not link to entry "
-					+ walk.last + ": entries were removed, inserted or reordered here");
+			return new Problem(e.seq(), e.id(), Kind.FORGED, "Entry " + e.seq() + " does not link to entry " + walk.last
+					+ ": entries were removed, inserted or reordered here");
 		}
 		if (!macs.of(e).equals(e.mac())) {
 			return macMismatch(e, rest);
 		}
 		Checkpoints.Checkpoint cp = seen.at(e.seq());
 		if (cp != null && !cp.mac().equals(e.mac())) {
-			return new Problem(e.seq(), e.id(), Kind.TRUNCATED, "Entry " + e.seq() + " is not the one the checkpoint of "
-					+ cp.writtenAt() + " saw: the chain was cut back and continued from an earlier entry");
+			return new Problem(e.seq(), e.id(), Kind.TRUNCATED,
+					"Entry " + e.seq() + " is not the one the checkpoint of " + cp.writtenAt()
+							+ " saw: the chain was cut back and continued from an earlier entry");
 		}
 		walk.checked++;
 		walk.last = e.seq();
@@ -95,26 +104,35 @@ public class ChainVerifier {
 	}
 
 	/**
-	 * Content changed under an old MAC, or a MAC made without the key? If the next entry links to this one's MAC and
-	 * fails too, someone recomputed the chain from here on: forged. Otherwise this one entry was edited: altered.
+	 * Content changed under an old MAC, or a MAC made without the key? If the next entry
+	 * links to this one's MAC and fails too, someone recomputed the chain from here on:
+	 * forged. Otherwise this one entry was edited: altered.
 	 */
 	private Problem macMismatch(ChainEntry e, Iterator<ChainEntry> rest) {
 		@Nullable ChainEntry next = rest.hasNext() ? rest.next() : null;
 		boolean recomputed = next != null && next.seq() == e.seq() + 1 && next.prevMac().equals(e.mac())
 				&& !macs.of(next).equals(next.mac());
 		return recomputed
-				? new Problem(e.seq(), e.id(), Kind.FORGED, "Entry " + e.seq() + " and the ones after it carry MACs not "
-						+ "made with the audit key: the chain was recomputed from here")
+				? new Problem(e.seq(), e.id(), Kind.FORGED,
+						"Entry " + e.seq() + " and the ones after it carry MACs not "
+								+ "made with the audit key: the chain was recomputed from here")
 				: new Problem(e.seq(), e.id(), Kind.ALTERED, "Entry " + e.seq() + " was changed after it was written: "
 						+ "its content no longer matches its MAC");
 	}
 
 	/** Progress of a walk: the last intact entry and how many passed. */
 	static final class Walk {
+
 		long checked;
+
 		long last;
+
 		String lastMac = ChainMac.GENESIS;
+
 		@Nullable Problem problem;
+
 		ChainAppender.@Nullable Head head;
+
 	}
+
 }

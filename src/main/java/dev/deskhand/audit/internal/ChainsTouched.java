@@ -8,19 +8,26 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The chains whose head the current transaction has locked, and the head it left each at. Kept as a transaction
- * synchronization because Spring suspends those with their transaction: a {@code REQUIRES_NEW} transaction does not
- * see its caller's locks, and the caller sees them again afterwards. After commit the new heads go to the checkpoints.
+ * The chains whose head the current transaction has locked, and the head it left each at.
+ * Kept as a transaction synchronization because Spring suspends those with their
+ * transaction: a {@code REQUIRES_NEW} transaction does not see its caller's locks, and
+ * the caller sees them again afterwards. After commit the new heads go to the
+ * checkpoints.
  */
 final class ChainsTouched implements TransactionSynchronization {
+
 	private final Map<UUID, ChainEntry> heads = new LinkedHashMap<>();
+
 	private final Consumer<ChainEntry> afterCommit;
 
 	private ChainsTouched(Consumer<ChainEntry> afterCommit) {
 		this.afterCommit = afterCommit;
 	}
 
-	/** Notes that this transaction appended {@code entry}; {@code afterCommit} gets each chain's last entry. */
+	/**
+	 * Notes that this transaction appended {@code entry}; {@code afterCommit} gets each
+	 * chain's last entry.
+	 */
 	static void appended(ChainEntry entry, Consumer<ChainEntry> afterCommit) {
 		current().orElseGet(() -> {
 			ChainsTouched touched = new ChainsTouched(afterCommit);
@@ -29,7 +36,10 @@ final class ChainsTouched implements TransactionSynchronization {
 		}).heads.put(entry.workspaceId(), entry);
 	}
 
-	/** Whether the current transaction holds the lock on the head of {@code workspace}'s chain. */
+	/**
+	 * Whether the current transaction holds the lock on the head of {@code workspace}'s
+	 * chain.
+	 */
 	static boolean locked(UUID workspace) {
 		return current().map(t -> t.heads.containsKey(workspace)).orElse(false);
 	}
@@ -49,4 +59,5 @@ final class ChainsTouched implements TransactionSynchronization {
 	public void afterCommit() {
 		heads.values().forEach(afterCommit);
 	}
+
 }

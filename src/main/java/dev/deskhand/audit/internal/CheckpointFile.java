@@ -16,15 +16,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The checkpoint files: one append-only file per workspace ({@code <dir>/<workspace-id>.log}) outside the database,
- * one line per checkpoint: {@code v1 <workspace> <seq> <mac> <written-at> <hmac>}, the last field an HMAC over the
- * others, so a line cannot be edited or made up without the audit key.
+ * The checkpoint files: one append-only file per workspace, named after the workspace's
+ * id with the suffix {@code .log}, outside the database. One line per checkpoint holds
+ * the format version, workspace, seq, mac, time written and an HMAC over the other
+ * fields, so a line cannot be edited or made up without the audit key.
  */
 @Component
 class CheckpointFile {
+
 	private static final String VERSION = "v1";
 
 	private final Path dir;
+
 	private final ChainMac macs;
 
 	CheckpointFile(@Value("${deskhand.audit.checkpoint-dir:${deskhand.db.data-dir:data}/audit-checkpoints}") Path dir,
@@ -33,7 +36,10 @@ class CheckpointFile {
 		this.macs = macs;
 	}
 
-	/** Appends one line; a single write in append mode, so processes sharing the folder do not interleave lines. */
+	/**
+	 * Appends one line; a single write in append mode, so processes sharing the folder do
+	 * not interleave lines.
+	 */
 	synchronized void append(UUID workspace, long seq, String mac, Instant writtenAt) {
 		String fields = String.join(" ", VERSION, workspace.toString(), Long.toString(seq), mac, writtenAt.toString());
 		String line = fields + " " + macs.ofCheckpoint(fields) + "\n";
@@ -66,7 +72,10 @@ class CheckpointFile {
 		}
 	}
 
-	/** The workspaces that have a checkpoint file, including any whose chain has vanished from the database. */
+	/**
+	 * The workspaces that have a checkpoint file, including any whose chain has vanished
+	 * from the database.
+	 */
 	Set<UUID> workspaces() {
 		if (!Files.isDirectory(dir)) {
 			return Set.of();
@@ -105,4 +114,5 @@ class CheckpointFile {
 	private Path file(UUID workspace) {
 		return dir.resolve(workspace + ".log");
 	}
+
 }

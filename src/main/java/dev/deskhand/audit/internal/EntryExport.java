@@ -12,11 +12,13 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes entries as JSON Lines (one {@link AuditEntryView} object per line, for machines and offline checks) or as
- * CSV (RFC 4180, for spreadsheets: a text cell that a spreadsheet would run as a formula gets a leading apostrophe).
+ * Writes entries as JSON Lines (one {@link AuditEntryView} object per line, for machines
+ * and offline checks) or as CSV (RFC 4180, for spreadsheets: a text cell that a
+ * spreadsheet would run as a formula gets a leading apostrophe).
  */
 @Component
 public class EntryExport {
+
 	static final String CSV_HEADER = "id,seq,occurred_at,actor_kind,actor_id,actor_name,subject_type,subject_id,action,"
 			+ "before_digest,after_digest,summary,prev_mac,mac";
 
@@ -26,7 +28,10 @@ public class EntryExport {
 		this.json = json;
 	}
 
-	/** Writes every entry of {@code entries} in order, then flushes; does not close {@code out}. */
+	/**
+	 * Writes every entry of {@code entries} in order, then flushes; does not close
+	 * {@code out}.
+	 */
 	public long write(Stream<ChainEntry> entries, ExportFormat format, Writer out) {
 		try {
 			if (format == ExportFormat.CSV) {
@@ -69,4 +74,5 @@ public class EntryExport {
 		}
 		return '"' + value.replace("\"", "\"\"") + '"';
 	}
+
 }

@@ -20,10 +20,15 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads the log: pages for the API, and ordered streams (a server-side cursor) for exports and verification. */
+/**
+ * Reads the log: pages for the API, and ordered streams (a server-side cursor) for
+ * exports and verification.
+ */
 @Component
 public class EntryQueries {
+
 	private static final int FETCH_SIZE = 500;
+
 	private static final String COLUMNS = "workspace_id, seq, id, occurred_at, actor_kind, actor_id, actor_name, "
 			+ "subject_type, subject_id, action, before_digest, after_digest, summary, prev_mac, mac";
 
@@ -111,10 +116,12 @@ public class EntryQueries {
 	}
 
 	static ChainEntry entry(ResultSet rs, int row) throws SQLException {
-		return new ChainEntry(rs.getObject("workspace_id", UUID.class), rs.getLong("seq"), rs.getObject("id", UUID.class),
-				rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), ActorKind.ofCode(rs.getString("actor_kind")),
-				rs.getObject("actor_id", UUID.class), rs.getString("actor_name"), rs.getString("subject_type"),
-				rs.getString("subject_id"), Action.valueOf(rs.getString("action")), rs.getString("before_digest"),
-				rs.getString("after_digest"), rs.getString("summary"), rs.getString("prev_mac"), rs.getString("mac"));
+		return new ChainEntry(rs.getObject("workspace_id", UUID.class), rs.getLong("seq"),
+				rs.getObject("id", UUID.class), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+				ActorKind.ofCode(rs.getString("actor_kind")), rs.getObject("actor_id", UUID.class),
+				rs.getString("actor_name"), rs.getString("subject_type"), rs.getString("subject_id"),
+				Action.valueOf(rs.getString("action")), rs.getString("before_digest"), rs.getString("after_digest"),
+				rs.getString("summary"), rs.getString("prev_mac"), rs.getString("mac"));
 	}
+
 }

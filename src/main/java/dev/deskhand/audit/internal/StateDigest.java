@@ -10,12 +10,13 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The digest of a record's state before or after a change: SHA-256 of its canonical JSON (the application's Jackson
- * settings, with properties and map keys sorted), so the same state always gives the same digest and the log stores
- * no personal data itself.
+ * The digest of a record's state before or after a change: SHA-256 of its canonical JSON
+ * (the application's Jackson settings, with properties and map keys sorted), so the same
+ * state always gives the same digest and the log stores no personal data itself.
  */
 @Component
 class StateDigest {
+
 	private final JsonMapper canonical;
 
 	StateDigest(JsonMapper mapper) {
@@ -32,10 +33,12 @@ class StateDigest {
 			return null;
 		}
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.writeValueAsBytes(state)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.writeValueAsBytes(state)));
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

@@ -25,12 +25,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A workspace's audit log: list, verify, export. Each route needs {@code AUDIT_VIEW}; each read is logged. */
+/**
+ * A workspace's audit log: list, verify, export. Each route needs {@code AUDIT_VIEW};
+ * each read is logged.
+ */
 @RestController
 @RequestMapping("/api/v1/workspaces/{slug}/audit")
 @Tag(name = "Audit log", description = "The workspace's tamper-evident log of changes and sensitive reads")
 class AuditController {
+
 	private final AccessPolicy policy;
+
 	private final AuditLog log;
 
 	AuditController(AccessPolicy policy, AuditLog log) {
@@ -43,11 +48,12 @@ class AuditController {
 			+ "time zone, 'to' exclusive)")
 	Page<AuditEntryView> entries(@PathVariable String slug, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, @RequestParam(required = false) @Nullable String subjectType,
-			@Parameter(description = "CREATE, UPDATE, DELETE or READ") @RequestParam(required = false)
-			@Nullable String action,
-			@Parameter(description = "An actor's id, or part of their name") @RequestParam(required = false)
-			@Nullable String actor,
-			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to) {
+			@Parameter(description = "CREATE, UPDATE, DELETE or READ") @RequestParam(
+					required = false) @Nullable String action,
+			@Parameter(description = "An actor's id, or part of their name") @RequestParam(
+					required = false) @Nullable String actor,
+			@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to) {
 		Membership m = policy.require(slug, Permission.AUDIT_VIEW);
 		AuditFilter filter = AuditFilter.parse(subjectType, action, actor, from, to, m.workspace().timeZone());
 		return log.entries(m.workspace().id(), filter, PageRequest.of(page, size));
@@ -66,8 +72,9 @@ class AuditController {
 			@Parameter(description = "csv or jsonl (default)") @RequestParam(required = false) @Nullable String format,
 			@RequestParam(required = false) @Nullable String subjectType,
 			@RequestParam(required = false) @Nullable String action,
-			@RequestParam(required = false) @Nullable String actor, @RequestParam(required = false) @Nullable String from,
-			@RequestParam(required = false) @Nullable String to, HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) @Nullable String actor,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			HttpServletResponse response) throws IOException {
 		Membership m = policy.require(slug, Permission.AUDIT_VIEW);
 		ExportFormat fmt = ExportFormat.parse(format);
 		AuditFilter filter = AuditFilter.parse(subjectType, action, actor, from, to, m.workspace().timeZone());
@@ -77,4 +84,5 @@ class AuditController {
 				ContentDisposition.attachment().filename("audit-" + slug + "." + fmt.code()).build().toString());
 		log.export(m.workspace().id(), filter, fmt, response.getWriter());
 	}
+
 }

@@ -16,10 +16,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The audit page: entries with filters, the verify button (an htmx request gets only the result), export links. */
+/**
+ * The audit page: entries with filters, the verify button (an htmx request gets only the
+ * result), export links.
+ */
 @Controller
 class AuditPageController {
+
 	private final AccessPolicy policy;
+
 	private final AuditLog log;
 
 	AuditPageController(AccessPolicy policy, AuditLog log) {
@@ -31,8 +36,9 @@ class AuditPageController {
 	String entries(@PathVariable String slug, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(required = false) @Nullable String subjectType,
 			@RequestParam(required = false) @Nullable String action,
-			@RequestParam(required = false) @Nullable String actor, @RequestParam(required = false) @Nullable String from,
-			@RequestParam(required = false) @Nullable String to, Model model) {
+			@RequestParam(required = false) @Nullable String actor,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			Model model) {
 		Membership m = policy.require(slug, Permission.AUDIT_VIEW);
 		model.addAttribute("ws", m.workspace());
 		model.addAttribute("membership", m);
@@ -50,8 +56,8 @@ class AuditPageController {
 	}
 
 	@PostMapping("/w/{slug}/audit/verify")
-	String verify(@PathVariable String slug, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-			Model model) {
+	String verify(@PathVariable String slug,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		Membership m = policy.require(slug, Permission.AUDIT_VIEW);
 		model.addAttribute("verification", log.verify(m.workspace().id()));
 		if (htmx != null) {
@@ -66,10 +72,13 @@ class AuditPageController {
 		StringBuilder sb = new StringBuilder();
 		for (int i = 0; i < names.length; i++) {
 			if (values[i] != null && !values[i].isBlank()) {
-				sb.append('&').append(names[i]).append('=')
+				sb.append('&')
+					.append(names[i])
+					.append('=')
 					.append(java.net.URLEncoder.encode(values[i], java.nio.charset.StandardCharsets.UTF_8));
 			}
 		}
 		return sb.toString();
 	}
+
 }

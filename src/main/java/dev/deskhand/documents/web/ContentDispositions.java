@@ -4,11 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
 /**
- * {@code attachment; filename="..."; filename*=UTF-8''...} (RFC 6266 with RFC 8187 encoding): the plain
- * {@code filename} is an ASCII stand-in for old clients, the encoded one carries the real name.
+ * {@code attachment; filename="..."; filename*=UTF-8''...} (RFC 6266 with RFC 8187
+ * encoding): the plain {@code filename} is an ASCII stand-in for old clients, the encoded
+ * one carries the real name.
  */
 final class ContentDispositions {
+
 	private static final String ATTR_CHARS = "!#$&+-.^_`|~";
+
 	private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
 	private ContentDispositions() {
@@ -20,7 +23,8 @@ final class ContentDispositions {
 
 	private static String asciiFallback(String name) {
 		StringBuilder sb = new StringBuilder();
-		name.codePoints().forEach(cp -> sb.append(cp >= 0x20 && cp < 0x7F && cp != '"' && cp != '\\' ? (char) cp : '_'));
+		name.codePoints()
+			.forEach(cp -> sb.append(cp >= 0x20 && cp < 0x7F && cp != '"' && cp != '\\' ? (char) cp : '_'));
 		return sb.toString();
 	}
 
@@ -37,4 +41,5 @@ final class ContentDispositions {
 		}
 		return sb.toString();
 	}
+
 }

@@ -34,11 +34,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The documents API of a workspace: upload, list, metadata, download links and deletion. */
+/**
+ * The documents API of a workspace: upload, list, metadata, download links and deletion.
+ */
 @RestController
 @RequestMapping("/api/v1/workspaces/{slug}/documents")
 class DocumentsController {
+
 	private final AccessPolicy policy;
+
 	private final DocumentStore documents;
 
 	DocumentsController(AccessPolicy policy, DocumentStore documents) {
@@ -82,8 +86,8 @@ class DocumentsController {
 					+ "each download is audited as a read by the caller.")
 	@PostMapping("/{id}/links")
 	@ResponseStatus(HttpStatus.CREATED)
-	LinkResponse link(@PathVariable String slug, @PathVariable UUID id, @RequestBody(required = false)
-			@Nullable LinkRequest request) {
+	LinkResponse link(@PathVariable String slug, @PathVariable UUID id,
+			@RequestBody(required = false) @Nullable LinkRequest request) {
 		Membership m = policy.require(slug, Permission.DOCUMENTS_VIEW);
 		Integer minutes = request == null ? null : request.ttlMinutes();
 		DocumentLink link = documents.issueLink(m, new DocumentId(id),
@@ -116,7 +120,10 @@ class DocumentsController {
 	record LinkResponse(String url, Instant expiresAt) {
 	}
 
-	/** A document's metadata as the API shows it; {@code scope} is {@code kind:key} or null. */
+	/**
+	 * A document's metadata as the API shows it; {@code scope} is {@code kind:key} or
+	 * null.
+	 */
 	record DocumentResponse(UUID id, String name, String contentType, long size, String sha256, @Nullable String scope,
 			UUID uploadedBy, Instant createdAt) {
 		static DocumentResponse of(DocumentView d) {
@@ -124,4 +131,5 @@ class DocumentsController {
 					d.scope() == null ? null : d.scope().toString(), d.uploadedBy().value(), d.createdAt());
 		}
 	}
+
 }

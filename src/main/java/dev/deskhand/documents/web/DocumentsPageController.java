@@ -26,8 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The documents page: upload, list, download through a fresh signed link, delete. */
 @Controller
 class DocumentsPageController {
+
 	private final AccessPolicy policy;
+
 	private final DocumentStore documents;
+
 	private final WorkspaceManagement workspaces;
 
 	DocumentsPageController(AccessPolicy policy, DocumentStore documents, WorkspaceManagement workspaces) {
@@ -82,4 +85,5 @@ class DocumentsPageController {
 		flash.addFlashAttribute("ok", "documents.deleted");
 		return "redirect:/w/" + slug + "/documents";
 	}
+
 }

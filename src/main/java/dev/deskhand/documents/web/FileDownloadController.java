@@ -23,12 +23,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code GET /files/{id}?expires=&m=&sig=}: the signed link is the credential, so this route needs no sign-in.
- * The file is always an attachment, never rendered by the browser, and never cached. Refusals are short plain
- * text for a person who clicked a link: 403 for a link that is not valid, 410 for an expired one.
+ * {@code GET /files/{id}?expires=&m=&sig=}: the signed link is the credential, so this
+ * route needs no sign-in. The file is always an attachment, never rendered by the
+ * browser, and never cached. Refusals are short plain text for a person who clicked a
+ * link: 403 for a link that is not valid, 410 for an expired one.
  */
 @Controller
 class FileDownloadController {
+
 	private final DocumentStore documents;
 
 	FileDownloadController(DocumentStore documents) {
@@ -82,4 +84,5 @@ class FileDownloadController {
 			.cacheControl(CacheControl.noStore())
 			.body(message + "\n");
 	}
+
 }

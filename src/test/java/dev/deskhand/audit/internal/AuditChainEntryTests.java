@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class AuditChainEntryTests {
+
 	private static final ChainMac KEY = ChainMac
 		.withKey("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8));
 
@@ -38,9 +39,11 @@ class AuditChainEntryTests {
 
 	@Test
 	void csvQuotesWhatNeedsItAndDefusesFormulas() {
-		String row = EntryExport.csv(entry("=HYPERLINK(\"x\")", "Invited a, b\nand \"c\"").withMac("c".repeat(64)).view());
+		String row = EntryExport
+			.csv(entry("=HYPERLINK(\"x\")", "Invited a, b\nand \"c\"").withMac("c".repeat(64)).view());
 		assertThat(row).contains(",\"'=HYPERLINK(\"\"x\"\")\",")
 			.contains(",\"Invited a, b\nand \"\"c\"\"\",")
 			.endsWith("\r\n");
 	}
+
 }
