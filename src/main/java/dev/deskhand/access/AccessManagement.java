@@ -79,7 +79,7 @@ public class AccessManagement {
 		Instant now = clock.instant();
 		Grant g = new Grant(UUID.randomUUID(), workspace.value(), member.value(), role, now, null,
 				grantedBy == null ? null : grantedBy.value(), now);
-		g.limitTo(validUntil, now);
+		g.window(null, validUntil, now);
 		g.scopeTo(checked(scopes));
 		GrantView view = grants.save(g).view();
 		events.publishEvent(AuditableChange.created(workspace, "grant", view.id(), view,
@@ -132,14 +132,15 @@ public class AccessManagement {
 	 * Changes role, end of access and scopes together in one transaction: all or nothing.
 	 * A null field is left as it is; {@code endless} removes the end date.
 	 */
-	public GrantView change(Membership actor, GrantId id, @Nullable Role role, @Nullable Instant validUntil,
-			boolean endless, @Nullable List<ScopeRef> scopes) {
+	public GrantView change(Membership actor, GrantId id, @Nullable Role role, @Nullable Instant validFrom,
+			@Nullable Instant validUntil, boolean endless, @Nullable List<ScopeRef> scopes) {
 		GrantView result = load(actor, id).view();
 		if (role != null && role != result.role()) {
 			result = changeRole(actor, id, role);
 		}
-		if (validUntil != null || endless) {
-			result = limit(actor, id, endless ? null : validUntil);
+		if (validFrom != null || validUntil != null || endless) {
+			result = limit(actor, id, validFrom,
+					endless ? null : validUntil != null ? validUntil : result.validUntil());
 		}
 		if (scopes != null) {
 			result = scope(actor, id, scopes);
@@ -161,12 +162,18 @@ public class AccessManagement {
 		return saved(g, before, "Role " + before.role() + " → " + role);
 	}
 
-	public GrantView limit(Membership actor, GrantId id, @Nullable Instant validUntil) {
+	/**
+	 * Sets when the grant starts (null: keep the start) and ends (null: no end). A start
+	 * in the future makes the member wait for it.
+	 */
+	public GrantView limit(Membership actor, GrantId id, @Nullable Instant validFrom, @Nullable Instant validUntil) {
 		Grant g = load(actor, id);
 		guardOwners(actor, g.role, g.role);
 		GrantView before = g.view();
-		g.limitTo(validUntil, clock.instant());
-		return saved(g, before, validUntil == null ? "Access without end" : "Access until " + validUntil);
+		g.window(validFrom, validUntil, clock.instant());
+		GrantView after = g.view();
+		return saved(g, before,
+				"Access from " + after.validFrom() + (validUntil == null ? " without end" : " until " + validUntil));
 	}
 
 	public GrantView scope(Membership actor, GrantId id, List<ScopeRef> scopes) {

@@ -61,8 +61,14 @@ class Grant {
 		this.role = role;
 	}
 
-	void limitTo(@Nullable Instant until, Instant now) {
+	/**
+	 * Sets the time window; a null start keeps the current one, a null end means none.
+	 */
+	void window(@Nullable Instant from, @Nullable Instant until, Instant now) {
 		requireLive();
+		if (from != null) {
+			this.validFrom = from;
+		}
 		if (until != null && !until.isAfter(validFrom)) {
 			throw new InvalidInputException("/validUntil", "Access must end after it starts");
 		}

@@ -91,6 +91,23 @@ class WorkspaceApiTests {
 	}
 
 	@Test
+	void aGrantStartingLaterAdmitsTheMemberOnlyThen() {
+		var ws = fixtures.workspace("starts-later");
+		var employee = fixtures.member(ws, Role.EMPLOYEE, null);
+		var employeeApi = as(fixtures.token(ws, employee.member()));
+		var owner = as(fixtures.token(ws, ws.owner().member()));
+		String grant = "/api/v1/workspaces/" + ws.slug() + "/grants/" + fixtures.grantOf(employee).id();
+		var changed = owner.patch(grant, "{\"validFrom\":\"" + java.time.Instant.now().plusSeconds(3600) + "\"}");
+		assertThat(changed.status()).isEqualTo(200);
+		var denied = employeeApi.get("/api/v1/workspaces/" + ws.slug());
+		assertThat(denied.status()).isEqualTo(403);
+		assertThat(denied.json().get("detail").asString()).contains("has not started");
+		assertThat(owner.patch(grant, "{\"validFrom\":\"" + java.time.Instant.now().minusSeconds(60) + "\"}").status())
+			.isEqualTo(200);
+		assertThat(employeeApi.get("/api/v1/workspaces/" + ws.slug()).status()).isEqualTo(200);
+	}
+
+	@Test
 	void badInputIs400ProblemNamingTheFieldAndNothingIsHalfWritten() {
 		var ws = fixtures.workspace("bad-input");
 		var assistant = fixtures.member(ws, Role.ASSISTANT, null);

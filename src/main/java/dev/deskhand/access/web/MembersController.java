@@ -126,7 +126,7 @@ class MembersController {
 			RedirectAttributes flash) {
 		Membership m = policy.require(slug, Permission.MEMBERS_MANAGE);
 		return Pages.act(flash, "/w/" + slug + "/members", "members.changed",
-				() -> access.limit(m, new GrantId(id), fmt.parseInput(validUntil, "/validUntil")));
+				() -> access.limit(m, new GrantId(id), null, fmt.parseInput(validUntil, "/validUntil")));
 	}
 
 	@PostMapping("/w/{slug}/grants/{id}/scopes")

@@ -108,7 +108,7 @@ class WorkspaceApi {
 	GrantView change(@PathVariable String slug, @PathVariable UUID id, @Valid @RequestBody GrantChange change) {
 		Membership m = policy.require(slug, Permission.MEMBERS_MANAGE);
 		List<ScopeRef> scopes = change.scopes() == null ? null : change.scopes().stream().map(ScopeRef::parse).toList();
-		return access.change(m, new GrantId(id), change.role(), change.validUntil(),
+		return access.change(m, new GrantId(id), change.role(), change.validFrom(), change.validUntil(),
 				Boolean.TRUE.equals(change.noEnd()), scopes);
 	}
 
@@ -165,8 +165,8 @@ class WorkspaceApi {
 	record InvitationCreated(InvitationView invitation, String link) {
 	}
 
-	record GrantChange(@Nullable Role role, @Nullable Instant validUntil, @Nullable Boolean noEnd,
-			@Nullable @Size(max = 50) List<@Size(max = 230) String> scopes) {
+	record GrantChange(@Nullable Role role, @Nullable Instant validFrom, @Nullable Instant validUntil,
+			@Nullable Boolean noEnd, @Nullable @Size(max = 50) List<@Size(max = 230) String> scopes) {
 	}
 
 	record NdaAccepted(int version, Instant acceptedAt) {
