@@ -128,6 +128,25 @@ class ShellJourneyTests {
 	}
 
 	@Test
+	void ownerPagesThroughALongAuditLog() {
+		var ws = fixtures.workspace("long-log");
+		for (int i = 0; i < 55; i++) {
+			workspaces.addAgent(ws.view().id(), "Agent " + i, "UTC");
+		}
+		try (var session = browser.session(base(), false)) {
+			Page page = session.newPage();
+			BrowserSupport.signIn(page, ws.owner().email(), TestFixtures.PASSWORD);
+			page.navigate("/w/" + ws.slug() + "/audit?subjectType=member");
+			assertThat(page.locator(".pager")).containsText("page 1 of 2");
+			page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new Page.GetByRoleOptions().setName("Next"))
+				.click();
+			assertThat(page.locator(".pager")).containsText("page 2 of 2");
+			assertThat(page).hasURL(Pattern.compile("subjectType=member"));
+			assertThat(page.locator("tbody tr")).hasCount(6);
+		}
+	}
+
+	@Test
 	void swaggerUiShowsTheApiUnderTheContentSecurityPolicy() {
 		try (var session = browser.session(base(), false)) {
 			Page page = session.newPage();
