@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 public final class BusinessCalendar {
 
 	/** No calendar answers further than this; a week without periods is refused. */
-	private static final int MAX_DAYS = 3 * 366;
+	private static final int MAX_DAYS = 10 * 366;
 
 	private final ZoneId zone;
 
@@ -53,6 +53,12 @@ public final class BusinessCalendar {
 		this.country = country;
 		this.subdivision = subdivision;
 		this.extraClosed = Set.copyOf(extraClosed);
+	}
+
+	/** The same hours and closed days, read in another zone. */
+	public BusinessCalendar withZone(ZoneId other) {
+		return new BusinessCalendar(other, week.values().stream().flatMap(List::stream).toList(), country, subdivision,
+				extraClosed);
 	}
 
 	public ZoneId zone() {
