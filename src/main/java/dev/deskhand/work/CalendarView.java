@@ -16,7 +16,7 @@ public record CalendarView(String timeZone, String weeklyHours, @Nullable String
 		List<LocalDate> closedDays) {
 
 	public CalendarView {
-		closedDays = List.copyOf(closedDays);
+		closedDays = closedDays == null ? List.of() : List.copyOf(closedDays);
 	}
 
 }

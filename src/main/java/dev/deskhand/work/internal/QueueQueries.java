@@ -124,7 +124,7 @@ public class QueueQueries {
 			params.add(f.type());
 		}
 		if (f.tag() != null) {
-			sql.append(" and tags @> ?");
+			sql.append(" and tags @> ?::text[]");
 			params.add(new String[] { f.tag() });
 		}
 		if (f.customer() != null) {
