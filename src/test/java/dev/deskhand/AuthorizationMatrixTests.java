@@ -65,6 +65,12 @@ class AuthorizationMatrixTests {
 	dev.deskhand.access.AccessPolicy policy;
 
 	@Autowired
+	dev.deskhand.work.WorkQueue work;
+
+	@Autowired
+	dev.deskhand.work.WorkSetup workSetup;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -157,14 +163,37 @@ class AuthorizationMatrixTests {
 			var doc = documents.store(m, "proof-of-delivery.txt", "Delivered to gate 4".getBytes(), null);
 			return java.util.List.of(doc.id().toString(), documents.issueLink(m, doc.id(), null).url());
 		});
-		Map<String, String> values = Map.ofEntries(Map.entry("{document}", document.get(0)),
-				Map.entry("{fileLink}", document.get(1)), Map.entry("{ws}", ws.slug()),
-				Map.entry("{grant}", fixtures.grantOf(victim).id().toString()),
+		var playbook = fixtures.as(ws.owner(), () -> workPlaybook(ws.slug()));
+		Map<String, String> values = Map.ofEntries(Map.entry("{workItem}", playbook.get(0)),
+				Map.entry("{savedReply}", playbook.get(1)), Map.entry("{slaPolicy}", playbook.get(2)),
+				Map.entry("{escalationRule}", playbook.get(3)), Map.entry("{recurringTask}", playbook.get(4)),
+				Map.entry("{document}", document.get(0)), Map.entry("{fileLink}", document.get(1)),
+				Map.entry("{ws}", ws.slug()), Map.entry("{grant}", fixtures.grantOf(victim).id().toString()),
 				Map.entry("{invitation}", invitation.invitation().id().toString()),
 				Map.entry("{invite}", invitation.token()), Map.entry("{agent}", agent.id().toString()),
 				Map.entry("{victimToken}", victimToken.id().toString()),
 				Map.entry("{inAMonth}", Instant.now().plus(30, ChronoUnit.DAYS).toString()));
 		return new World(ws, outsider, people, agent, values);
+	}
+
+	/**
+	 * A travel SOP with a checklist, one work item, and one of each playbook setting;
+	 * their ids in that order.
+	 */
+	List<String> workPlaybook(String slug) {
+		var m = policy.require(slug, dev.deskhand.access.Permission.WORK_MANAGE);
+		workSetup.publishSop(m, new dev.deskhand.work.NewSop("travel", "# Travel", List.of("Book", "Confirm"), false));
+		var item = work.create(m, dev.deskhand.work.NewWorkItem.of("travel", "Book the flight to Aarhus"));
+		var reply = workSetup.addSavedReply(m, "en", "Thanks", "Hi {{customer.name}}, re {{item.reference}}");
+		var sla = workSetup.addSlaPolicy(m,
+				new dev.deskhand.work.NewSlaPolicy(null, "Standard", null, null, 60, null, 600, null));
+		var rule = workSetup.addEscalationRule(m,
+				new dev.deskhand.work.NewEscalationRule(dev.deskhand.work.EscalationTrigger.BREACH, Role.MANAGER, null,
+						java.util.Set.of(dev.deskhand.work.EscalationChannel.IN_APP), null, false));
+		var task = workSetup.addRecurringTask(m,
+				new dev.deskhand.work.NewRecurringTask("0 0 15 * * FRI", null, "inbox", "Check the inbox", null, null));
+		return List.of(item.id().toString(), reply.id().toString(), sla.id().toString(), rule.id().toString(),
+				task.id().toString());
 	}
 
 	record World(TestFixtures.Ws ws, TestFixtures.Ws outsider, Map<String, TestFixtures.Member> people,

@@ -1,0 +1,17 @@
+package dev.deskhand.work;
+
+import dev.deskhand.workspace.MemberId;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** One line of a queue: what the queue page shows of an item. */
+public record QueueRow(WorkItemId id, String workspaceSlug, String workspaceName, String reference, String type,
+		String title, WorkStatus status, Priority priority, @Nullable MemberId assignee, @Nullable String assigneeName,
+		@Nullable String customer, List<String> tags, SlaState sla, Instant lastActivityAt) {
+
+	public QueueRow {
+		tags = List.copyOf(tags);
+	}
+
+}

@@ -1,0 +1,28 @@
+package dev.deskhand.work;
+
+import dev.deskhand.inbox.ConversationId;
+import dev.deskhand.shared.WorkspaceId;
+import dev.deskhand.workspace.MemberId;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A work item as the API shows it.
+ *
+ * @param reference the human reference, e.g. {@code W-1042}
+ * @param scope {@code kind:key} or null
+ */
+public record WorkItemView(WorkItemId id, WorkspaceId workspace, String reference, String type, String title,
+		WorkStatus status, Priority priority, @Nullable MemberId assignee, @Nullable String assigneeName,
+		@Nullable Instant due, List<String> tags, List<String> links, @Nullable String customer,
+		@Nullable String customerName, @Nullable String customerEmail, @Nullable ConversationId conversation,
+		WorkSource source, @Nullable String scope, SlaState sla, Instant createdAt, Instant updatedAt,
+		Instant lastActivityAt, long version) {
+
+	public WorkItemView {
+		tags = List.copyOf(tags);
+		links = List.copyOf(links);
+	}
+
+}

@@ -1,0 +1,234 @@
+package dev.deskhand.work;
+
+import dev.deskhand.access.Membership;
+import dev.deskhand.access.Permission;
+import dev.deskhand.shared.AuditableChange;
+import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.shared.NotFoundException;
+import dev.deskhand.shared.WorkspaceId;
+import dev.deskhand.work.internal.Calendars;
+import dev.deskhand.work.internal.EscalationRules;
+import dev.deskhand.work.internal.Inputs;
+import dev.deskhand.work.internal.ItemAccess;
+import dev.deskhand.work.internal.RecurringTasks;
+import dev.deskhand.work.internal.SavedReplies;
+import dev.deskhand.work.internal.SettingsChecks;
+import dev.deskhand.work.internal.SlaPolicies;
+import dev.deskhand.work.internal.Sops;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The work module's facade for a workspace's playbook: SOPs, saved replies, SLA policies,
+ * the business calendar, escalation rules and recurring tasks. Everyone with
+ * {@link Permission#WORK_VIEW} reads SOPs, saved replies, policies, the calendar and
+ * recurring tasks; changes, and reading escalation rules (their webhook addresses are
+ * secrets), need {@link Permission#WORK_MANAGE}. Changes publish an
+ * {@link AuditableChange}.
+ */
+@Service
+@Transactional
+public class WorkSetup {
+
+	private final Sops sops;
+
+	private final SavedReplies replies;
+
+	private final SlaPolicies policies;
+
+	private final Calendars calendars;
+
+	private final EscalationRules rules;
+
+	private final RecurringTasks tasks;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	WorkSetup(Sops sops, SavedReplies replies, SlaPolicies policies, Calendars calendars, EscalationRules rules,
+			RecurringTasks tasks, ApplicationEventPublisher events, Clock clock) {
+		this.sops = sops;
+		this.replies = replies;
+		this.policies = policies;
+		this.calendars = calendars;
+		this.rules = rules;
+		this.tasks = tasks;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<SopView> sops(Membership m) {
+		ItemAccess.require(m, Permission.WORK_VIEW);
+		return sops.currentOf(m.workspace().id());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<SopView> sop(Membership m, String type) {
+		ItemAccess.require(m, Permission.WORK_VIEW);
+		return sops.current(m.workspace().id(), Inputs.type("/type", type));
+	}
+
+	/**
+	 * Publishes a new version of the type's SOP; items show it and tick it from now on.
+	 */
+	public SopView publishSop(Membership m, NewSop n) {
+		ItemAccess.require(m, Permission.WORK_MANAGE);
+		List<String> checklist = SettingsChecks.checklist(n.checklist());
+		SopView sop = sops.publish(ws(m), Inputs.type("/type", n.type()), Inputs.text("/markdown", n.markdown(), 50000),
+				checklist, n.requireChecklist(), m.member().id(), now());
+		audit(m, "sop", sop.id(), sop, "SOP " + sop.type() + " v" + sop.version());
+		return sop;
+	}
+
+	@Transactional(readOnly = true)
+	public List<SavedReplyView> savedReplies(Membership m) {
+		ItemAccess.require(m, Permission.WORK_VIEW);
+		return replies.of(ws(m));
+	}
+
+	@Transactional(readOnly = true)
+	public SavedReplyView savedReply(Membership m, UUID id) {
+		ItemAccess.require(m, Permission.WORK_VIEW);
+		return replies.find(ws(m), id).orElseThrow(() -> new NotFoundException("No such saved reply"));
+	}
+
+	/**
+	 * @throws InvalidInputException for {@code /language}, {@code /name}, {@code /body}
+	 */
+	public SavedReplyView addSavedReply(Membership m, String language, String name, String body) {
+		ItemAccess.require(m, Permission.WORK_MANAGE);
+		SavedReplyView r = new SavedReplyView(UUID.randomUUID(), SettingsChecks.language(language),
+				Inputs.text("/name", name, 100), Inputs.text("/body", body, 20000));
+		if (!replies.insert(ws(m), r, now())) {
+			throw new InvalidInputException("/name", "A saved reply of this name exists in this language");
+		}
+		audit(m, "saved-reply", r.id(), r, "Saved reply " + r.name() + " (" + r.language() + ")");
+		return r;
+	}
+
+	public void deleteSavedReply(Membership m, UUID id) {
+		ItemAccess.require(m, Permission.WORK_MANAGE);
+		SavedReplyView before = savedReply(m, id);
+		replies.delete(ws(m), id);
+		events.publishEvent(AuditableChange.deleted(ws(m), "saved-reply", id, before, "Deleted " + before.name()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<SlaPolicyView> slaPolicies(Membership m) {
+		ItemAccess.require(m, Permission.WORK_VIEW);
+		return policies.of(ws(m));
+	}
+
+	/** Adds a policy; it applies to items created or re-prioritised from now on. */
+	public SlaPolicyView addSlaPolicy(Membership m, NewSlaPolicy n) {
+		ItemAccess.require(m, Permission.WORK_MANAGE);
+		int position = n.position() != null ? n.position()
+				: policies.of(ws(m)).stream().mapToInt(SlaPolicyView::position).max().orElse(0) + 10;
+		SlaPolicyView p = SettingsChecks.policy(UUID.randomUUID(), position, n);
+		policies.insert(ws(m), p, now());
+		audit(m, "sla-policy", p.id(), p, "SLA policy " + p.name());
+		return p;
+	}
+
+	public void deleteSlaPolicy(Membership m, UUID id) {
+		ItemAccess.require(m, Permission.WORK_MANAGE);
+		SlaPolicyView before = policies.find(ws(m), id).orElseThrow(() -> new NotFoundException("No such policy"));
+		policies.delete(ws(m), id);
+		events.publishEvent(AuditableChange.deleted(ws(m), "sla-policy", id, before, "Deleted " + before.name()));
+	}
+
+	@Transactional(readOnly = true)
+	public CalendarView calendar(Membership m) {
+		ItemAccess.require(m, Permission.WORK_VIEW);
+		return calendars.view(ws(m));
+	}
+
+	/**
+	 * Sets the business calendar; it applies to dues computed from now on.
+	 * @throws InvalidInputException for {@code /timeZone}, {@code /weeklyHours},
+	 * {@code /country}
+	 */
+	public CalendarView setCalendar(Membership m, CalendarView v) {
+		ItemAccess.require(m, Permission.WORK_MANAGE);
+		CalendarView before = calendars.view(ws(m));
+		CalendarView after = SettingsChecks.calendar(v);
+		calendars.save(ws(m), after, now());
+		events.publishEvent(AuditableChange.updated(ws(m), "work-calendar", ws(m), before, after, "Business calendar"));
+		return after;
+	}
+
+	@Transactional(readOnly = true)
+	public List<EscalationRuleView> escalationRules(Membership m) {
+		ItemAccess.require(m, Permission.WORK_MANAGE);
+		return rules.of(ws(m));
+	}
+
+	public EscalationRuleView addEscalationRule(Membership m, NewEscalationRule n) {
+		ItemAccess.require(m, Permission.WORK_MANAGE);
+		EscalationRuleView r = SettingsChecks.rule(UUID.randomUUID(), n);
+		rules.insert(ws(m), r, now());
+		audit(m, "escalation-rule", r.id(), r, "Escalation rule on " + r.trigger());
+		return r;
+	}
+
+	public void deleteEscalationRule(Membership m, UUID id) {
+		ItemAccess.require(m, Permission.WORK_MANAGE);
+		EscalationRuleView before = rules.find(ws(m), id).orElseThrow(() -> new NotFoundException("No such rule"));
+		rules.delete(ws(m), id);
+		events.publishEvent(AuditableChange.deleted(ws(m), "escalation-rule", id, before, "Deleted rule"));
+	}
+
+	@Transactional(readOnly = true)
+	public List<RecurringTaskView> recurringTasks(Membership m) {
+		ItemAccess.require(m, Permission.WORK_VIEW);
+		return tasks.of(ws(m));
+	}
+
+	/**
+	 * Adds a recurring task; its first occurrence is the schedule's next after now.
+	 * @throws InvalidInputException for {@code /schedule}, {@code /timeZone},
+	 * {@code /type}, {@code /title}
+	 */
+	public RecurringTaskView addRecurringTask(Membership m, NewRecurringTask n) {
+		ItemAccess.require(m, Permission.WORK_MANAGE);
+		ZoneId zone = SettingsChecks.zone(n.timeZone() != null ? n.timeZone() : calendars.view(ws(m)).timeZone());
+		String schedule = SettingsChecks.schedule(n.schedule());
+		RecurringTaskView t = new RecurringTaskView(UUID.randomUUID(), schedule, zone.getId(),
+				Inputs.type("/type", n.type()), Inputs.text("/title", n.title(), 250),
+				n.priority() == null ? Priority.NORMAL : n.priority(), n.assignee(),
+				RecurringTasks.next(schedule, zone, now()), true);
+		tasks.insert(ws(m), t, now());
+		audit(m, "recurring-task", t.id(), t, "Recurring task " + t.title() + " (" + schedule + ")");
+		return t;
+	}
+
+	public void stopRecurringTask(Membership m, UUID id) {
+		ItemAccess.require(m, Permission.WORK_MANAGE);
+		RecurringTaskView before = tasks.find(ws(m), id).orElseThrow(() -> new NotFoundException("No such task"));
+		tasks.deactivate(ws(m), id);
+		events.publishEvent(AuditableChange.deleted(ws(m), "recurring-task", id, before, "Stopped " + before.title()));
+	}
+
+	private void audit(Membership m, String type, Object id, Object after, String summary) {
+		events.publishEvent(AuditableChange.created(ws(m), type, id, after, summary));
+	}
+
+	private static WorkspaceId ws(Membership m) {
+		return m.workspace().id();
+	}
+
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

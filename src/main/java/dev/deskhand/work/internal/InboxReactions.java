@@ -1,0 +1,124 @@
+package dev.deskhand.work.internal;
+
+import dev.deskhand.inbox.EmailReceived;
+import dev.deskhand.inbox.ReplyFailed;
+import dev.deskhand.inbox.ReplySent;
+import dev.deskhand.work.Priority;
+import dev.deskhand.work.TimelineKind;
+import dev.deskhand.work.WorkSource;
+import dev.deskhand.work.WorkStatus;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the work module does with the inbox's events. Each reaction is idempotent (the
+ * event registry republishes unfinished events after a restart): a message or reply
+ * already on an item's timeline is not recorded again.
+ */
+@Service
+@Transactional
+public class InboxReactions {
+
+	static final String EMAIL_TYPE = "email";
+
+	private final WorkItems items;
+
+	private final ItemLifecycle lifecycle;
+
+	private final AutoAssign autoAssign;
+
+	private final Timeline timeline;
+
+	private final WorkProperties properties;
+
+	private final Clock clock;
+
+	InboxReactions(WorkItems items, ItemLifecycle lifecycle, AutoAssign autoAssign, Timeline timeline,
+			WorkProperties properties, Clock clock) {
+		this.items = items;
+		this.lifecycle = lifecycle;
+		this.autoAssign = autoAssign;
+		this.timeline = timeline;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * One item per conversation: the first message creates it, later ones go on its
+	 * timeline and reopen it when it was done (unless automated).
+	 */
+	public void received(EmailReceived e) {
+		Optional<WorkItem> existing = items.lockByConversation(e.workspace(), e.conversation());
+		if (existing.isEmpty()) {
+			Draft draft = new Draft(EMAIL_TYPE, title(e.subject()), Priority.NORMAL, null, null, null, List.of(),
+					List.of(), e.fromAddress(), e.fromName(), e.fromAddress(), e.conversation(), WorkSource.EMAIL,
+					"mailbox:" + e.mailboxAddress());
+			Optional<WorkItem> created = lifecycle.create(e.workspace(), Actor.SYSTEM, draft, e.receivedAt());
+			if (created.isPresent()) {
+				timeline.append(created.get().id, e.receivedAt(), Actor.SYSTEM, TimelineKind.EMAIL_RECEIVED, data(e));
+				if (properties.autoAssignEmail() && !e.automated()) {
+					autoAssign.assign(created.get(), Actor.SYSTEM, clock.instant());
+				}
+				return;
+			}
+			existing = items.lockByConversation(e.workspace(), e.conversation());
+		}
+		WorkItem item = existing.orElseThrow();
+		if (timeline.recorded(item.id, TimelineKind.EMAIL_RECEIVED, "message", e.message().toString())) {
+			return;
+		}
+		timeline.append(item.id, e.receivedAt(), Actor.SYSTEM, TimelineKind.EMAIL_RECEIVED, data(e));
+		if (e.automated()) {
+			return;
+		}
+		if (item.status.done()) {
+			timeline.append(item.id, e.receivedAt(), Actor.SYSTEM, TimelineKind.REOPENED,
+					Map.of("was", item.status.name()));
+		}
+		lifecycle.customerWrote(item, e.receivedAt());
+		if (item.status.done() || item.status == WorkStatus.WAITING_ON_CUSTOMER) {
+			lifecycle.changeStatus(item, Actor.SYSTEM, WorkStatus.OPEN, clock.instant());
+		}
+		else {
+			item.touched(e.receivedAt());
+			items.update(item);
+		}
+	}
+
+	/** A reply left the outbox: on the timeline, and it meets the response target. */
+	public void sent(ReplySent e) {
+		items.lockByConversation(e.workspace(), e.conversation()).ifPresent(item -> {
+			if (!timeline.recorded(item.id, TimelineKind.REPLY_SENT, "outgoing", e.outgoing().toString())) {
+				lifecycle.responded(item, Actor.SYSTEM, TimelineKind.REPLY_SENT,
+						Map.of("outgoing", e.outgoing().toString(), "message", e.message().toString()), e.sentAt());
+			}
+		});
+	}
+
+	public void failed(ReplyFailed e) {
+		items.lockByConversation(e.workspace(), e.conversation()).ifPresent(item -> {
+			Map<String, Object> data = new LinkedHashMap<>();
+			data.put("outgoing", e.outgoing().toString());
+			data.put("reason", e.reason());
+			data.put("attempts", e.attempts());
+			data.put("nextAttemptAt", e.nextAttemptAt() == null ? "never" : e.nextAttemptAt().toString());
+			timeline.append(item.id, e.failedAt(), Actor.SYSTEM, TimelineKind.REPLY_FAILED, data);
+		});
+	}
+
+	private static Map<String, Object> data(EmailReceived e) {
+		return Map.of("message", e.message().toString(), "from", e.fromAddress(), "subject", e.subject(), "automated",
+				e.automated());
+	}
+
+	private static String title(String subject) {
+		String s = subject.isBlank() ? "(no subject)" : subject.strip();
+		return s.length() > 300 ? s.substring(0, 300) : s;
+	}
+
+}

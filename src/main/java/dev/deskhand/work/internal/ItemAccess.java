@@ -1,0 +1,106 @@
+package dev.deskhand.work.internal;
+
+import dev.deskhand.access.AccessDenied;
+import dev.deskhand.access.AccessManagement;
+import dev.deskhand.access.GrantView;
+import dev.deskhand.access.Membership;
+import dev.deskhand.access.Permission;
+import dev.deskhand.access.ScopeKind;
+import dev.deskhand.access.ScopeRef;
+import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.shared.NotFoundException;
+import dev.deskhand.work.WorkItemId;
+import dev.deskhand.workspace.MemberId;
+import dev.deskhand.workspace.MemberView;
+import dev.deskhand.workspace.WorkspaceManagement;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and touch which item: the caller's role must allow it, and a scoped grant
+ * sees only items filed under one of its scopes (an item without a scope only unscoped
+ * grants see). An item the caller may not see answers like one that does not exist.
+ */
+@Component
+public class ItemAccess {
+
+	private final WorkItems items;
+
+	private final WorkspaceManagement workspaces;
+
+	private final AccessManagement access;
+
+	private final Set<String> scopeKinds;
+
+	private final Clock clock;
+
+	ItemAccess(WorkItems items, WorkspaceManagement workspaces, AccessManagement access, List<ScopeKind> scopeKinds,
+			Clock clock) {
+		this.items = items;
+		this.workspaces = workspaces;
+		this.access = access;
+		this.scopeKinds = scopeKinds.stream().map(ScopeKind::name).collect(Collectors.toUnmodifiableSet());
+		this.clock = clock;
+	}
+
+	public static void require(Membership m, Permission permission) {
+		if (!m.can(permission)) {
+			throw new AccessDenied(AccessDenied.Reason.ROLE, "Your role may not do this");
+		}
+	}
+
+	public static boolean sees(Membership m, @Nullable String scope) {
+		return !m.scoped() || scope != null && m.sees(ScopeRef.parse(scope));
+	}
+
+	/** The item, if the caller sees it. */
+	public WorkItem visible(Membership m, WorkItemId id) {
+		require(m, Permission.WORK_VIEW);
+		return items.find(m.workspace().id(), id)
+			.filter(i -> sees(m, i.scope()))
+			.orElseThrow(() -> new NotFoundException("No such work item"));
+	}
+
+	/** A scope the caller may file a new item under, normalised to {@code kind:key}. */
+	public @Nullable String scopeFor(Membership m, @Nullable String scope) {
+		ScopeRef ref = scope == null || scope.isBlank() ? null : parse(scope);
+		if (ref != null && !scopeKinds.contains(ref.kind())) {
+			throw new InvalidInputException("/scope", "Unknown scope kind: " + ref.kind());
+		}
+		if (m.scoped() && (ref == null || !m.sees(ref))) {
+			throw new InvalidInputException("/scope",
+					"Your access is limited to " + m.grant().scopes() + ": file the item under one of them");
+		}
+		return ref == null ? null : ref.toString();
+	}
+
+	/**
+	 * An active member of the caller's workspace with a live grant that sees the scope.
+	 */
+	public MemberView assignee(Membership m, MemberId id, @Nullable String scope) {
+		MemberView member = workspaces.findMember(id)
+			.filter(v -> v.active() && v.workspace().equals(m.workspace().id()))
+			.orElseThrow(() -> new InvalidInputException("/assignee", "No such member in this workspace"));
+		GrantView grant = access.liveGrant(id)
+			.filter(g -> g.liveAt(clock.instant()))
+			.orElseThrow(() -> new InvalidInputException("/assignee", "This member has no access now"));
+		if (!grant.scopes().isEmpty() && (scope == null || !grant.scopes().contains(ScopeRef.parse(scope)))) {
+			throw new InvalidInputException("/assignee", "This member may not see this item");
+		}
+		return member;
+	}
+
+	private static ScopeRef parse(String scope) {
+		try {
+			return ScopeRef.parse(scope);
+		}
+		catch (InvalidInputException e) {
+			throw new InvalidInputException("/scope", e.getMessage());
+		}
+	}
+
+}

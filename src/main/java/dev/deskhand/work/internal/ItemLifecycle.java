@@ -1,0 +1,179 @@
+package dev.deskhand.work.internal;
+
+import dev.deskhand.shared.AuditableChange;
+import dev.deskhand.shared.WorkspaceId;
+import dev.deskhand.work.SlaPolicyView;
+import dev.deskhand.work.SlaTarget;
+import dev.deskhand.work.TimelineKind;
+import dev.deskhand.work.WorkItemAssigned;
+import dev.deskhand.work.WorkItemCreated;
+import dev.deskhand.work.WorkItemId;
+import dev.deskhand.work.WorkItemStatusChanged;
+import dev.deskhand.work.WorkItemView;
+import dev.deskhand.work.WorkStatus;
+import dev.deskhand.workspace.MemberId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The changes every path makes to items (the facade for members, listeners and schedulers
+ * for the system): each keeps the SLA clock in step, appends to the timeline, and
+ * publishes the module's event and an {@link AuditableChange} in the caller's
+ * transaction.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class ItemLifecycle {
+
+	private final WorkItems items;
+
+	private final Timeline timeline;
+
+	private final SlaPolicies policies;
+
+	private final Calendars calendars;
+
+	private final ApplicationEventPublisher events;
+
+	ItemLifecycle(WorkItems items, Timeline timeline, SlaPolicies policies, Calendars calendars,
+			ApplicationEventPublisher events) {
+		this.items = items;
+		this.timeline = timeline;
+		this.policies = policies;
+		this.calendars = calendars;
+		this.events = events;
+	}
+
+	/** The new item, or empty when its conversation already has one. */
+	public Optional<WorkItem> create(WorkspaceId workspace, Actor actor, Draft d, Instant now) {
+		WorkItem item = new WorkItem(WorkItemId.random(), workspace, items.nextNumber(), d.type(), d.title(),
+				WorkStatus.NEW, d.priority(), d.assignee(), d.assigneeName(), d.due(), d.tags(), d.links(),
+				d.customer(), d.customerName(), d.customerEmail(), d.conversation(), d.source(), d.scope(), null,
+				SlaClock.none(), now, now, now, 0);
+		applyPolicy(item, now, true);
+		if (!items.insert(item)) {
+			return Optional.empty();
+		}
+		timeline.append(item.id, now, actor, TimelineKind.CREATED,
+				Map.of("source", d.source().name(), "type", d.type(), "title", d.title()));
+		WorkItemView view = item.view();
+		events.publishEvent(new WorkItemCreated(workspace, item.id, d.type(), d.source(), now));
+		events.publishEvent(
+				AuditableChange.created(workspace, "work-item", item.id, view, item.reference() + " " + d.title()));
+		if (d.assignee() != null) {
+			timeline.append(item.id, now, actor, TimelineKind.ASSIGNED,
+					Map.of("member", d.assignee().toString(), "name", String.valueOf(d.assigneeName())));
+			events.publishEvent(new WorkItemAssigned(workspace, item.id, d.assignee(), now));
+		}
+		return Optional.of(item);
+	}
+
+	/**
+	 * Finds the first matching policy and (re)places the targets; {@code fresh} starts
+	 * them at the item's creation.
+	 */
+	void applyPolicy(WorkItem item, Instant now, boolean fresh) {
+		Optional<SlaPolicyView> policy = policies.match(item.workspace, item.priority, item.type);
+		item.slaPolicy = policy.map(SlaPolicyView::id).orElse(null);
+		if (policy.isEmpty()) {
+			item.sla = SlaClock.none();
+			return;
+		}
+		BusinessCalendar calendar = calendars.of(item.workspace);
+		Map<SlaTarget, Duration> targets = SlaPolicies.targets(policy.get());
+		if (fresh) {
+			SlaClock clock = new SlaClock(null, policy.get().warnShare(), Map.of());
+			for (SlaTarget t : new SlaTarget[] { SlaTarget.FIRST_RESPONSE, SlaTarget.RESOLUTION }) {
+				clock = clock.start(t, targets.get(t), item.createdAt, calendar);
+			}
+			item.sla = clock;
+		}
+		else {
+			SlaClock clock = item.sla;
+			for (SlaTarget t : new SlaTarget[] { SlaTarget.FIRST_RESPONSE, SlaTarget.RESOLUTION }) {
+				if (!clock.has(t) && targets.containsKey(t)) {
+					clock = clock.start(t, targets.get(t), item.createdAt, calendar);
+				}
+			}
+			item.sla = clock.retarget(targets, policy.get().warnShare(), calendar);
+		}
+	}
+
+	public void changeStatus(WorkItem item, Actor actor, WorkStatus next, Instant now) {
+		WorkStatus from = item.status;
+		if (from == next) {
+			return;
+		}
+		WorkItemView before = item.view();
+		item.changeStatus(next, now, calendars.of(item.workspace));
+		items.update(item);
+		timeline.append(item.id, now, actor, TimelineKind.STATUS_CHANGED,
+				Map.of("from", from.name(), "to", next.name()));
+		events.publishEvent(new WorkItemStatusChanged(item.workspace, item.id, from, next, now));
+		audit(item, before, item.reference() + " " + from + " -> " + next);
+	}
+
+	public void assign(WorkItem item, Actor actor, @Nullable MemberId member, @Nullable String name, Instant now) {
+		if (java.util.Objects.equals(item.assignee, member)) {
+			return;
+		}
+		WorkItemView before = item.view();
+		item.assign(member, name, now);
+		items.update(item);
+		Map<String, Object> data = new LinkedHashMap<>();
+		if (member != null) {
+			data.put("member", member.toString());
+			data.put("name", String.valueOf(name));
+		}
+		timeline.append(item.id, now, actor, member == null ? TimelineKind.UNASSIGNED : TimelineKind.ASSIGNED, data);
+		events.publishEvent(new WorkItemAssigned(item.workspace, item.id, member, now));
+		audit(item, before, item.reference() + (member == null ? " unassigned" : " assigned to " + name));
+	}
+
+	/** A reply (or a logged call) went to the customer: meets the response target. */
+	public void responded(WorkItem item, Actor actor, TimelineKind kind, Map<String, ?> data, Instant at) {
+		WorkItemView before = item.view();
+		item.responded(at);
+		if (item.status == WorkStatus.NEW) {
+			item.changeStatus(WorkStatus.OPEN, at, calendars.of(item.workspace));
+		}
+		items.update(item);
+		timeline.append(item.id, at, actor, kind, data);
+		audit(item, before, item.reference() + " " + kind.name().toLowerCase().replace('_', ' '));
+	}
+
+	/** Saves a changed item and audits it. */
+	public void save(WorkItem item, WorkItemView before, String summary) {
+		items.update(item);
+		audit(item, before, summary);
+	}
+
+	/**
+	 * The customer wrote again: a next-response target starts when the policy has one.
+	 */
+	void customerWrote(WorkItem item, Instant at) {
+		if (item.sla.open(SlaTarget.FIRST_RESPONSE) || item.slaPolicy == null) {
+			return;
+		}
+		policies.find(item.workspace, item.slaPolicy).ifPresent(p -> {
+			Duration target = SlaPolicies.targets(p).get(SlaTarget.NEXT_RESPONSE);
+			if (target != null) {
+				item.sla = item.sla.start(SlaTarget.NEXT_RESPONSE, target, at, calendars.of(item.workspace));
+			}
+		});
+	}
+
+	private void audit(WorkItem item, WorkItemView before, String summary) {
+		events
+			.publishEvent(AuditableChange.updated(item.workspace, "work-item", item.id, before, item.view(), summary));
+	}
+
+}

@@ -1,0 +1,142 @@
+package dev.deskhand.work.internal;
+
+import dev.deskhand.access.ScopeRef;
+import dev.deskhand.shared.PageRequest;
+import dev.deskhand.shared.WorkspaceId;
+import dev.deskhand.work.QueueFilter;
+import dev.deskhand.work.QueueRow;
+import dev.deskhand.work.WorkItemView;
+import dev.deskhand.workspace.MemberId;
+import dev.deskhand.workspace.WorkspaceView;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The queue as one SQL query over every (workspace, scope) pair the caller may see,
+ * sorted by SLA urgency: breached first, then the nearest due, items without a running
+ * clock last. The order matches the partial indexes {@code item_queue*}, so a page is an
+ * index range scan even with a million items.
+ */
+@Repository
+public class QueueQueries {
+
+	private static final String ORDER = " order by breached desc, next_due asc nulls last, id";
+
+	private final JdbcClient jdbc;
+
+	QueueQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * What one grant lets the caller see of a workspace.
+	 *
+	 * @param scopes empty for everything, else only items filed under one of them
+	 * @param member the caller's member id there (for "mine")
+	 */
+	public record Allowed(WorkspaceView workspace, List<ScopeRef> scopes, MemberId member) {
+	}
+
+	public record Result(List<QueueRow> rows, long total) {
+	}
+
+	public Result page(List<Allowed> allowed, QueueFilter filter, PageRequest page, Instant now) {
+		if (allowed.isEmpty()) {
+			return new Result(List.of(), 0);
+		}
+		List<Object> params = new ArrayList<>();
+		String where = where(allowed, filter, now, params);
+		long total = jdbc.sql("select count(*) from work.item where " + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(page.size());
+		pageParams.add(page.offset());
+		Map<WorkspaceId, WorkspaceView> spaces = allowed.stream()
+			.map(Allowed::workspace)
+			.collect(Collectors.toMap(WorkspaceView::id, Function.identity(), (a, b) -> a));
+		List<QueueRow> rows = jdbc
+			.sql("select " + WorkItems.COLUMNS + " from work.item where " + where + ORDER + " limit ? offset ?")
+			.params(pageParams)
+			.query(WorkItems::row)
+			.list()
+			.stream()
+			.map(i -> row(i.view(), spaces.get(i.workspace())))
+			.toList();
+		return new Result(rows, total);
+	}
+
+	private static String where(List<Allowed> allowed, QueueFilter f, Instant now, List<Object> params) {
+		List<UUID> whole = allowed.stream()
+			.filter(a -> a.scopes().isEmpty())
+			.map(a -> a.workspace().id().value())
+			.toList();
+		List<UUID> scopedWs = new ArrayList<>();
+		List<String> scopedKeys = new ArrayList<>();
+		allowed.stream().filter(a -> !a.scopes().isEmpty()).forEach(a -> a.scopes().forEach(s -> {
+			scopedWs.add(a.workspace().id().value());
+			scopedKeys.add(s.toString());
+		}));
+		List<String> visible = new ArrayList<>();
+		if (whole.size() == 1) {
+			visible.add("workspace_id = ?");
+			params.add(whole.getFirst());
+		}
+		else if (!whole.isEmpty()) {
+			visible.add("workspace_id = any(?)");
+			params.add(whole.toArray(UUID[]::new));
+		}
+		if (!scopedWs.isEmpty()) {
+			visible.add("(workspace_id, scope) in (select * from unnest(?::uuid[], ?::text[]))");
+			params.add(scopedWs.toArray(UUID[]::new));
+			params.add(scopedKeys.toArray(String[]::new));
+		}
+		StringBuilder sql = new StringBuilder("(").append(String.join(" or ", visible)).append(")");
+		if (f.statuses().isEmpty()) {
+			sql.append(" and status not in ('RESOLVED', 'CLOSED')");
+		}
+		else {
+			sql.append(" and status = any(?)");
+			params.add(f.statuses().stream().map(Enum::name).toArray(String[]::new));
+		}
+		if (f.mine()) {
+			sql.append(" and assignee_id = any(?)");
+			params.add(allowed.stream().map(a -> a.member().value()).toArray(UUID[]::new));
+		}
+		if (f.unassigned()) {
+			sql.append(" and assignee_id is null");
+		}
+		if (f.breachingWithin() != null) {
+			sql.append(" and next_due <= ?");
+			params.add(Timestamp.from(now.plus(f.breachingWithin())));
+		}
+		if (f.type() != null) {
+			sql.append(" and type = ?");
+			params.add(f.type());
+		}
+		if (f.tag() != null) {
+			sql.append(" and tags @> ?::text[]");
+			params.add(new String[] { f.tag() });
+		}
+		if (f.customer() != null) {
+			sql.append(" and customer = ?");
+			params.add(f.customer());
+		}
+		return sql.toString();
+	}
+
+	private static QueueRow row(WorkItemView v, WorkspaceView ws) {
+		return new QueueRow(v.id(), ws.slug(), ws.name(), v.reference(), v.type(), v.title(), v.status(), v.priority(),
+				v.assignee(), v.assigneeName(), v.customer(), v.tags(), v.sla(), v.lastActivityAt());
+	}
+
+}

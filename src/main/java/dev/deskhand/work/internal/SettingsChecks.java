@@ -1,0 +1,134 @@
+package dev.deskhand.work.internal;
+
+import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.work.CalendarView;
+import dev.deskhand.work.EscalationChannel;
+import dev.deskhand.work.EscalationRuleView;
+import dev.deskhand.work.NewEscalationRule;
+import dev.deskhand.work.NewSlaPolicy;
+import dev.deskhand.work.SlaPolicyView;
+import dev.deskhand.workspace.Role;
+import dev.deskhand.workspace.WorkingPeriod;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.scheduling.support.CronExpression;
+
+/** Checks of playbook settings; each failure names its field. */
+public final class SettingsChecks {
+
+	private static final Set<String> LANGUAGES = Set.of("da", "de", "en");
+
+	private SettingsChecks() {
+	}
+
+	public static List<String> checklist(@Nullable List<String> points) {
+		if (points == null) {
+			return List.of();
+		}
+		if (points.size() > 50) {
+			throw new InvalidInputException("/checklist", "At most 50 checklist points");
+		}
+		return points.stream().map(p -> Inputs.text("/checklist", p, 300)).toList();
+	}
+
+	public static String language(@Nullable String language) {
+		String l = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
+		if (!LANGUAGES.contains(l)) {
+			throw new InvalidInputException("/language", "Choose da, de or en");
+		}
+		return l;
+	}
+
+	public static ZoneId zone(@Nullable String zone) {
+		try {
+			return ZoneId.of(zone == null ? "" : zone.strip());
+		}
+		catch (DateTimeException e) {
+			throw new InvalidInputException("/timeZone", "Not a time zone: " + zone);
+		}
+	}
+
+	public static String schedule(@Nullable String schedule) {
+		String s = schedule == null ? "" : schedule.strip();
+		try {
+			CronExpression.parse(s);
+			return s;
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException("/schedule",
+					"Write a schedule as a cron expression with seconds, e.g. '0 0 15 * * FRI' for Fridays at 15:00");
+		}
+	}
+
+	public static SlaPolicyView policy(UUID id, int position, NewSlaPolicy n) {
+		double share = n.warnShare() == null ? 0.8 : n.warnShare();
+		if (!(share > 0 && share < 1)) {
+			throw new InvalidInputException("/warnShare", "The warning share lies between 0 and 1, e.g. 0.8");
+		}
+		minutes("/firstResponseMinutes", n.firstResponseMinutes());
+		minutes("/nextResponseMinutes", n.nextResponseMinutes());
+		minutes("/resolutionMinutes", n.resolutionMinutes());
+		return new SlaPolicyView(id, position, Inputs.text("/name", n.name(), 100), n.matchPriority(),
+				n.matchType() == null ? null : Inputs.type("/matchType", n.matchType()), n.firstResponseMinutes(),
+				n.nextResponseMinutes(), n.resolutionMinutes(), Math.round(share * 100) / 100.0);
+	}
+
+	private static void minutes(String pointer, @Nullable Integer minutes) {
+		if (minutes != null && (minutes < 1 || minutes > 525_600)) {
+			throw new InvalidInputException(pointer, "A target is 1 to 525600 minutes of business time");
+		}
+	}
+
+	public static CalendarView calendar(CalendarView v) {
+		ZoneId zone = zone(v.timeZone());
+		List<WorkingPeriod> week = WorkingPeriod.parseWeek(v.weeklyHours() == null ? "" : v.weeklyHours());
+		if (week.isEmpty()) {
+			throw new InvalidInputException("/weeklyHours", "Give at least one working period");
+		}
+		String country = v.country() == null || v.country().isBlank() ? null
+				: v.country().strip().toUpperCase(Locale.ROOT);
+		if (country != null && !Holidays.knows(country)) {
+			throw new InvalidInputException("/country", "No holiday calendar for " + country);
+		}
+		String sub = v.subdivision() == null || v.subdivision().isBlank() ? null
+				: v.subdivision().strip().toUpperCase(Locale.ROOT);
+		return new CalendarView(zone.getId(), WorkingPeriod.formatWeek(week), country, sub,
+				v.closedDays() == null ? List.of() : v.closedDays().stream().distinct().sorted().toList());
+	}
+
+	public static EscalationRuleView rule(UUID id, NewEscalationRule n) {
+		if ((n.targetRole() == null) == (n.targetMember() == null)) {
+			throw new InvalidInputException("/targetRole", "Name either a role or a member to escalate to");
+		}
+		if (n.targetRole() == Role.AGENT) {
+			throw new InvalidInputException("/targetRole", "Escalate to people, not to agents");
+		}
+		Set<EscalationChannel> channels = n.channels() == null ? Set.of() : Set.copyOf(n.channels());
+		if (channels.isEmpty() && !n.reassign()) {
+			throw new InvalidInputException("/channels", "Choose a channel, reassignment, or both");
+		}
+		String url = n.webhookUrl() == null || n.webhookUrl().isBlank() ? null : n.webhookUrl().strip();
+		if (channels.contains(EscalationChannel.WEBHOOK) != (url != null)) {
+			throw new InvalidInputException("/webhookUrl", "A webhook channel needs a webhook address, and only it");
+		}
+		if (url != null) {
+			try {
+				URI uri = URI.create(url);
+				if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
+					throw new IllegalArgumentException();
+				}
+			}
+			catch (IllegalArgumentException e) {
+				throw new InvalidInputException("/webhookUrl", "Not a web address: " + url);
+			}
+		}
+		return new EscalationRuleView(id, n.trigger(), n.targetRole(), n.targetMember(), channels, url, n.reassign());
+	}
+
+}

@@ -1,0 +1,80 @@
+package dev.deskhand.work.internal;
+
+import dev.deskhand.shared.WorkspaceId;
+import dev.deskhand.work.Priority;
+import dev.deskhand.work.SlaPolicyView;
+import dev.deskhand.work.SlaTarget;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The ordered SLA policies of each workspace. */
+@Repository
+public class SlaPolicies {
+
+	private final JdbcClient jdbc;
+
+	SlaPolicies(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<SlaPolicyView> of(WorkspaceId workspace) {
+		return jdbc.sql("select id, position, name, match_priority, match_type, first_response_min, next_response_min, "
+				+ "resolution_min, warn_share from work.sla_policy where workspace_id = ? order by position, created_at")
+			.param(workspace.value())
+			.query((rs, n) -> new SlaPolicyView(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3),
+					rs.getString(4) == null ? null : Priority.valueOf(rs.getString(4)), rs.getString(5),
+					(Integer) rs.getObject(6), (Integer) rs.getObject(7), (Integer) rs.getObject(8), rs.getDouble(9)))
+			.list();
+	}
+
+	/** The first policy, in order, that matches. */
+	public Optional<SlaPolicyView> match(WorkspaceId workspace, Priority priority, String type) {
+		return of(workspace).stream().filter(p -> p.matches(priority, type)).findFirst();
+	}
+
+	public Optional<SlaPolicyView> find(WorkspaceId workspace, UUID id) {
+		return of(workspace).stream().filter(p -> p.id().equals(id)).findFirst();
+	}
+
+	public void insert(WorkspaceId workspace, SlaPolicyView p, Instant now) {
+		jdbc.sql("insert into work.sla_policy (id, workspace_id, position, name, match_priority, match_type, "
+				+ "first_response_min, next_response_min, resolution_min, warn_share, created_at) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(p.id(), workspace.value(), p.position(), p.name(),
+					p.matchPriority() == null ? null : p.matchPriority().name(), p.matchType(),
+					p.firstResponseMinutes(), p.nextResponseMinutes(), p.resolutionMinutes(), p.warnShare(),
+					Timestamp.from(now))
+			.update();
+	}
+
+	public boolean delete(WorkspaceId workspace, UUID id) {
+		return jdbc.sql("delete from work.sla_policy where workspace_id = ? and id = ?")
+			.params(workspace.value(), id)
+			.update() == 1;
+	}
+
+	/** The policy's targets; a missing target is not measured. */
+	public static Map<SlaTarget, Duration> targets(SlaPolicyView p) {
+		Map<SlaTarget, Duration> out = new EnumMap<>(SlaTarget.class);
+		put(out, SlaTarget.FIRST_RESPONSE, p.firstResponseMinutes());
+		put(out, SlaTarget.NEXT_RESPONSE, p.nextResponseMinutes());
+		put(out, SlaTarget.RESOLUTION, p.resolutionMinutes());
+		return out;
+	}
+
+	private static void put(Map<SlaTarget, Duration> out, SlaTarget target, @Nullable Integer minutes) {
+		if (minutes != null) {
+			out.put(target, Duration.ofMinutes(minutes));
+		}
+	}
+
+}

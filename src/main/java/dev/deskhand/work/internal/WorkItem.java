@@ -1,0 +1,196 @@
+package dev.deskhand.work.internal;
+
+import dev.deskhand.inbox.ConversationId;
+import dev.deskhand.shared.WorkspaceId;
+import dev.deskhand.work.Priority;
+import dev.deskhand.work.SlaState;
+import dev.deskhand.work.SlaTarget;
+import dev.deskhand.work.WorkItemId;
+import dev.deskhand.work.WorkItemView;
+import dev.deskhand.work.WorkSource;
+import dev.deskhand.work.WorkStatus;
+import dev.deskhand.workspace.MemberId;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The work item aggregate: its fields and the SLA clock, changed only through methods
+ * that keep the clock in step with the status. Persisted by {@link WorkItems}.
+ */
+public final class WorkItem {
+
+	final WorkItemId id;
+
+	final WorkspaceId workspace;
+
+	final long number;
+
+	String type;
+
+	String title;
+
+	WorkStatus status;
+
+	Priority priority;
+
+	@Nullable MemberId assignee;
+
+	@Nullable String assigneeName;
+
+	@Nullable Instant due;
+
+	List<String> tags;
+
+	List<String> links;
+
+	@Nullable String customer;
+
+	@Nullable String customerName;
+
+	@Nullable String customerEmail;
+
+	final @Nullable ConversationId conversation;
+
+	final WorkSource source;
+
+	final @Nullable String scope;
+
+	@Nullable UUID slaPolicy;
+
+	SlaClock sla;
+
+	final Instant createdAt;
+
+	Instant updatedAt;
+
+	Instant lastActivityAt;
+
+	long version;
+
+	WorkItem(WorkItemId id, WorkspaceId workspace, long number, String type, String title, WorkStatus status,
+			Priority priority, @Nullable MemberId assignee, @Nullable String assigneeName, @Nullable Instant due,
+			List<String> tags, List<String> links, @Nullable String customer, @Nullable String customerName,
+			@Nullable String customerEmail, @Nullable ConversationId conversation, WorkSource source,
+			@Nullable String scope, @Nullable UUID slaPolicy, SlaClock sla, Instant createdAt, Instant updatedAt,
+			Instant lastActivityAt, long version) {
+		this.id = id;
+		this.workspace = workspace;
+		this.number = number;
+		this.type = type;
+		this.title = title;
+		this.status = status;
+		this.priority = priority;
+		this.assignee = assignee;
+		this.assigneeName = assigneeName;
+		this.due = due;
+		this.tags = List.copyOf(tags);
+		this.links = List.copyOf(links);
+		this.customer = customer;
+		this.customerName = customerName;
+		this.customerEmail = customerEmail;
+		this.conversation = conversation;
+		this.source = source;
+		this.scope = scope;
+		this.slaPolicy = slaPolicy;
+		this.sla = sla;
+		this.createdAt = createdAt;
+		this.updatedAt = updatedAt;
+		this.lastActivityAt = lastActivityAt;
+		this.version = version;
+	}
+
+	public WorkItemId id() {
+		return id;
+	}
+
+	public WorkspaceId workspace() {
+		return workspace;
+	}
+
+	public WorkStatus status() {
+		return status;
+	}
+
+	public @Nullable String scope() {
+		return scope;
+	}
+
+	public @Nullable MemberId assignee() {
+		return assignee;
+	}
+
+	public String type() {
+		return type;
+	}
+
+	public Priority priority() {
+		return priority;
+	}
+
+	public String reference() {
+		return "W-" + number;
+	}
+
+	/**
+	 * Moves to {@code next}, pausing the clock on entering a waiting status and resuming
+	 * it on leaving one; RESOLVED meets the resolution target.
+	 */
+	void changeStatus(WorkStatus next, Instant now, BusinessCalendar calendar) {
+		if (next.waiting()) {
+			sla = sla.pause(now);
+		}
+		else {
+			sla = sla.resume(now, calendar);
+		}
+		if (next == WorkStatus.RESOLVED || next == WorkStatus.CLOSED) {
+			sla = sla.met(SlaTarget.RESOLUTION, now);
+		}
+		status = next;
+		updatedAt = now;
+	}
+
+	void assign(@Nullable MemberId member, @Nullable String name, Instant now) {
+		assignee = member;
+		assigneeName = member == null ? null : name;
+		updatedAt = now;
+	}
+
+	/** The first reply meets the first-response target, a later one the next-response. */
+	void responded(Instant now) {
+		sla = sla.open(SlaTarget.FIRST_RESPONSE) ? sla.met(SlaTarget.FIRST_RESPONSE, now)
+				: sla.met(SlaTarget.NEXT_RESPONSE, now);
+		updatedAt = now;
+	}
+
+	void touched(Instant now) {
+		updatedAt = now;
+		if (now.isAfter(lastActivityAt)) {
+			lastActivityAt = now;
+		}
+	}
+
+	SlaState slaState() {
+		boolean done = status.done();
+		return new SlaState(openDue(SlaTarget.FIRST_RESPONSE), openDue(SlaTarget.NEXT_RESPONSE),
+				openDue(SlaTarget.RESOLUTION), done ? null : sla.nextDue(), sla.paused(), !done && sla.warned(),
+				!done && sla.breached());
+	}
+
+	private @Nullable Instant openDue(SlaTarget target) {
+		SlaClock.Track t = sla.tracks().get(target);
+		return t == null || t.metAt() != null ? null : t.due();
+	}
+
+	@Nullable Instant nextCheck() {
+		return status.done() ? null : sla.nextCheck();
+	}
+
+	public WorkItemView view() {
+		return new WorkItemView(id, workspace, reference(), type, title, status, priority, assignee, assigneeName, due,
+				tags, links, customer, customerName, customerEmail, conversation, source, scope, slaState(), createdAt,
+				updatedAt, lastActivityAt, version);
+	}
+
+}
