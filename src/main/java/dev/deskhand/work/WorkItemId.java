@@ -1,11 +1,14 @@
 package dev.deskhand.work;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a work item. */
-public record WorkItemId(UUID value) {
+public record WorkItemId(@JsonValue UUID value) {
 
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public WorkItemId {
 		Objects.requireNonNull(value, "value");
 	}

@@ -1,10 +1,13 @@
 package dev.deskhand.workspace;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.UUID;
 
 /** Identifies a Person. */
-public record PersonId(UUID value) {
+public record PersonId(@JsonValue UUID value) {
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public PersonId {
 		Objects.requireNonNull(value, "value");
 	}

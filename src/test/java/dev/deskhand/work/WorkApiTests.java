@@ -30,7 +30,7 @@ class WorkApiTests {
 		var created = api.post(base + "/work-items", """
 				{"type":"travel","title":"Hotel in Leipzig","tags":["trip"],"priority":"HIGH"}""");
 		assertThat(created.status()).isEqualTo(201);
-		String id = created.json().get("id").get("value").asString();
+		String id = created.json().get("id").asString();
 		var item = api.get(base + "/work-items/" + id);
 		assertThat(item.status()).isEqualTo(200);
 		assertThat(item.json().get("checklist").get("sop").get("version").asInt()).isEqualTo(1);
