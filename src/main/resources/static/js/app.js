@@ -12,4 +12,58 @@ document.addEventListener('DOMContentLoaded', () => {
       const target = document.getElementById(b.dataset.copy);
       if (target) navigator.clipboard?.writeText(target.value || target.textContent);
     }));
+  queueKeys();
+  liveQueue();
 });
+
+// The queue by keyboard: j/k move, Enter opens, a assigns to me, e resolves, r opens the reply.
+function queueKeys() {
+  const table = document.querySelector('table.queue');
+  if (!table) return;
+  let index = -1;
+  const rows = () => Array.from(document.querySelectorAll('table.queue tbody tr'));
+  const select = (i) => {
+    const all = rows();
+    if (!all.length) return;
+    index = Math.max(0, Math.min(i, all.length - 1));
+    all.forEach((r, n) => { r.classList.toggle('selected', n === index); r.setAttribute('aria-selected', n === index); });
+    all[index].focus();
+  };
+  const post = (url) => {
+    const form = document.createElement('form');
+    form.method = 'post';
+    form.action = url;
+    const token = document.querySelector('meta[name="_csrf"]');
+    if (token) {
+      const input = document.createElement('input');
+      input.type = 'hidden'; input.name = '_csrf'; input.value = token.content;
+      form.appendChild(input);
+    }
+    document.body.appendChild(form);
+    form.submit();
+  };
+  document.addEventListener('keydown', (e) => {
+    if (e.target.closest('input, textarea, select') || e.ctrlKey || e.metaKey || e.altKey) return;
+    const row = rows()[index];
+    if (e.key === 'j') select(index + 1);
+    else if (e.key === 'k') select(index - 1);
+    else if (e.key === 'Enter' && row) window.location = row.dataset.href;
+    else if (e.key === 'a' && row) post(row.dataset.assign);
+    else if (e.key === 'e' && row) post(row.dataset.resolve);
+    else if (e.key === 'r' && row) window.location = row.dataset.href + '#composer';
+    else return;
+    e.preventDefault();
+  });
+}
+
+// Live queue: the server says "changed" over server-sent events; htmx reloads the rows.
+function liveQueue() {
+  const queue = document.getElementById('queue');
+  if (!queue || !queue.dataset.stream || !window.EventSource) return;
+  const source = new EventSource(queue.dataset.stream);
+  let pending = null;
+  source.addEventListener('queue-changed', () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => document.body.dispatchEvent(new Event('queue-changed')), 300);
+  });
+}

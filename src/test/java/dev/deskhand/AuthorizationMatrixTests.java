@@ -314,7 +314,14 @@ class AuthorizationMatrixTests {
 
 	private static HttpResponse<String> send(HttpClient http, HttpRequest request) {
 		try {
-			return http.send(request, HttpResponse.BodyHandlers.ofString());
+			// a server-sent event stream never ends: take its status and headers, not its
+			// body
+			HttpResponse<java.io.InputStream> r = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+			boolean stream = r.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream");
+			try (var in = r.body()) {
+				String body = stream ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				return new StringResponse(r, body);
+			}
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e);
@@ -323,6 +330,46 @@ class AuthorizationMatrixTests {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** A response whose body was read as text (or skipped, for event streams). */
+	private record StringResponse(HttpResponse<?> response, String body) implements HttpResponse<String> {
+
+		@Override
+		public int statusCode() {
+			return response.statusCode();
+		}
+
+		@Override
+		public HttpRequest request() {
+			return response.request();
+		}
+
+		@Override
+		public java.util.Optional<HttpResponse<String>> previousResponse() {
+			return java.util.Optional.empty();
+		}
+
+		@Override
+		public java.net.http.HttpHeaders headers() {
+			return response.headers();
+		}
+
+		@Override
+		public URI uri() {
+			return response.uri();
+		}
+
+		@Override
+		public HttpClient.Version version() {
+			return response.version();
+		}
+
+		@Override
+		public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
+			return response.sslSession();
+		}
+
 	}
 
 }

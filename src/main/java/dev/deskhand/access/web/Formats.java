@@ -61,6 +61,23 @@ class Formats {
 		}
 	}
 
+	/**
+	 * Time left until {@code due} as a person reads it at a glance: {@code 2 h 05 min},
+	 * or with a minus sign once it has passed.
+	 */
+	public String left(@Nullable Instant due) {
+		if (due == null) {
+			return "";
+		}
+		long minutes = java.time.Duration.between(java.time.Instant.now(), due).toMinutes();
+		String sign = minutes < 0 ? "−" : "";
+		long m = Math.abs(minutes);
+		if (m >= 48 * 60) {
+			return sign + (m / (24 * 60)) + " d";
+		}
+		return sign + (m >= 60 ? (m / 60) + " h " + String.format("%02d", m % 60) + " min" : m + " min");
+	}
+
 	/** The value of an {@code <input type="datetime-local">} in the person's zone. */
 	public String input(@Nullable Instant instant) {
 		return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(instant.atZone(zone()));
