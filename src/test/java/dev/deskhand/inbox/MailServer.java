@@ -52,7 +52,7 @@ final class MailServer implements AutoCloseable {
 	void deliver(String raw) {
 		try {
 			MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
-					new ByteArrayInputStream(raw.getBytes(StandardCharsets.ISO_8859_1)));
+					new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
 			mail.getUserManager().getUser(support).deliver(message);
 		}
 		catch (Exception e) {
