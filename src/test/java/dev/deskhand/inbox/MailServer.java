@@ -89,8 +89,17 @@ final class MailServer implements AutoCloseable {
 
 	/** What reached the customer's INBOX. */
 	List<MimeMessage> customerInbox() {
+		return customerInboxFor(customer);
+	}
+
+	/** What reached the INBOX of {@code address} (created on first delivery). */
+	List<MimeMessage> customerInboxFor(String address) {
+		String customer = address;
 		try {
 			var users = mail.getUserManager();
+			if (users.getUser(customer) == null) {
+				return List.of();
+			}
 			return Arrays
 				.asList(users.getImapHostManager().getInbox(users.getUser(customer)).getMessages().stream().map(m -> {
 					try {

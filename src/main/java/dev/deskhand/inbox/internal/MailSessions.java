@@ -84,6 +84,11 @@ public class MailSessions {
 		p.put(prefix + "timeout", millis);
 		p.put(prefix + "writetimeout", millis);
 		p.put(prefix + "ssl.checkserveridentity", "true");
+		if (protocol.startsWith("imap")) {
+			// 1 MiB per FETCH instead of 16 KiB: a 20 MB attachment in 20 round trips,
+			// not 1300
+			p.put(prefix + "fetchsize", String.valueOf(1024 * 1024));
+		}
 		if (protocol.startsWith("smtp")) {
 			p.put(prefix + "auth", "true");
 			p.put(prefix + "localhost", "deskhand.localdomain");
