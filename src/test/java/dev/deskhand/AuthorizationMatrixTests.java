@@ -65,6 +65,12 @@ class AuthorizationMatrixTests {
 	dev.deskhand.access.AccessPolicy policy;
 
 	@Autowired
+	dev.deskhand.inbox.InboxManagement inbox;
+
+	@Autowired
+	dev.deskhand.inbox.InboxTestData inboxData;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -157,7 +163,12 @@ class AuthorizationMatrixTests {
 			var doc = documents.store(m, "proof-of-delivery.txt", "Delivered to gate 4".getBytes(), null);
 			return java.util.List.of(doc.id().toString(), documents.issueLink(m, doc.id(), null).url());
 		});
+		var mailbox = fixtures.as(ws.owner(),
+				() -> inbox.addMailbox(policy.require(ws.slug(), dev.deskhand.access.Permission.MAILBOXES_MANAGE),
+						inboxData.unreachableMailbox("support@nordhavn.test")));
+		var conversation = inboxData.receive(mailbox.id(), "customer@lego.test", "Where is order 4711?");
 		Map<String, String> values = Map.ofEntries(Map.entry("{document}", document.get(0)),
+				Map.entry("{mailbox}", mailbox.id().toString()), Map.entry("{conversation}", conversation.toString()),
 				Map.entry("{fileLink}", document.get(1)), Map.entry("{ws}", ws.slug()),
 				Map.entry("{grant}", fixtures.grantOf(victim).id().toString()),
 				Map.entry("{invitation}", invitation.invitation().id().toString()),

@@ -112,14 +112,20 @@ public class InboxManagement {
 	}
 
 	/**
-	 * Replaces a mailbox's settings; a null or empty password keeps the stored one.
+	 * Replaces a mailbox's settings; a null or empty password keeps the stored one, a
+	 * null trusted certificate keeps the stored one and a blank one removes it.
 	 * @throws NotFoundException if the caller does not see the mailbox
 	 */
 	@Transactional
 	public MailboxView updateMailbox(Membership caller, MailboxId id, NewMailbox settings) {
 		require(caller, Permission.MAILBOXES_MANAGE);
 		Mailbox before = visible(caller, id);
-		NewMailbox s = MailboxRules.check(settings, false);
+		NewMailbox s = MailboxRules.check(settings.trustedCertificate() != null ? settings
+				: new NewMailbox(settings.address(), settings.displayName(), settings.imapHost(), settings.imapPort(),
+						settings.imapSecurity(), settings.smtpHost(), settings.smtpPort(), settings.smtpSecurity(),
+						settings.username(), settings.password(), before.trustedCertificate(), settings.pollSeconds(),
+						settings.enabled()),
+				false);
 		checkScope(caller, s.address());
 		if (mailboxes.addressTaken(before.workspace(), s.address(), id)) {
 			throw new InvalidInputException("/address", "This workspace already has the mailbox " + s.address());

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param password the password or app password; null or blank on update keeps the stored
  * one (required on add)
  * @param trustedCertificate a PEM certificate to trust for this mailbox's servers (a
- * self-signed or private-CA server); null to trust the usual public CAs only
+ * self-signed or private-CA server); null to trust the usual public CAs only (on update:
+ * null keeps the stored certificate, blank removes it)
  * @param pollSeconds how often to look for new mail when the server offers no IDLE (10 to
  * 86400)
  */

@@ -59,6 +59,13 @@ public class MessageStore {
 			.single() > 0;
 	}
 
+	public ConversationId conversationOf(MessageId message) {
+		return jdbc.sql("select conversation_id from inbox.message where id = ?")
+			.param(message.value())
+			.query((rs, i) -> new ConversationId(rs.getObject(1, UUID.class)))
+			.single();
+	}
+
 	/** The new message's id, or empty when the mailbox already has it. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<MessageId> storeReceived(Mailbox mailbox, ParsedMail mail, Instant receivedAt) {
