@@ -73,7 +73,7 @@ class InboxEndToEndTests {
 		fixtures.as(ws.owner(), () -> inbox.setSignature(owner(ws), "Mette Holm\nNordhavn Logistics"));
 		OutgoingId reply = fixtures.as(ws.owner(), () -> inbox.queueReply(owner(ws), received.conversation(),
 				"Guten Tag, die Sendung kommt morgen.", List.of(), false));
-		assertThat(sender.sendDue()).isEqualTo(1);
+		sender.sendDue(); // other tests' due rows may go too: the database is shared
 
 		List<MimeMessage> atCustomer = server.customerInbox();
 		assertThat(atCustomer).hasSize(1);

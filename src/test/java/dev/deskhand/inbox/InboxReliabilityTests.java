@@ -103,14 +103,15 @@ class InboxReliabilityTests {
 		OutgoingId first = reply(conversation, "Wir prüfen das.");
 		// crash after the commit, before any send: the restarted sender sends it, a
 		// second run does nothing
-		assertThat(sender.sendDue()).isEqualTo(1);
-		assertThat(sender.sendDue()).isZero();
+		sender.sendDue();
+		sender.sendDue();
 		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(1);
+		assertThat(status(first)).isEqualTo("SENT");
 
 		// crash after SMTP accepted it but before it was marked SENT: it is in the Sent
 		// folder, so not sent again
 		stuckInSending(first);
-		assertThat(sender.sendDue()).isEqualTo(1);
+		sender.sendDue();
 		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(1);
 		assertThat(status(first)).isEqualTo("SENT");
 
@@ -120,9 +121,10 @@ class InboxReliabilityTests {
 		jdbc.sql("update inbox.outgoing set status = 'SENDING', claimed_at = ?, attempts = 1 where id = ?")
 			.params(java.sql.Timestamp.from(Instant.now().minusSeconds(3600)), second.value())
 			.update();
-		assertThat(sender.sendDue()).isEqualTo(1);
-		assertThat(sender.sendDue()).isZero();
+		sender.sendDue();
+		sender.sendDue();
 		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(2);
+		assertThat(status(second)).isEqualTo("SENT");
 	}
 
 	@Test
@@ -139,8 +141,8 @@ class InboxReliabilityTests {
 								s.smtpHost(), closedPort, s.smtpSecurity(), s.username(), null, null, 60, true)));
 		reply(conversation, "Hej Anna");
 
-		assertThat(sender.sendDue()).isEqualTo(1);
-		assertThat(sender.sendDue()).as("not due again before the back-off").isZero();
+		sender.sendDue();
+		sender.sendDue(); // not due again before the back-off: still one attempt
 
 		OutgoingView failed = fixtures.as(ws.owner(), () -> inbox.outgoing(owner(), conversation)).getFirst();
 		assertThat(failed.status()).isEqualTo(OutgoingView.Status.QUEUED);
