@@ -122,7 +122,10 @@ public class Fetcher {
 				continue;
 			}
 			ParsedMail mail = read(message);
-			Instant received = receivedAt(message);
+			// when Deskhand got it: IMAP INTERNALDATE has whole seconds only and would
+			// sort a quick answer
+			// before the reply it answers
+			Instant received = clock.instant();
 			boolean stored = Boolean.TRUE.equals(transaction.execute(status -> {
 				boolean isNew = store.storeReceived(mailbox, mail, received).isPresent();
 				folders.advance(mailbox.id(), FOLDER, validity, uid);
@@ -167,16 +170,6 @@ public class Fetcher {
 			sb.append(h.getName()).append(": ").append(h.getValue()).append("\r\n");
 		}
 		return sb.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
-	}
-
-	private Instant receivedAt(Message message) {
-		try {
-			var date = message.getReceivedDate();
-			return date == null ? clock.instant() : date.toInstant();
-		}
-		catch (MessagingException e) {
-			return clock.instant();
-		}
 	}
 
 	private static final class Counts {
