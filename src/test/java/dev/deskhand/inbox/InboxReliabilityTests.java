@@ -244,6 +244,23 @@ class InboxReliabilityTests {
 			.isEqualTo(failed.error());
 	}
 
+	@Test
+	void imapIdleWakesTheFetchAsSoonAsMailArrives() throws Exception {
+		var woke = new java.util.concurrent.CountDownLatch(1);
+		idle.ensure(box.id(), id -> woke.countDown());
+		Thread.sleep(500); // let the watcher enter IDLE
+		assertThat(idle.watching(box.id())).as("GreenMail offers IDLE").isTrue();
+
+		long start = System.nanoTime();
+		server.deliver(MailSamples.gmailAlternative("<idle-" + System.nanoTime() + "@gmail>"));
+
+		assertThat(woke.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		System.out.printf("IDLE woke the fetch %d ms after delivery%n", (System.nanoTime() - start) / 1_000_000);
+	}
+
+	@Autowired
+	dev.deskhand.inbox.internal.IdleWatchers idle;
+
 	private ConversationId receive(String raw) {
 		server.deliver(raw);
 		assertThat(fetcher.fetch(box.id()).stored()).isEqualTo(1);
