@@ -71,6 +71,12 @@ class AuthorizationMatrixTests {
 	dev.deskhand.work.WorkSetup workSetup;
 
 	@Autowired
+	dev.deskhand.inbox.InboxManagement inbox;
+
+	@Autowired
+	dev.deskhand.inbox.InboxTestData inboxData;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -164,9 +170,14 @@ class AuthorizationMatrixTests {
 			return java.util.List.of(doc.id().toString(), documents.issueLink(m, doc.id(), null).url());
 		});
 		var playbook = fixtures.as(ws.owner(), () -> workPlaybook(ws.slug()));
+		var mailbox = fixtures.as(ws.owner(),
+				() -> inbox.addMailbox(policy.require(ws.slug(), dev.deskhand.access.Permission.MAILBOXES_MANAGE),
+						inboxData.unreachableMailbox("support@nordhavn.test")));
+		var conversation = inboxData.receive(mailbox.id(), "customer@lego.test", "Where is order 4711?");
 		Map<String, String> values = Map.ofEntries(Map.entry("{workItem}", playbook.get(0)),
 				Map.entry("{savedReply}", playbook.get(1)), Map.entry("{slaPolicy}", playbook.get(2)),
 				Map.entry("{escalationRule}", playbook.get(3)), Map.entry("{recurringTask}", playbook.get(4)),
+				Map.entry("{mailbox}", mailbox.id().toString()), Map.entry("{conversation}", conversation.toString()),
 				Map.entry("{document}", document.get(0)), Map.entry("{fileLink}", document.get(1)),
 				Map.entry("{ws}", ws.slug()), Map.entry("{grant}", fixtures.grantOf(victim).id().toString()),
 				Map.entry("{invitation}", invitation.invitation().id().toString()),

@@ -9,13 +9,25 @@ import java.util.Set;
 public enum Permission {
 
 	WORKSPACE_VIEW, MEMBERS_VIEW, MEMBERS_MANAGE, WORKSPACE_SETTINGS, AUDIT_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD,
-	DOCUMENTS_DELETE, OWN_TOKEN, WORK_VIEW, WORK_MANAGE;
+	DOCUMENTS_DELETE, OWN_TOKEN,
+	/** See the work queue and work on items one's scopes allow. */
+	WORK_VIEW,
+	/**
+	 * Write SOPs, saved replies, SLA policies, calendars, escalation and recurring tasks.
+	 */
+	WORK_MANAGE,
+	/** Add, change and test the workspace's mailboxes (IMAP/SMTP accounts). */
+	MAILBOXES_MANAGE,
+	/** Read conversations of the mailboxes one's scopes allow, and reply to them. */
+	INBOX_VIEW;
 
 	private static final Map<Role, Set<Permission>> BY_ROLE = Map.of(Role.OWNER, EnumSet.allOf(Permission.class),
 			Role.MANAGER, EnumSet.complementOf(EnumSet.of(WORKSPACE_SETTINGS)), Role.EMPLOYEE,
-			EnumSet.of(WORKSPACE_VIEW, MEMBERS_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD, OWN_TOKEN, WORK_VIEW),
-			Role.ASSISTANT, EnumSet.of(WORKSPACE_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD, OWN_TOKEN, WORK_VIEW),
-			Role.AGENT, EnumSet.of(WORKSPACE_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD, WORK_VIEW));
+			EnumSet.of(WORKSPACE_VIEW, MEMBERS_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD, OWN_TOKEN, WORK_VIEW,
+					INBOX_VIEW),
+			Role.ASSISTANT,
+			EnumSet.of(WORKSPACE_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD, OWN_TOKEN, WORK_VIEW, INBOX_VIEW), Role.AGENT,
+			EnumSet.of(WORKSPACE_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD, WORK_VIEW, INBOX_VIEW));
 
 	public static boolean granted(Role role, Permission permission) {
 		return BY_ROLE.get(role).contains(permission);

@@ -11,7 +11,10 @@ import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.Page;
 import dev.deskhand.shared.PageRequest;
+import dev.deskhand.shared.SensitiveRead;
+import dev.deskhand.shared.SensitiveReadLog;
 import dev.deskhand.shared.WorkspaceId;
+import dev.deskhand.workspace.MemberId;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Clock;
@@ -41,6 +44,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DocumentStore {
 
+	/**
+	 * The uploader recorded for documents the system stored ({@link #storeForSystem}): no
+	 * member has this id.
+	 */
+	public static final MemberId SYSTEM_MEMBER = new MemberId(new java.util.UUID(0, 0));
+
 	private final DocumentRepository documents;
 
 	private final DocumentCipher cipher;
@@ -55,8 +64,11 @@ public class DocumentStore {
 
 	private final Clock clock;
 
+	private final SensitiveReadLog reads;
+
 	DocumentStore(DocumentRepository documents, DocumentCipher cipher, SignedLinks links, DocumentProperties properties,
-			List<ScopeKind> scopeKinds, ApplicationEventPublisher events, Clock clock) {
+			List<ScopeKind> scopeKinds, ApplicationEventPublisher events, Clock clock, SensitiveReadLog reads) {
+		this.reads = reads;
 		this.documents = documents;
 		this.cipher = cipher;
 		this.links = links;
@@ -82,14 +94,16 @@ public class DocumentStore {
 			@Nullable ScopeRef scope) {
 		require(uploader, Permission.DOCUMENTS_UPLOAD);
 		checkScope(uploader, scope);
-		CheckedFile file = uploads.check(fileName, content);
-		WorkspaceId workspace = uploader.workspace().id();
+		return store(uploader.workspace().id(), uploader.member().id(), uploads.check(fileName, content), scope);
+	}
+
+	private DocumentView store(WorkspaceId workspace, MemberId uploadedBy, CheckedFile file, @Nullable ScopeRef scope) {
 		Optional<DocumentView> existing = documents.findDuplicate(workspace, file.sha256(), file.name(), scope);
 		if (existing.isPresent()) {
 			return existing.get();
 		}
 		DocumentView view = new DocumentView(DocumentId.random(), workspace, file.name(), file.contentType(),
-				file.bytes().length, file.sha256(), scope, uploader.member().id(), now());
+				file.bytes().length, file.sha256(), scope, uploadedBy, now());
 		if (!documents.insert(view, cipher.seal(workspace, view.id(), file.bytes()))) {
 			return documents.findDuplicate(workspace, file.sha256(), file.name(), scope).orElseThrow();
 		}
@@ -106,6 +120,39 @@ public class DocumentStore {
 	public DocumentView store(Membership uploader, @Nullable String fileName, byte[] content,
 			@Nullable ScopeRef scope) {
 		return store(uploader, fileName, new ByteArrayInputStream(content), scope);
+	}
+
+	/**
+	 * Stores a file on behalf of the system for a workspace (e.g. an attachment of a
+	 * fetched e-mail, where no member is calling), with the same checks, encryption and
+	 * idempotence as {@link #store(Membership, String, InputStream, ScopeRef)}. The
+	 * document is recorded as uploaded by {@link #SYSTEM_MEMBER}. A refusal does not mark
+	 * the caller's transaction for rollback, so the caller can record it and go on.
+	 * @throws InvalidInputException for {@code /file} (empty, too large, refused content
+	 * type: the message says why) or {@code /scope}
+	 */
+	@Transactional(noRollbackFor = InvalidInputException.class)
+	public DocumentView storeForSystem(WorkspaceId workspace, @Nullable String fileName, InputStream content,
+			@Nullable ScopeRef scope) {
+		if (scope != null && !scopeKinds.contains(scope.kind())) {
+			throw new InvalidInputException("/scope", "Unknown scope kind: " + scope.kind());
+		}
+		return store(workspace, SYSTEM_MEMBER, uploads.check(fileName, content), scope);
+	}
+
+	/**
+	 * A document's decrypted content for the system (e.g. attaching it to an outgoing
+	 * e-mail). The read is recorded in the audit log with {@code purpose}.
+	 * @throws NotFoundException if the workspace has no live document with this id
+	 */
+	@Transactional(readOnly = true)
+	public DocumentContent readForSystem(WorkspaceId workspace, DocumentId id, String purpose) {
+		DocumentView document = documents.find(workspace, id)
+			.orElseThrow(() -> new NotFoundException("No such document"));
+		byte[] content = cipher.open(workspace, id,
+				documents.sealed(id).orElseThrow(() -> new NotFoundException("No such document")));
+		reads.record(new SensitiveRead(workspace, "document", id.toString(), purpose));
+		return new DocumentContent(document, content);
 	}
 
 	/** The document if it exists, is not deleted and the caller sees it; else empty. */

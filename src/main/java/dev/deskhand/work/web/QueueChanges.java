@@ -98,7 +98,8 @@ class QueueChanges implements SmartLifecycle {
 		emitter.onTimeout(forget);
 		emitter.onError(t -> forget.run());
 		try {
-			// opens the stream at once (headers and a first line), and tells the browser how soon to reconnect
+			// opens the stream at once (headers and a first line), and tells the browser
+			// how soon to reconnect
 			emitter.send(SseEmitter.event().comment("watching").reconnectTime(5000));
 		}
 		catch (IOException e) {

@@ -1,0 +1,368 @@
+package dev.deskhand.inbox;
+
+import dev.deskhand.access.AccessDenied;
+import dev.deskhand.access.Membership;
+import dev.deskhand.access.Permission;
+import dev.deskhand.access.ScopeKind;
+import dev.deskhand.access.ScopeRef;
+import dev.deskhand.documents.DocumentId;
+import dev.deskhand.documents.DocumentStore;
+import dev.deskhand.inbox.internal.Conversations;
+import dev.deskhand.inbox.internal.Conversations.Inbound;
+import dev.deskhand.inbox.internal.CredentialCipher;
+import dev.deskhand.inbox.internal.Fetcher;
+import dev.deskhand.inbox.internal.Mailbox;
+import dev.deskhand.inbox.internal.MailboxRules;
+import dev.deskhand.inbox.internal.Mailboxes;
+import dev.deskhand.inbox.internal.Outbox;
+import dev.deskhand.inbox.internal.Replies;
+import dev.deskhand.inbox.internal.ServerCheck;
+import dev.deskhand.inbox.internal.Signatures;
+import dev.deskhand.shared.AuditableChange;
+import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.shared.NotFoundException;
+import dev.deskhand.shared.SensitiveRead;
+import dev.deskhand.shared.SensitiveReadLog;
+import dev.deskhand.shared.WorkspaceId;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The inbox's facade. Callers pass the {@link Membership} from
+ * {@code AccessPolicy.require}; every method checks its permission again and the mailbox
+ * scope ({@code mailbox:ADDRESS}): a scoped member sees only the mailboxes and
+ * conversations of their scopes, and anything else answers like something that does not
+ * exist ({@link NotFoundException}). Changes publish an {@link AuditableChange} (never a
+ * credential); reading mailbox settings or a conversation is recorded as a
+ * {@link SensitiveRead}.
+ */
+@Service
+public class InboxManagement {
+
+	private static final int MAX_BODY = 100_000;
+
+	private final Mailboxes mailboxes;
+
+	private final CredentialCipher cipher;
+
+	private final Conversations conversations;
+
+	private final Outbox outbox;
+
+	private final Replies replies;
+
+	private final Signatures signatures;
+
+	private final Fetcher fetcher;
+
+	private final ServerCheck servers;
+
+	private final DocumentStore documents;
+
+	private final SensitiveReadLog reads;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	InboxManagement(Mailboxes mailboxes, CredentialCipher cipher, Conversations conversations, Outbox outbox,
+			Replies replies, Signatures signatures, Fetcher fetcher, ServerCheck servers, DocumentStore documents,
+			SensitiveReadLog reads, ApplicationEventPublisher events, Clock clock) {
+		this.mailboxes = mailboxes;
+		this.cipher = cipher;
+		this.conversations = conversations;
+		this.outbox = outbox;
+		this.replies = replies;
+		this.signatures = signatures;
+		this.fetcher = fetcher;
+		this.servers = servers;
+		this.documents = documents;
+		this.reads = reads;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Adds a mailbox; the password is encrypted before it is stored.
+	 * @throws InvalidInputException for a bad field (pointer as in {@link NewMailbox}) or
+	 * an address the workspace already has
+	 */
+	@Transactional
+	public MailboxView addMailbox(Membership caller, NewMailbox settings) {
+		require(caller, Permission.MAILBOXES_MANAGE);
+		NewMailbox s = MailboxRules.check(settings, true);
+		WorkspaceId workspace = caller.workspace().id();
+		checkScope(caller, s.address());
+		if (mailboxes.addressTaken(workspace, s.address(), null)) {
+			throw new InvalidInputException("/address", "This workspace already has the mailbox " + s.address());
+		}
+		MailboxId id = MailboxId.random();
+		Mailbox mailbox = build(id, workspace, s, cipher.seal(workspace, id, s.password()), null);
+		mailboxes.insert(mailbox);
+		events.publishEvent(
+				AuditableChange.created(workspace, "mailbox", id, mailbox.view(), "Added mailbox " + s.address()));
+		return mailbox.view();
+	}
+
+	/**
+	 * Replaces a mailbox's settings; a null or empty password keeps the stored one, a
+	 * null trusted certificate keeps the stored one and a blank one removes it.
+	 * @throws NotFoundException if the caller does not see the mailbox
+	 */
+	@Transactional
+	public MailboxView updateMailbox(Membership caller, MailboxId id, NewMailbox settings) {
+		require(caller, Permission.MAILBOXES_MANAGE);
+		Mailbox before = visible(caller, id);
+		NewMailbox s = MailboxRules.check(settings.trustedCertificate() != null ? settings
+				: new NewMailbox(settings.address(), settings.displayName(), settings.imapHost(), settings.imapPort(),
+						settings.imapSecurity(), settings.smtpHost(), settings.smtpPort(), settings.smtpSecurity(),
+						settings.username(), settings.password(), before.trustedCertificate(), settings.pollSeconds(),
+						settings.enabled()),
+				false);
+		checkScope(caller, s.address());
+		if (mailboxes.addressTaken(before.workspace(), s.address(), id)) {
+			throw new InvalidInputException("/address", "This workspace already has the mailbox " + s.address());
+		}
+		var credential = s.password() == null ? before.credential() : cipher.seal(before.workspace(), id, s.password());
+		Mailbox after = build(id, before.workspace(), s, credential, before);
+		mailboxes.update(after);
+		events.publishEvent(AuditableChange.updated(before.workspace(), "mailbox", id, before.view(), after.view(),
+				"Changed mailbox " + after.address() + (s.password() == null ? "" : " (new password)")));
+		return after.view();
+	}
+
+	/** Stops fetching and sending for the mailbox; its conversations stay. */
+	@Transactional
+	public MailboxView disableMailbox(Membership caller, MailboxId id) {
+		require(caller, Permission.MAILBOXES_MANAGE);
+		Mailbox before = visible(caller, id);
+		NewMailbox s = new NewMailbox(before.address(), before.displayName(), before.imap().host(),
+				before.imap().port(), before.imap().security(), before.smtp().host(), before.smtp().port(),
+				before.smtp().security(), before.username(), null, before.trustedCertificate(), before.pollSeconds(),
+				false);
+		Mailbox after = build(id, before.workspace(), s, before.credential(), before);
+		mailboxes.update(after);
+		events.publishEvent(AuditableChange.updated(before.workspace(), "mailbox", id, before.view(), after.view(),
+				"Disabled mailbox " + before.address()));
+		return after.view();
+	}
+
+	/** The mailboxes the caller sees, by address; recorded as a sensitive read. */
+	@Transactional(readOnly = true)
+	public List<MailboxView> mailboxes(Membership caller) {
+		require(caller, Permission.INBOX_VIEW);
+		List<MailboxView> seen = mailboxes.ofWorkspace(caller.workspace().id())
+			.stream()
+			.filter(m -> caller.sees(scope(m.address())))
+			.map(Mailbox::view)
+			.toList();
+		reads.record(new SensitiveRead(caller.workspace().id(), "mailbox-settings", "all", "list mailboxes"));
+		return seen;
+	}
+
+	/** One mailbox's settings; recorded as a sensitive read. */
+	@Transactional(readOnly = true)
+	public MailboxView mailbox(Membership caller, MailboxId id) {
+		require(caller, Permission.INBOX_VIEW);
+		Mailbox mailbox = visible(caller, id);
+		reads.record(new SensitiveRead(caller.workspace().id(), "mailbox-settings", id.toString(), "read mailbox"));
+		return mailbox.view();
+	}
+
+	/**
+	 * Signs in to the IMAP and SMTP servers with the stored settings and says what
+	 * failed.
+	 */
+	public ConnectionCheck testConnection(Membership caller, MailboxId id) {
+		require(caller, Permission.MAILBOXES_MANAGE);
+		return servers.check(visible(caller, id));
+	}
+
+	/** Fetches new mail now (also for a disabled mailbox) and reports what happened. */
+	public FetchResult fetchNow(Membership caller, MailboxId id) {
+		require(caller, Permission.MAILBOXES_MANAGE);
+		return fetcher.fetch(visible(caller, id).id());
+	}
+
+	/**
+	 * A conversation with its messages, oldest first; recorded as a sensitive read
+	 * (customer contact data).
+	 * @throws NotFoundException if it does not exist or is in a mailbox the caller does
+	 * not see
+	 */
+	@Transactional(readOnly = true)
+	public ConversationView conversation(Membership caller, ConversationId id) {
+		require(caller, Permission.INBOX_VIEW);
+		Mailbox mailbox = mailboxOf(caller, id);
+		reads.record(new SensitiveRead(caller.workspace().id(), "conversation", id.toString(), "read conversation"));
+		return conversations.view(id, mailbox.address());
+	}
+
+	/**
+	 * Queues a reply to the conversation's latest received message, in the caller's
+	 * transaction (a work item's change and its reply commit together): From the mailbox,
+	 * To its sender (or Reply-To), Subject "Re: …" once, In-Reply-To and References, the
+	 * author's signature appended. Sent after commit by the outbox.
+	 * @param automatic true when no person wrote it (e.g. an assistant's auto-answer): it
+	 * is refused for automated messages (auto-replies, bulk, lists) so no mail loop can
+	 * start, and sent with {@code Auto-Submitted: auto-replied}
+	 * @throws InvalidInputException for {@code /body}, {@code /attachments} or
+	 * {@code /automatic}
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public OutgoingId queueReply(Membership author, ConversationId conversation, String body,
+			List<DocumentId> attachments, boolean automatic) {
+		require(author, Permission.INBOX_VIEW);
+		Mailbox mailbox = mailboxOf(author, conversation);
+		checkBody(body);
+		Inbound inbound = conversations.lastInbound(conversation)
+			.orElseThrow(() -> new InvalidInputException("/conversation", "There is no received message to answer"));
+		if (automatic && inbound.automated()) {
+			throw new InvalidInputException("/automatic", "No automatic reply to an automated message ("
+					+ inbound.automatedReason() + "): it could start a mail loop. A person may still answer.");
+		}
+		for (DocumentId document : attachments) {
+			if (documents.find(author, document).isEmpty()) {
+				throw new InvalidInputException("/attachments", "No such document: " + document);
+			}
+		}
+		if (!mailbox.enabled()) {
+			throw new InvalidInputException("/conversation", "The mailbox " + mailbox.address() + " is disabled");
+		}
+		String replyTo = inbound.headers().get("Reply-To");
+		String to = replyTo == null ? inbound.fromAddress() : firstAddress(replyTo, inbound.fromAddress());
+		String signature = signatures.of(author.workspace().id(), author.member().id());
+		String text = signature.isBlank() ? body.strip() : body.strip() + "\n\n-- \n" + signature.strip();
+		return replies.queue(mailbox, conversation, List.of(to), replySubject(inbound.subject()), text,
+				inbound.rfcMessageId(), conversations.messageIds(conversation), attachments, automatic,
+				author.member().id().toString());
+	}
+
+	/**
+	 * Sends mail on behalf of the system (e.g. an invoice), in the caller's transaction.
+	 * It starts a conversation of its own, so the recipient's answer threads into it, and
+	 * is marked {@code Auto-Submitted: auto-generated}.
+	 * @param mailbox the sending mailbox; null for the workspace's first enabled mailbox
+	 * @param attachments documents of the workspace
+	 * @throws InvalidInputException for {@code /to}, {@code /subject}, {@code /body} or
+	 * {@code /mailbox}
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public OutgoingId sendSystemMail(WorkspaceId workspace, @Nullable MailboxId mailbox, String to, String subject,
+			String body, List<DocumentId> attachments) {
+		Mailbox from = (mailbox == null ? mailboxes.ofWorkspace(workspace).stream().filter(Mailbox::enabled).findFirst()
+				: mailboxes.find(workspace, mailbox).filter(Mailbox::enabled))
+			.orElseThrow(() -> new InvalidInputException("/mailbox", "No enabled mailbox to send from"));
+		String recipient = MailboxRules.address(to, "/to");
+		if (subject.isBlank() || subject.length() > 500) {
+			throw new InvalidInputException("/subject", "A subject of 1 to 500 characters");
+		}
+		checkBody(body);
+		ConversationId conversation = ConversationId.random();
+		conversations.create(conversation, from, subject.strip(), recipient, clock.instant());
+		return replies.queue(from, conversation, List.of(recipient), subject.strip(), body.strip(), null, List.of(),
+				attachments, true, null);
+	}
+
+	/**
+	 * The outbox entries of a conversation, oldest first: status, attempts, last error.
+	 */
+	@Transactional(readOnly = true)
+	public List<OutgoingView> outgoing(Membership caller, ConversationId conversation) {
+		require(caller, Permission.INBOX_VIEW);
+		mailboxOf(caller, conversation);
+		return outbox.ofConversation(conversation);
+	}
+
+	/** The caller's own signature in this workspace (empty when none). */
+	@Transactional(readOnly = true)
+	public String signature(Membership caller) {
+		require(caller, Permission.INBOX_VIEW);
+		return signatures.of(caller.workspace().id(), caller.member().id());
+	}
+
+	/** Sets the caller's own signature in this workspace (at most 2000 characters). */
+	@Transactional
+	public void setSignature(Membership caller, String text) {
+		require(caller, Permission.INBOX_VIEW);
+		if (text.length() > 2000) {
+			throw new InvalidInputException("/signature", "A signature has at most 2000 characters");
+		}
+		String before = signatures.of(caller.workspace().id(), caller.member().id());
+		signatures.set(caller.workspace().id(), caller.member().id(), text.strip());
+		events.publishEvent(AuditableChange.updated(caller.workspace().id(), "signature", caller.member().id(), before,
+				text.strip(), "Changed e-mail signature"));
+	}
+
+	static String replySubject(String subject) {
+		String s = subject.strip();
+		return s.toLowerCase(Locale.ROOT).matches("^(re|aw|sv|vs|antw)\\s*:.*") ? s : "Re: " + s;
+	}
+
+	private static String firstAddress(String header, String fallback) {
+		try {
+			return MailboxRules.address(jakarta.mail.internet.InternetAddress.parse(header, false)[0].getAddress(),
+					"/to");
+		}
+		catch (jakarta.mail.internet.AddressException | InvalidInputException | ArrayIndexOutOfBoundsException e) {
+			return fallback;
+		}
+	}
+
+	private static void checkBody(String body) {
+		if (body == null || body.isBlank()) {
+			throw new InvalidInputException("/body", "Write the message first");
+		}
+		if (body.length() > MAX_BODY) {
+			throw new InvalidInputException("/body", "The message is longer than " + MAX_BODY + " characters");
+		}
+	}
+
+	private Mailbox build(MailboxId id, WorkspaceId workspace, NewMailbox s, CredentialCipher.Sealed credential,
+			@Nullable Mailbox before) {
+		return new Mailbox(id, workspace, s.address(), s.displayName(),
+				new Mailbox.Server(s.imapHost(), s.imapPort(), s.imapSecurity()),
+				new Mailbox.Server(s.smtpHost(), s.smtpPort(), s.smtpSecurity()), s.username(), AuthKind.PASSWORD,
+				credential, s.trustedCertificate(), s.pollSeconds(), s.enabled(),
+				before == null ? null : before.lastFetchAt(), before == null ? null : before.lastFetchOk(),
+				before == null ? null : before.lastFetchError(),
+				before == null ? clock.instant().truncatedTo(ChronoUnit.MICROS) : before.createdAt());
+	}
+
+	private Mailbox visible(Membership caller, MailboxId id) {
+		return mailboxes.find(caller.workspace().id(), id)
+			.filter(m -> caller.sees(scope(m.address())))
+			.orElseThrow(() -> new NotFoundException("No such mailbox"));
+	}
+
+	private Mailbox mailboxOf(Membership caller, ConversationId id) {
+		return conversations.mailboxOf(id)
+			.flatMap(m -> mailboxes.find(caller.workspace().id(), m))
+			.filter(m -> caller.sees(scope(m.address())))
+			.orElseThrow(() -> new NotFoundException("No such conversation"));
+	}
+
+	private static void checkScope(Membership caller, String address) {
+		if (!caller.sees(scope(address))) {
+			throw new InvalidInputException("/address", "Your access is limited to " + caller.grant().scopes());
+		}
+	}
+
+	static ScopeRef scope(String address) {
+		return new ScopeRef(ScopeKind.MAILBOX.name(), address);
+	}
+
+	private static void require(Membership caller, Permission permission) {
+		if (!caller.can(permission)) {
+			throw new AccessDenied(AccessDenied.Reason.ROLE, "Your role may not do this");
+		}
+	}
+
+}

@@ -1,0 +1,123 @@
+package dev.deskhand.inbox.internal;
+
+import dev.deskhand.documents.DocumentId;
+import dev.deskhand.inbox.ConversationId;
+import dev.deskhand.inbox.ConversationView;
+import dev.deskhand.inbox.ConversationView.AttachmentView;
+import dev.deskhand.inbox.ConversationView.Direction;
+import dev.deskhand.inbox.ConversationView.MessageView;
+import dev.deskhand.inbox.MailboxId;
+import dev.deskhand.inbox.MessageId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads conversations with their messages and attachments. */
+@Repository
+public class Conversations {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	Conversations(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The conversation's mailbox, if the conversation exists. */
+	public Optional<MailboxId> mailboxOf(ConversationId id) {
+		return jdbc.sql("select mailbox_id from inbox.conversation where id = ?")
+			.param(id.value())
+			.query((rs, i) -> new MailboxId(rs.getObject(1, UUID.class)))
+			.optional();
+	}
+
+	public ConversationView view(ConversationId id, String mailboxAddress) {
+		List<MessageView> messages = jdbc
+			.sql("select * from inbox.message where conversation_id = ? order by received_at, sent_at nulls last, id")
+			.param(id.value())
+			.query(this::message)
+			.list();
+		return jdbc.sql("select * from inbox.conversation where id = ?")
+			.param(id.value())
+			.query((rs, i) -> new ConversationView(id, new MailboxId(rs.getObject("mailbox_id", UUID.class)),
+					mailboxAddress, rs.getString("subject"), rs.getTimestamp("started_at").toInstant(),
+					rs.getTimestamp("last_message_at").toInstant(), messages))
+			.single();
+	}
+
+	/** The latest received message of the conversation, the one a reply answers. */
+	public Optional<Inbound> lastInbound(ConversationId id) {
+		return jdbc.sql("""
+				select rfc_message_id, from_address, subject, automated, automated_reason, headers from inbox.message
+				where conversation_id = ? and direction = 'IN' order by received_at desc limit 1""")
+			.param(id.value())
+			.query((rs, i) -> new Inbound(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+					rs.getString(5), json.readValue(rs.getString(6), new TypeReference<Map<String, String>>() {
+					})))
+			.optional();
+	}
+
+	/** Every Message-ID of the conversation, oldest first, for References. */
+	public List<String> messageIds(ConversationId id) {
+		return jdbc.sql("""
+				select rfc_message_id from inbox.message where conversation_id = ? and rfc_message_id is not null
+				order by received_at""").param(id.value()).query(String.class).list();
+	}
+
+	public void create(ConversationId id, Mailbox mailbox, String subject, String correspondent, java.time.Instant at) {
+		jdbc.sql("""
+				insert into inbox.conversation (id, workspace_id, mailbox_id, subject_key, participants, subject,
+				    started_at, last_message_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id.value(), mailbox.workspace().value(), mailbox.id().value(), Threading.subjectKey(subject),
+					correspondent, subject, Timestamp.from(at), Timestamp.from(at))
+			.update();
+	}
+
+	private MessageView message(ResultSet rs, int i) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		String text = rs.getString("body_text");
+		Integer quotedFrom = (Integer) rs.getObject("quoted_from");
+		int split = quotedFrom == null ? text.length() : Math.min(quotedFrom, text.length());
+		Timestamp sent = rs.getTimestamp("sent_at");
+		return new MessageView(new MessageId(id), Direction.valueOf(rs.getString("direction")),
+				rs.getString("rfc_message_id"), rs.getString("from_address"), rs.getString("from_name"),
+				list(rs.getString("to_addresses")), list(rs.getString("cc_addresses")), rs.getString("subject"),
+				sent == null ? null : sent.toInstant(), rs.getTimestamp("received_at").toInstant(),
+				text.substring(0, split).strip(), text.substring(split).strip(), rs.getString("html_sanitized"),
+				rs.getBoolean("automated"), rs.getString("automated_reason"), rs.getString("parse_problem"),
+				attachments(id));
+	}
+
+	private List<AttachmentView> attachments(UUID message) {
+		return jdbc.sql("select * from inbox.attachment where message_id = ? order by name")
+			.param(message)
+			.query((rs, i) -> {
+				UUID document = rs.getObject("document_id", UUID.class);
+				return new AttachmentView(rs.getString("name"), rs.getString("content_type"), rs.getLong("size_bytes"),
+						rs.getBoolean("inline"), document == null ? null : new DocumentId(document),
+						rs.getString("refused_reason"));
+			})
+			.list();
+	}
+
+	private List<String> list(String jsonArray) {
+		return json.readValue(jsonArray, new TypeReference<List<String>>() {
+		});
+	}
+
+	/** What a reply needs of the message it answers. */
+	public record Inbound(@Nullable String rfcMessageId, String fromAddress, String subject, boolean automated,
+			@Nullable String automatedReason, Map<String, String> headers) {
+	}
+
+}

@@ -1,0 +1,105 @@
+package dev.deskhand.inbox.internal;
+
+import dev.deskhand.inbox.MailSecurity;
+import dev.deskhand.inbox.NewMailbox;
+import dev.deskhand.shared.InvalidInputException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Checks a mailbox's settings field by field, with the JSON pointer of the bad field. */
+public final class MailboxRules {
+
+	private static final Pattern HOST = Pattern
+		.compile("^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*\\.?$");
+
+	private static final Set<String> LOCAL = Set.of("localhost", "127.0.0.1", "::1");
+
+	private MailboxRules() {
+	}
+
+	/** The settings, trimmed; throws for the first bad field. */
+	public static NewMailbox check(NewMailbox m, boolean passwordRequired) {
+		String address = address(m.address(), "/address");
+		String displayName = m.displayName() == null || m.displayName().isBlank() ? address : m.displayName().strip();
+		if (displayName.length() > 200) {
+			throw new InvalidInputException("/displayName", "The display name is longer than 200 characters");
+		}
+		String imapHost = host(m.imapHost(), "/imapHost");
+		String smtpHost = host(m.smtpHost(), "/smtpHost");
+		port(m.imapPort(), "/imapPort");
+		port(m.smtpPort(), "/smtpPort");
+		security(m.imapSecurity(), imapHost, "/imapSecurity");
+		security(m.smtpSecurity(), smtpHost, "/smtpSecurity");
+		if (m.username() == null || m.username().isBlank() || m.username().length() > 254) {
+			throw new InvalidInputException("/username", "Enter the user name (1 to 254 characters)");
+		}
+		String password = m.password() == null || m.password().isEmpty() ? null : m.password();
+		if (passwordRequired && password == null) {
+			throw new InvalidInputException("/password", "Enter the password or app password");
+		}
+		if (password != null && password.length() > 1000) {
+			throw new InvalidInputException("/password", "The password is longer than 1000 characters");
+		}
+		String pem = m.trustedCertificate() == null || m.trustedCertificate().isBlank() ? null
+				: m.trustedCertificate().strip();
+		if (pem != null) {
+			try {
+				MailSessions.trusting(pem);
+			}
+			catch (IllegalArgumentException e) {
+				throw new InvalidInputException("/trustedCertificate",
+						"Paste the server's certificate in PEM form (-----BEGIN CERTIFICATE----- …)");
+			}
+		}
+		if (m.pollSeconds() < 10 || m.pollSeconds() > 86400) {
+			throw new InvalidInputException("/pollSeconds", "Poll every 10 to 86400 seconds");
+		}
+		return new NewMailbox(address, displayName, imapHost, m.imapPort(), m.imapSecurity(), smtpHost, m.smtpPort(),
+				m.smtpSecurity(), m.username().strip(), password, pem, m.pollSeconds(), m.enabled());
+	}
+
+	public static String address(@Nullable String value, String pointer) {
+		if (value == null || value.isBlank() || value.length() > 254) {
+			throw new InvalidInputException(pointer, "Enter an e-mail address");
+		}
+		try {
+			InternetAddress parsed = new InternetAddress(value.strip(), true);
+			if (!parsed.getAddress().contains("@") || parsed.getPersonal() != null) {
+				throw new AddressException("no domain");
+			}
+			return parsed.getAddress().toLowerCase(Locale.ROOT);
+		}
+		catch (AddressException e) {
+			throw new InvalidInputException(pointer, "Not an e-mail address: " + value.strip());
+		}
+	}
+
+	private static String host(@Nullable String value, String pointer) {
+		String host = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+		if (!HOST.matcher(host).matches() && !host.equals("::1")) {
+			throw new InvalidInputException(pointer, "Not a host name: " + (value == null ? "" : value.strip()));
+		}
+		return host;
+	}
+
+	private static void port(int port, String pointer) {
+		if (port < 1 || port > 65535) {
+			throw new InvalidInputException(pointer, "A port is a number from 1 to 65535");
+		}
+	}
+
+	private static void security(@Nullable MailSecurity security, String host, String pointer) {
+		if (security == null) {
+			throw new InvalidInputException(pointer, "Choose TLS, STARTTLS or NONE");
+		}
+		if (security == MailSecurity.NONE && !LOCAL.contains(host)) {
+			throw new InvalidInputException(pointer,
+					"Unencrypted connections are allowed only to localhost: choose TLS or STARTTLS");
+		}
+	}
+
+}

@@ -1,0 +1,135 @@
+package dev.deskhand.inbox.internal;
+
+import dev.deskhand.inbox.AuthKind;
+import dev.deskhand.inbox.MailSecurity;
+import dev.deskhand.inbox.MailboxId;
+import dev.deskhand.shared.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Mailbox rows, their fetch status and the fetch lease. */
+@Repository
+public class Mailboxes {
+
+	private final JdbcClient jdbc;
+
+	Mailboxes(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void insert(Mailbox m) {
+		jdbc.sql("""
+				insert into inbox.mailbox (id, workspace_id, address, display_name, imap_host, imap_port, imap_security,
+				    smtp_host, smtp_port, smtp_security, username, auth_kind, credential_nonce, credential,
+				    trusted_certificate, poll_seconds, enabled, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(m.id().value(), m.workspace().value(), m.address(), m.displayName(), m.imap().host(),
+					m.imap().port(), m.imap().security().name(), m.smtp().host(), m.smtp().port(),
+					m.smtp().security().name(), m.username(), m.authKind().name(), m.credential().nonce(),
+					m.credential().ciphertext(), m.trustedCertificate(), m.pollSeconds(), m.enabled(),
+					Timestamp.from(m.createdAt()))
+			.update();
+	}
+
+	public void update(Mailbox m) {
+		jdbc.sql("""
+				update inbox.mailbox set address = ?, display_name = ?, imap_host = ?, imap_port = ?, imap_security = ?,
+				    smtp_host = ?, smtp_port = ?, smtp_security = ?, username = ?, auth_kind = ?, credential_nonce = ?,
+				    credential = ?, trusted_certificate = ?, poll_seconds = ?, enabled = ?, version = version + 1
+				where id = ?""")
+			.params(m.address(), m.displayName(), m.imap().host(), m.imap().port(), m.imap().security().name(),
+					m.smtp().host(), m.smtp().port(), m.smtp().security().name(), m.username(), m.authKind().name(),
+					m.credential().nonce(), m.credential().ciphertext(), m.trustedCertificate(), m.pollSeconds(),
+					m.enabled(), m.id().value())
+			.update();
+	}
+
+	public Optional<Mailbox> find(MailboxId id) {
+		return jdbc.sql("select * from inbox.mailbox where id = ?").param(id.value()).query(Mailboxes::row).optional();
+	}
+
+	public Optional<Mailbox> find(WorkspaceId workspace, MailboxId id) {
+		return find(id).filter(m -> m.workspace().equals(workspace));
+	}
+
+	public boolean addressTaken(WorkspaceId workspace, String address, @Nullable MailboxId except) {
+		return jdbc
+			.sql("select count(*) from inbox.mailbox where workspace_id = ? and lower(address) = lower(?) "
+					+ "and id <> ?")
+			.params(workspace.value(), address, except == null ? new UUID(0, 0) : except.value())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	public List<Mailbox> ofWorkspace(WorkspaceId workspace) {
+		return jdbc.sql("select * from inbox.mailbox where workspace_id = ? order by address")
+			.param(workspace.value())
+			.query(Mailboxes::row)
+			.list();
+	}
+
+	/** Enabled mailboxes whose last fetch is older than their poll interval. */
+	public List<MailboxId> dueForPoll(Instant now) {
+		return jdbc.sql("""
+				select id from inbox.mailbox where enabled and (last_fetch_at is null
+				    or last_fetch_at + make_interval(secs => poll_seconds) <= ?)""")
+			.param(Timestamp.from(now))
+			.query((rs, i) -> new MailboxId(rs.getObject(1, UUID.class)))
+			.list();
+	}
+
+	public List<MailboxId> enabled() {
+		return jdbc.sql("select id from inbox.mailbox where enabled")
+			.query((rs, i) -> new MailboxId(rs.getObject(1, UUID.class)))
+			.list();
+	}
+
+	/** Takes or renews the fetch lease; false when another instance holds a live one. */
+	public boolean lease(MailboxId id, UUID owner, Instant now, Duration length) {
+		return jdbc.sql("""
+				update inbox.mailbox set fetch_lease_owner = ?, fetch_lease_until = ?
+				where id = ? and (fetch_lease_owner is null or fetch_lease_owner = ? or fetch_lease_until < ?)""")
+			.params(owner, Timestamp.from(now.plus(length)), id.value(), owner, Timestamp.from(now))
+			.update() == 1;
+	}
+
+	public void release(MailboxId id, UUID owner) {
+		jdbc.sql("update inbox.mailbox set fetch_lease_owner = null, fetch_lease_until = null "
+				+ "where id = ? and fetch_lease_owner = ?")
+			.params(id.value(), owner)
+			.update();
+	}
+
+	public void recordFetch(MailboxId id, Instant at, @Nullable String error) {
+		jdbc.sql("update inbox.mailbox set last_fetch_at = ?, last_fetch_ok = ?, last_fetch_error = ? where id = ?")
+			.params(Timestamp.from(at), error == null, error, id.value())
+			.update();
+	}
+
+	private static Mailbox row(ResultSet rs, int i) throws SQLException {
+		Timestamp last = rs.getTimestamp("last_fetch_at");
+		Object ok = rs.getObject("last_fetch_ok");
+		return new Mailbox(new MailboxId(rs.getObject("id", UUID.class)),
+				new WorkspaceId(rs.getObject("workspace_id", UUID.class)), rs.getString("address"),
+				rs.getString("display_name"),
+				new Mailbox.Server(rs.getString("imap_host"), rs.getInt("imap_port"),
+						MailSecurity.valueOf(rs.getString("imap_security"))),
+				new Mailbox.Server(rs.getString("smtp_host"), rs.getInt("smtp_port"),
+						MailSecurity.valueOf(rs.getString("smtp_security"))),
+				rs.getString("username"), AuthKind.valueOf(rs.getString("auth_kind")),
+				new CredentialCipher.Sealed(rs.getBytes("credential_nonce"), rs.getBytes("credential")),
+				rs.getString("trusted_certificate"), rs.getInt("poll_seconds"), rs.getBoolean("enabled"),
+				last == null ? null : last.toInstant(), ok == null ? null : (Boolean) ok,
+				rs.getString("last_fetch_error"), rs.getTimestamp("created_at").toInstant());
+	}
+
+}

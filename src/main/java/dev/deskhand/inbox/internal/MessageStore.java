@@ -1,0 +1,157 @@
+package dev.deskhand.inbox.internal;
+
+import dev.deskhand.access.ScopeKind;
+import dev.deskhand.access.ScopeRef;
+import dev.deskhand.documents.DocumentStore;
+import dev.deskhand.documents.DocumentView;
+import dev.deskhand.inbox.ConversationId;
+import dev.deskhand.inbox.EmailReceived;
+import dev.deskhand.inbox.MessageId;
+import dev.deskhand.inbox.internal.ParsedMail.Address;
+import dev.deskhand.inbox.internal.ParsedMail.Part;
+import dev.deskhand.shared.AuditableChange;
+import dev.deskhand.shared.InvalidInputException;
+import java.io.ByteArrayInputStream;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores a received message exactly once per mailbox (insert … on conflict do nothing on
+ * the dedupe key), threads it, keeps its attachments through the documents module and
+ * publishes {@link EmailReceived} with an audit entry — all in the caller's transaction,
+ * which also advances the folder's last UID.
+ */
+@Component
+public class MessageStore {
+
+	private final JdbcClient jdbc;
+
+	private final Threading threading;
+
+	private final DocumentStore documents;
+
+	private final ApplicationEventPublisher events;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	MessageStore(JdbcClient jdbc, Threading threading, DocumentStore documents, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.threading = threading;
+		this.documents = documents;
+		this.events = events;
+	}
+
+	public boolean exists(Mailbox mailbox, String dedupeKey) {
+		return jdbc.sql("select count(*) from inbox.message where mailbox_id = ? and dedupe_key = ?")
+			.params(mailbox.id().value(), dedupeKey)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	public ConversationId conversationOf(MessageId message) {
+		return jdbc.sql("select conversation_id from inbox.message where id = ?")
+			.param(message.value())
+			.query((rs, i) -> new ConversationId(rs.getObject(1, UUID.class)))
+			.single();
+	}
+
+	/** The new message's id, or empty when the mailbox already has it. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<MessageId> storeReceived(Mailbox mailbox, ParsedMail mail, Instant receivedAt) {
+		if (exists(mailbox, mail.dedupeKey())) {
+			return Optional.empty();
+		}
+		ConversationId conversation = threading.conversationFor(mailbox.workspace(), mailbox.id(), mail.inReplyTo(),
+				mail.references(), mail.subject(), mail.from().address(), receivedAt);
+		MessageId id = MessageId.random();
+		if (!insert(id, mailbox, conversation, "IN", mail, receivedAt)) {
+			return Optional.empty();
+		}
+		for (Part part : mail.attachments()) {
+			attach(mailbox, id, part);
+		}
+		if (mail.messageId() != null) {
+			threading.remember(mailbox.id(), mail.messageId(), conversation);
+		}
+		threading.touched(conversation, receivedAt);
+		events.publishEvent(new EmailReceived(mailbox.workspace(), mailbox.id(), mailbox.address(), conversation, id,
+				mail.from().address(), mail.from().name(), mail.subject(), receivedAt, mail.automated()));
+		events.publishEvent(AuditableChange.created(mailbox.workspace(), "email", id,
+				Map.of("mailbox", mailbox.id().toString(), "conversation", conversation.toString(), "dedupeKey",
+						mail.dedupeKey(), "size", mail.rawSize()),
+				"Received e-mail in " + mailbox.address() + (mail.automated() ? " (automated)" : "")
+						+ (mail.problem() == null ? "" : " with problems")));
+		return Optional.of(id);
+	}
+
+	/** Records a message Deskhand sent (for the conversation's history). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public MessageId storeSent(Mailbox mailbox, ConversationId conversation, ParsedMail mail, Instant sentAt) {
+		MessageId id = MessageId.random();
+		insert(id, mailbox, conversation, "OUT", mail, sentAt);
+		threading.touched(conversation, sentAt);
+		return id;
+	}
+
+	private boolean insert(MessageId id, Mailbox mailbox, ConversationId conversation, String direction,
+			ParsedMail mail, Instant receivedAt) {
+		return jdbc
+			.sql("""
+					insert into inbox.message (id, workspace_id, mailbox_id, conversation_id, direction, dedupe_key,
+					    rfc_message_id, from_address, from_name, to_addresses, cc_addresses, subject, sent_at, received_at,
+					    body_text, quoted_from, html_sanitized, headers, automated, automated_reason, parse_problem, raw_size)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
+					on conflict (mailbox_id, dedupe_key) do nothing""")
+			.params(id.value(), mailbox.workspace().value(), mailbox.id().value(), conversation.value(), direction,
+					mail.dedupeKey(), mail.messageId(), mail.from().address(), mail.from().name(), addresses(mail.to()),
+					addresses(mail.cc()), clean(mail.subject()),
+					mail.sentAt() == null ? null : Timestamp.from(mail.sentAt()), Timestamp.from(receivedAt),
+					clean(mail.text()), mail.quotedFrom(), mail.html() == null ? null : clean(mail.html()),
+					json.writeValueAsString(mail.headers()), mail.automated(), mail.automatedReason(), mail.problem(),
+					mail.rawSize())
+			.update() == 1;
+	}
+
+	private void attach(Mailbox mailbox, MessageId message, Part part) {
+		UUID document = null;
+		String refused = part.refused();
+		if (part.content() != null && refused == null) {
+			try {
+				DocumentView stored = documents.storeForSystem(mailbox.workspace(), part.name(),
+						new ByteArrayInputStream(part.content()),
+						new ScopeRef(ScopeKind.MAILBOX.name(), mailbox.address()));
+				document = stored.id().value();
+			}
+			catch (InvalidInputException e) {
+				refused = e.getMessage();
+			}
+		}
+		jdbc.sql("""
+				insert into inbox.attachment (id, message_id, document_id, name, content_type, size_bytes, inline,
+				    refused_reason) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(UUID.randomUUID(), message.value(), document, clean(part.name()), part.contentType(), part.size(),
+					part.inline(), document == null ? (refused == null ? "not stored" : refused) : null)
+			.update();
+	}
+
+	private String addresses(List<Address> addresses) {
+		return json.writeValueAsString(addresses.stream().map(Address::toString).map(MessageStore::clean).toList());
+	}
+
+	/** PostgreSQL text cannot hold NUL characters, which broken mail sometimes has. */
+	static String clean(@Nullable String s) {
+		return s == null ? "" : s.replace("\u0000", "");
+	}
+
+}

@@ -1,0 +1,130 @@
+package dev.deskhand.inbox.internal;
+
+import dev.deskhand.inbox.ConversationId;
+import dev.deskhand.inbox.OutgoingId;
+import dev.deskhand.inbox.OutgoingView;
+import dev.deskhand.shared.WorkspaceId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The outbox table: rows are inserted in the queueing transaction and claimed by the
+ * sender with {@code for update skip locked}, so several instances never send one row
+ * twice at the same time.
+ */
+@Repository
+public class Outbox {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	Outbox(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void insert(OutgoingId id, WorkspaceId workspace, Mailbox mailbox, ConversationId conversation,
+			String rfcMessageId, OutgoingPayload payload, boolean automatic, Instant now) {
+		jdbc.sql(
+				"""
+						insert into inbox.outgoing (id, workspace_id, mailbox_id, conversation_id, rfc_message_id, status,
+						    next_attempt_at, payload, automatic, created_at) values (?, ?, ?, ?, ?, 'QUEUED', ?, ?::jsonb, ?, ?)""")
+			.params(id.value(), workspace.value(), mailbox.id().value(), conversation.value(), rfcMessageId,
+					Timestamp.from(now), json.writeValueAsString(payload), automatic, Timestamp.from(now))
+			.update();
+	}
+
+	/**
+	 * Claims the next due row — QUEUED and due, or SENDING for longer than
+	 * {@code staleBefore} (a crash interrupted it) — marks it SENDING and counts the
+	 * attempt. Must run in a transaction that commits right after.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<Claim> claim(Instant now, Instant staleBefore) {
+		Optional<Claim> claim = jdbc.sql("""
+				select * from inbox.outgoing
+				where (status = 'QUEUED' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_at < ?)
+				order by next_attempt_at limit 1 for update skip locked""")
+			.params(Timestamp.from(now), Timestamp.from(staleBefore))
+			.query(this::claim)
+			.optional();
+		claim.ifPresent(c -> jdbc
+			.sql("update inbox.outgoing set status = 'SENDING', claimed_at = ?, attempts = attempts + 1 where id = ?")
+			.params(Timestamp.from(now), c.id().value())
+			.update());
+		return claim.map(c -> new Claim(c.id(), c.workspace(), c.mailbox(), c.conversation(), c.rfcMessageId(),
+				c.payload(), c.automatic(), c.attempts() + 1, c.interrupted()));
+	}
+
+	public void markSent(OutgoingId id, Instant at, UUID message) {
+		jdbc.sql("update inbox.outgoing set status = 'SENT', sent_at = ?, message_id = ?, last_error = null "
+				+ "where id = ?")
+			.params(Timestamp.from(at), message, id.value())
+			.update();
+	}
+
+	/**
+	 * Records a failed attempt: {@code status} QUEUED to retry at {@code next}, SENDING
+	 * to check again later whether it went out, FAILED to give up.
+	 */
+	public void markFailed(OutgoingId id, String status, String error, @Nullable Instant next, Instant now) {
+		jdbc.sql("update inbox.outgoing set status = ?, last_error = ?, next_attempt_at = ?, claimed_at = ? "
+				+ "where id = ?")
+			.params(status, error, Timestamp.from(next == null ? now : next), Timestamp.from(now), id.value())
+			.update();
+	}
+
+	public List<OutgoingView> ofConversation(ConversationId conversation) {
+		return jdbc.sql("select * from inbox.outgoing where conversation_id = ? order by created_at")
+			.param(conversation.value())
+			.query(this::view)
+			.list();
+	}
+
+	public Optional<OutgoingView> find(OutgoingId id) {
+		return jdbc.sql("select * from inbox.outgoing where id = ?").param(id.value()).query(this::view).optional();
+	}
+
+	private OutgoingView view(ResultSet rs, int i) throws SQLException {
+		OutgoingPayload p = json.readValue(rs.getString("payload"), OutgoingPayload.class);
+		Timestamp sent = rs.getTimestamp("sent_at");
+		UUID conversation = rs.getObject("conversation_id", UUID.class);
+		return new OutgoingView(new OutgoingId(rs.getObject("id", UUID.class)),
+				conversation == null ? null : new ConversationId(conversation), rs.getString("rfc_message_id"),
+				OutgoingView.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
+				rs.getTimestamp("next_attempt_at").toInstant(), rs.getString("last_error"), p.to(), p.subject(),
+				rs.getBoolean("automatic"), rs.getTimestamp("created_at").toInstant(),
+				sent == null ? null : sent.toInstant());
+	}
+
+	private Claim claim(ResultSet rs, int i) throws SQLException {
+		return new Claim(new OutgoingId(rs.getObject("id", UUID.class)),
+				new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+				new dev.deskhand.inbox.MailboxId(rs.getObject("mailbox_id", UUID.class)),
+				new ConversationId(rs.getObject("conversation_id", UUID.class)), rs.getString("rfc_message_id"),
+				json.readValue(rs.getString("payload"), OutgoingPayload.class), rs.getBoolean("automatic"),
+				rs.getInt("attempts"), "SENDING".equals(rs.getString("status")));
+	}
+
+	/**
+	 * A claimed row. {@code interrupted}: it was found in SENDING, so it may have gone
+	 * out before a crash.
+	 */
+	public record Claim(OutgoingId id, WorkspaceId workspace, dev.deskhand.inbox.MailboxId mailbox,
+			ConversationId conversation, String rfcMessageId, OutgoingPayload payload, boolean automatic, int attempts,
+			boolean interrupted) {
+	}
+
+}

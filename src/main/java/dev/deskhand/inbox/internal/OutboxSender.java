@@ -1,0 +1,200 @@
+package dev.deskhand.inbox.internal;
+
+import dev.deskhand.inbox.MessageId;
+import dev.deskhand.inbox.ReplyFailed;
+import dev.deskhand.inbox.ReplySent;
+import dev.deskhand.inbox.internal.Outbox.Claim;
+import dev.deskhand.shared.AuditableChange;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the outbox: claim a due row (SENDING, committed), send it over SMTP with its own
+ * Message-ID, append a copy to the Sent folder, then mark it SENT and record the sent
+ * message — or on failure retry with back-off (1, 4, 16 … minutes, at most 6 hours) until
+ * {@code maxAttempts}, and give up at once on a permanent (5xx) refusal. A row found in
+ * SENDING after a crash is sent again only if its Message-ID is not in the Sent folder.
+ */
+@Component
+public class OutboxSender {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+	private final Outbox outbox;
+
+	private final Mailboxes mailboxes;
+
+	private final MailSessions sessions;
+
+	private final SentFolder sentFolder;
+
+	private final OutgoingComposer composer;
+
+	private final MessageStore messages;
+
+	private final ApplicationEventPublisher events;
+
+	private final InboxProperties properties;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	private final MimeParser parser;
+
+	OutboxSender(Outbox outbox, Mailboxes mailboxes, MailSessions sessions, SentFolder sentFolder,
+			OutgoingComposer composer, MessageStore messages, ApplicationEventPublisher events,
+			InboxProperties properties, PlatformTransactionManager transactions, Clock clock) {
+		this.outbox = outbox;
+		this.mailboxes = mailboxes;
+		this.sessions = sessions;
+		this.sentFolder = sentFolder;
+		this.composer = composer;
+		this.messages = messages;
+		this.events = events;
+		this.properties = properties;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+		this.parser = new MimeParser(0);
+	}
+
+	/** Sends every due message (at most 100 per call); returns how many were handled. */
+	public int sendDue() {
+		int handled = 0;
+		while (handled < 100) {
+			Instant now = clock.instant();
+			Optional<Claim> claim = transaction
+				.execute(status -> outbox.claim(now, now.minus(properties.sendingStaleAfter())));
+			if (claim == null || claim.isEmpty()) {
+				break;
+			}
+			send(claim.get());
+			handled++;
+		}
+		return handled;
+	}
+
+	private void send(Claim claim) {
+		Mailbox mailbox = mailboxes.find(claim.mailbox()).orElseThrow();
+		MimeMessage message;
+		try {
+			message = composer.compose(claim);
+		}
+		catch (MessagingException | IOException | RuntimeException e) {
+			failed(claim, "The message could not be built: " + e.getMessage(), true, false);
+			return;
+		}
+		if (claim.interrupted()) {
+			try {
+				if (sentFolder.contains(mailbox, claim.rfcMessageId())) {
+					log.info("Outgoing {} was sent before an interruption: not sending it again", claim.id());
+					sent(claim, mailbox, message);
+					return;
+				}
+			}
+			catch (MessagingException | RuntimeException e) {
+				failed(claim,
+						"Sending was interrupted and the Sent folder could not be checked: "
+								+ ConnectionErrors.describe(e, mailbox.imap().host(), mailbox.imap().port()),
+						false, true);
+				return;
+			}
+		}
+		try (Transport transport = sessions.smtp(mailbox)) {
+			transport.sendMessage(message, message.getAllRecipients());
+		}
+		catch (MessagingException | RuntimeException e) {
+			failed(claim, ConnectionErrors.describe(e, mailbox.smtp().host(), mailbox.smtp().port()), permanent(e),
+					false);
+			return;
+		}
+		try {
+			sentFolder.append(mailbox, message);
+		}
+		catch (MessagingException | RuntimeException e) {
+			log.warn("Outgoing {} was sent but not copied to the Sent folder of {}: {}", claim.id(), mailbox.address(),
+					e.getMessage());
+		}
+		sent(claim, mailbox, message);
+	}
+
+	private void sent(Claim claim, Mailbox mailbox, MimeMessage message) {
+		Instant now = clock.instant();
+		ParsedMail mail = parser.parse(bytes(message));
+		transaction.executeWithoutResult(status -> {
+			MessageId id = messages.storeSent(mailbox, claim.conversation(), mail, now);
+			outbox.markSent(claim.id(), now, id.value());
+			events.publishEvent(new ReplySent(claim.workspace(), claim.conversation(), claim.id(), id, now));
+			events.publishEvent(AuditableChange.updated(claim.workspace(), "outgoing-email", claim.id(),
+					Map.of("status", "SENDING"), Map.of("status", "SENT", "messageId", claim.rfcMessageId()),
+					"Sent e-mail to " + String.join(", ", claim.payload().to())));
+		});
+	}
+
+	/**
+	 * @param permanent give up now
+	 * @param uncertain it may have gone out: keep it SENDING so it is checked again
+	 */
+	private void failed(Claim claim, String reason, boolean permanent, boolean uncertain) {
+		Instant now = clock.instant();
+		boolean giveUp = permanent || claim.attempts() >= properties.maxAttempts();
+		@Nullable Instant next = giveUp ? null : now.plus(backoff(claim.attempts()));
+		String status = giveUp ? "FAILED" : uncertain ? "SENDING" : "QUEUED";
+		log.warn("Outgoing {} failed (attempt {}): {}", claim.id(), claim.attempts(), reason);
+		transaction.executeWithoutResult(s -> {
+			outbox.markFailed(claim.id(), status, reason, next, now);
+			events.publishEvent(new ReplyFailed(claim.workspace(), claim.conversation(), claim.id(), reason,
+					claim.attempts(), next, now));
+			events.publishEvent(AuditableChange.updated(claim.workspace(), "outgoing-email", claim.id(),
+					Map.of("status", "SENDING"), Map.of("status", status, "attempts", claim.attempts()),
+					"Sending failed: " + reason));
+		});
+	}
+
+	static Duration backoff(int attempts) {
+		long minutes = (long) Math.pow(4, Math.min(Math.max(attempts - 1, 0), 5));
+		return Duration.ofMinutes(Math.min(minutes, 360));
+	}
+
+	private static boolean permanent(Exception e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof SMTPSendFailedException s && s.getReturnCode() >= 500) {
+				return true;
+			}
+			if (t instanceof SendFailedException s && s.getValidSentAddresses() == null
+					&& s.getInvalidAddresses() != null && s.getInvalidAddresses().length > 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static byte[] bytes(MimeMessage message) {
+		try {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			message.writeTo(out);
+			return out.toByteArray();
+		}
+		catch (IOException | MessagingException e) {
+			return new byte[0];
+		}
+	}
+
+}

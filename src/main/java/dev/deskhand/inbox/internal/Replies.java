@@ -1,0 +1,76 @@
+package dev.deskhand.inbox.internal;
+
+import dev.deskhand.documents.DocumentId;
+import dev.deskhand.inbox.ConversationId;
+import dev.deskhand.inbox.OutgoingDraft;
+import dev.deskhand.inbox.OutgoingId;
+import dev.deskhand.inbox.OutgoingMailDecorator;
+import dev.deskhand.shared.AuditableChange;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Queues an outgoing message in the caller's transaction: generates its Message-ID (so a
+ * retry or a restart sends the same message, and the answer threads back), lets the
+ * {@link OutgoingMailDecorator}s change it, stores the outbox row and remembers the
+ * Message-ID for threading.
+ */
+@Component
+public class Replies {
+
+	private final Outbox outbox;
+
+	private final Threading threading;
+
+	private final ObjectProvider<OutgoingMailDecorator> decorators;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Replies(Outbox outbox, Threading threading, ObjectProvider<OutgoingMailDecorator> decorators,
+			ApplicationEventPublisher events, Clock clock) {
+		this.outbox = outbox;
+		this.threading = threading;
+		this.decorators = decorators;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public OutgoingId queue(Mailbox mailbox, ConversationId conversation, List<String> to, String subject, String body,
+			@Nullable String inReplyTo, List<String> references, List<DocumentId> attachments, boolean automatic,
+			@Nullable String author) {
+		OutgoingId id = OutgoingId.random();
+		String domain = mailbox.address().substring(mailbox.address().indexOf('@') + 1);
+		String rfcMessageId = "<" + UUID.randomUUID() + "@" + domain + ">";
+		OutgoingDraft draft = new OutgoingDraft(mailbox.workspace(), mailbox.id(), conversation, id, to, subject, body,
+				automatic, Map.of());
+		for (OutgoingMailDecorator decorator : decorators.orderedStream().toList()) {
+			draft = decorator.decorate(draft);
+		}
+		List<String> refs = references.size() > 20 ? references.subList(references.size() - 20, references.size())
+				: references;
+		OutgoingPayload payload = new OutgoingPayload(mailbox.address(), mailbox.displayName(), draft.to(),
+				draft.subject(), draft.body(), inReplyTo, refs, attachments.stream().map(DocumentId::toString).toList(),
+				draft.headers(), author);
+		Instant now = clock.instant();
+		outbox.insert(id, mailbox.workspace(), mailbox, conversation, rfcMessageId, payload, automatic, now);
+		threading.remember(mailbox.id(), rfcMessageId, conversation);
+		events.publishEvent(AuditableChange.created(mailbox.workspace(), "outgoing-email", id,
+				Map.of("conversation", conversation.toString(), "to", draft.to(), "subject", draft.subject(),
+						"messageId", rfcMessageId, "automatic", automatic),
+				"Queued e-mail to " + String.join(", ", draft.to()) + (automatic ? " (automatic)" : "")));
+		return id;
+	}
+
+}

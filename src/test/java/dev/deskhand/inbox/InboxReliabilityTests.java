@@ -1,0 +1,298 @@
+package dev.deskhand.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.deskhand.IntegrationTest;
+import dev.deskhand.TestFixtures;
+import dev.deskhand.access.AccessPolicy;
+import dev.deskhand.access.Membership;
+import dev.deskhand.access.Permission;
+import dev.deskhand.inbox.internal.Fetcher;
+import dev.deskhand.inbox.internal.MailSamples;
+import dev.deskhand.inbox.internal.OutboxSender;
+import dev.deskhand.shared.InvalidInputException;
+import java.net.ServerSocket;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * Crash safety and bad input against a real IMAP/SMTP server: a fetch cut short or
+ * repeated never loses or doubles a message; a send interrupted between commit and SMTP,
+ * or between SMTP and "SENT", goes out exactly once; failures retry with back-off;
+ * broken, huge and automated mail is stored with the reason and never answered
+ * automatically.
+ */
+@IntegrationTest
+@RecordApplicationEvents
+class InboxReliabilityTests {
+
+	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
+	AccessPolicy policy;
+
+	@Autowired
+	InboxManagement inbox;
+
+	@Autowired
+	Fetcher fetcher;
+
+	@Autowired
+	OutboxSender sender;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEvents events;
+
+	MailServer server;
+
+	TestFixtures.Ws ws;
+
+	MailboxView box;
+
+	@BeforeEach
+	void start() {
+		server = new MailServer("rel");
+		ws = fixtures.workspace("inbox-rel");
+		box = fixtures.as(ws.owner(), () -> inbox.addMailbox(owner(), server.settings()));
+	}
+
+	@AfterEach
+	void stop() {
+		server.close();
+	}
+
+	@Test
+	void aFetchCutShortAndRestartedLosesAndDoublesNothing() {
+		for (int i = 0; i < 4; i++) {
+			server.deliver(MailSamples.danishLatin1("<crash-" + i + "-" + System.nanoTime() + "@blaa-fragt.dk>"));
+		}
+		server.deliver(MailSamples.withoutMessageId("No id " + System.nanoTime()));
+
+		assertThat(fetcher.fetch(box.id(), 2).stored()).isEqualTo(2);
+		// the restarted instance lost its bookkeeping (as after a UIDVALIDITY change):
+		// everything is offered again
+		jdbc.sql("delete from inbox.folder_state where mailbox_id = ?").param(box.id().value()).update();
+		FetchResult restarted = fetcher.fetch(box.id());
+
+		assertThat(restarted.stored()).isEqualTo(3);
+		assertThat(restarted.duplicates()).isEqualTo(2);
+		assertThat(storedMessages()).isEqualTo(5);
+		jdbc.sql("update inbox.folder_state set uidvalidity = uidvalidity + 1 where mailbox_id = ?")
+			.param(box.id().value())
+			.update();
+		assertThat(fetcher.fetch(box.id())).isEqualTo(new FetchResult(0, 5, 0, null));
+		assertThat(fetcher.fetch(box.id())).isEqualTo(new FetchResult(0, 0, 0, null));
+		assertThat(storedMessages()).isEqualTo(5);
+	}
+
+	@Test
+	void aReplyInterruptedBeforeOrAfterSmtpIsSentExactlyOnce() {
+		ConversationId conversation = receive(MailSamples.germanBase64("<send-" + System.nanoTime() + "@elbtal.de>"));
+		OutgoingId first = reply(conversation, "Wir prüfen das.");
+		// crash after the commit, before any send: the restarted sender sends it, a
+		// second run does nothing
+		sender.sendDue();
+		sender.sendDue();
+		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(1);
+		assertThat(status(first)).isEqualTo("SENT");
+
+		// crash after SMTP accepted it but before it was marked SENT: it is in the Sent
+		// folder, so not sent again
+		stuckInSending(first);
+		sender.sendDue();
+		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(1);
+		assertThat(status(first)).isEqualTo("SENT");
+
+		// crash after claiming but before SMTP: not in the Sent folder, so it is sent,
+		// once
+		OutgoingId second = reply(conversation, "Die Ersatzlieferung ist unterwegs.");
+		jdbc.sql("update inbox.outgoing set status = 'SENDING', claimed_at = ?, attempts = 1 where id = ?")
+			.params(java.sql.Timestamp.from(Instant.now().minusSeconds(3600)), second.value())
+			.update();
+		sender.sendDue();
+		sender.sendDue();
+		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(2);
+		assertThat(status(second)).isEqualTo("SENT");
+	}
+
+	@Test
+	void aFailedSendRetriesWithBackOffAndShowsOnTheConversation() throws Exception {
+		ConversationId conversation = receive(MailSamples.gmailAlternative("<fail-" + System.nanoTime() + "@gmail>"));
+		int closedPort;
+		try (ServerSocket s = new ServerSocket(0)) {
+			closedPort = s.getLocalPort();
+		}
+		NewMailbox s = server.settings(null);
+		fixtures.as(ws.owner(),
+				() -> inbox.updateMailbox(owner(), box.id(),
+						new NewMailbox(s.address(), s.displayName(), s.imapHost(), s.imapPort(), s.imapSecurity(),
+								s.smtpHost(), closedPort, s.smtpSecurity(), s.username(), null, null, 60, true)));
+		reply(conversation, "Hej Anna");
+
+		sender.sendDue();
+		sender.sendDue(); // not due again before the back-off: still one attempt
+
+		OutgoingView failed = fixtures.as(ws.owner(), () -> inbox.outgoing(owner(), conversation)).getFirst();
+		assertThat(failed.status()).isEqualTo(OutgoingView.Status.QUEUED);
+		assertThat(failed.attempts()).isEqualTo(1);
+		assertThat(failed.lastError()).contains("refused");
+		assertThat(failed.nextAttemptAt()).isAfter(Instant.now().plusSeconds(50));
+		ReplyFailed event = events.stream(ReplyFailed.class).reduce((a, b) -> b).orElseThrow();
+		assertThat(event.attempts()).isEqualTo(1);
+		assertThat(event.nextAttemptAt()).isNotNull();
+	}
+
+	@Test
+	void automatedMailIsStoredButNeverAnsweredAutomatically() {
+		ConversationId conversation = receive(
+				MailSamples.autoReply("<auto-" + System.nanoTime() + "@kunde.dk>", "<earlier@nordhavn.test>"));
+		EmailReceived received = events.stream(EmailReceived.class).reduce((a, b) -> b).orElseThrow();
+		assertThat(received.automated()).isTrue();
+
+		assertThatThrownBy(() -> fixtures.as(ws.owner(),
+				() -> inbox.queueReply(owner(), conversation, "Auto answer", List.of(), true)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("mail loop");
+		assertThat(reply(conversation, "A person may answer")).isNotNull();
+	}
+
+	@Test
+	void attachmentsAreStoredOrRefusedWithTheReasonAndHugeOnesNeverStored() {
+		ConversationId conversation = receive(
+				MailSamples.inlineImageAndPdf("<att-" + System.nanoTime() + "@kunde.dk>"));
+		var message = fixtures.as(ws.owner(), () -> inbox.conversation(owner(), conversation)).messages().getFirst();
+		assertThat(message.attachments()).extracting(ConversationView.AttachmentView::name)
+			.containsExactly("faktura.exe", "inline-image.png", "skaderapport.pdf");
+		assertThat(message.attachments().get(0).document()).isNull();
+		assertThat(message.attachments().get(0).refusedReason()).contains("not accepted");
+		assertThat(message.attachments().get(1).document()).isNotNull();
+		assertThat(message.attachments().get(1).inline()).isTrue();
+		assertThat(message.attachments().get(2).document()).isNotNull();
+
+		String huge = "A".repeat(21 * 1024 * 1024);
+		server.deliver(MailSamples.withoutMessageId("Huge " + System.nanoTime())
+			.replace("Status report", "See file")
+			.replace("Date:", "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\nDate:")
+			.replace("See file without a Message-ID.",
+					"--b\r\nContent-Type: text/plain\r\n\r\nSee file\r\n--b\r\n"
+							+ "Content-Type: text/csv\r\nContent-Disposition: attachment; filename=big.csv\r\n\r\n"
+							+ huge + "\r\n--b--"));
+		assertThat(fetcher.fetch(box.id()).stored()).isEqualTo(1);
+		String refused = jdbc
+			.sql("select refused_reason from inbox.attachment where name = 'big.csv' and "
+					+ "message_id in (select id from inbox.message where mailbox_id = ?)")
+			.param(box.id().value())
+			.query(String.class)
+			.single();
+		assertThat(refused).isEqualTo("larger than 20 MiB");
+	}
+
+	@Test
+	void brokenAndOddlyEncodedMailIsStoredWithTheProblem() {
+		server.deliver(MailSamples.brokenMultipart("<broken-" + System.nanoTime() + "@example.org>"));
+		server.deliver(MailSamples.unknownCharset("<cs-" + System.nanoTime() + "@example.org>"));
+
+		FetchResult result = fetcher.fetch(box.id());
+
+		assertThat(result.stored()).isEqualTo(2);
+		assertThat(result.error()).isNull();
+		List<String> problems = jdbc
+			.sql("select parse_problem from inbox.message where mailbox_id = ? and parse_problem is not null")
+			.param(box.id().value())
+			.query(String.class)
+			.list();
+		assertThat(problems).hasSize(2);
+	}
+
+	@Test
+	void wrongPasswordAndClosedPortsGiveClearReasons() throws Exception {
+		int closedPort;
+		try (ServerSocket s = new ServerSocket(0)) {
+			closedPort = s.getLocalPort();
+		}
+		var wrong = fixtures.as(ws.owner(),
+				() -> inbox.addMailbox(owner(),
+						new NewMailbox("wrong-" + System.nanoTime() + "@nordhavn.test", "Wrong", "127.0.0.1",
+								server.mail.getImap().getPort(), MailSecurity.NONE, "127.0.0.1", closedPort,
+								MailSecurity.NONE, "nobody", "bad", null, 60, true)));
+		ConnectionCheck check = fixtures.as(ws.owner(), () -> inbox.testConnection(owner(), wrong.id()));
+		assertThat(check.ok()).isFalse();
+		assertThat(check.imapDetail()).startsWith("Sign-in failed");
+		assertThat(check.smtpDetail()).contains("refused");
+		assertThat(fixtures.as(ws.owner(), () -> inbox.testConnection(owner(), box.id())).ok()).isTrue();
+
+		var unknownHost = new NewMailbox("dns-" + System.nanoTime() + "@nordhavn.test", "DNS", "no-such-host.invalid",
+				993, MailSecurity.TLS, "no-such-host.invalid", 465, MailSecurity.TLS, "x", "y", null, 60, true);
+		var dns = fixtures.as(ws.owner(), () -> inbox.addMailbox(owner(), unknownHost));
+		assertThat(fixtures.as(ws.owner(), () -> inbox.testConnection(owner(), dns.id())).imapDetail())
+			.contains("was not found (DNS)");
+		FetchResult failed = fixtures.as(ws.owner(), () -> inbox.fetchNow(owner(), dns.id()));
+		assertThat(failed.error()).contains("was not found (DNS)");
+		assertThat(fixtures.as(ws.owner(), () -> inbox.mailbox(owner(), dns.id())).lastFetchError())
+			.isEqualTo(failed.error());
+	}
+
+	@Test
+	void imapIdleWakesTheFetchAsSoonAsMailArrives() throws Exception {
+		var woke = new java.util.concurrent.CountDownLatch(1);
+		idle.ensure(box.id(), id -> woke.countDown());
+		Thread.sleep(500); // let the watcher enter IDLE
+		assertThat(idle.watching(box.id())).as("GreenMail offers IDLE").isTrue();
+
+		long start = System.nanoTime();
+		server.deliver(MailSamples.gmailAlternative("<idle-" + System.nanoTime() + "@gmail>"));
+
+		assertThat(woke.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		System.out.printf("IDLE woke the fetch %d ms after delivery%n", (System.nanoTime() - start) / 1_000_000);
+	}
+
+	@Autowired
+	dev.deskhand.inbox.internal.IdleWatchers idle;
+
+	private ConversationId receive(String raw) {
+		server.deliver(raw);
+		assertThat(fetcher.fetch(box.id()).stored()).isEqualTo(1);
+		return events.stream(EmailReceived.class).reduce((a, b) -> b).orElseThrow().conversation();
+	}
+
+	private OutgoingId reply(ConversationId conversation, String text) {
+		return fixtures.as(ws.owner(), () -> inbox.queueReply(owner(), conversation, text, List.of(), false));
+	}
+
+	private void stuckInSending(OutgoingId id) {
+		jdbc.sql("update inbox.outgoing set status = 'SENDING', claimed_at = ? where id = ?")
+			.params(java.sql.Timestamp.from(Instant.now().minusSeconds(3600)), id.value())
+			.update();
+	}
+
+	private String status(OutgoingId id) {
+		return jdbc.sql("select status from inbox.outgoing where id = ?")
+			.param(id.value())
+			.query(String.class)
+			.single();
+	}
+
+	private long storedMessages() {
+		return jdbc.sql("select count(*) from inbox.message where mailbox_id = ?")
+			.param(box.id().value())
+			.query(Long.class)
+			.single();
+	}
+
+	private Membership owner() {
+		return policy.require(ws.slug(), Permission.MAILBOXES_MANAGE);
+	}
+
+}
