@@ -14,6 +14,7 @@ document.addEventListener('DOMContentLoaded', () => {
     }));
   queueKeys();
   liveQueue();
+  composer();
 });
 
 // The queue by keyboard: j/k move, Enter opens, a assigns to me, e resolves, r opens the reply.
@@ -65,5 +66,29 @@ function liveQueue() {
   source.addEventListener('queue-changed', () => {
     clearTimeout(pending);
     pending = setTimeout(() => document.body.dispatchEvent(new Event('queue-changed')), 300);
+  });
+}
+
+// The composer: a saved reply (filled in for this item) goes in at the cursor; Ctrl+Enter sends.
+function composer() {
+  const text = document.getElementById('composer');
+  const saved = document.getElementById('saved-reply');
+  if (!text) return;
+  if (window.location.hash === '#composer') text.focus();
+  text.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); text.form.requestSubmit(); }
+  });
+  if (!saved) return;
+  saved.addEventListener('change', async () => {
+    if (!saved.value) return;
+    const response = await fetch(saved.dataset.base + saved.value, { headers: { Accept: 'text/plain' } });
+    if (response.ok) {
+      const reply = await response.text();
+      const at = text.selectionStart ?? text.value.length;
+      text.value = text.value.slice(0, at) + reply + text.value.slice(text.selectionEnd ?? at);
+      text.focus();
+      text.selectionStart = text.selectionEnd = at + reply.length;
+    }
+    saved.value = '';
   });
 }

@@ -4,6 +4,7 @@ import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.AccessPolicy.WorkspaceChoice;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
+import dev.deskhand.inbox.InboxManagement;
 import dev.deskhand.inbox.OutgoingId;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.NotFoundException;
@@ -68,9 +69,12 @@ public class WorkQueue {
 
 	private final Clock clock;
 
+	private final InboxManagement inbox;
+
 	WorkQueue(ItemAccess access, ItemLifecycle lifecycle, ItemChanges changes, AutoAssign autoAssign, Timeline timeline,
 			QueueQueries queues, Notifications notifications, WorkSetup setup, AccessPolicy policy,
-			WorkProperties properties, Clock clock) {
+			WorkProperties properties, Clock clock, InboxManagement inbox) {
+		this.inbox = inbox;
 		this.access = access;
 		this.lifecycle = lifecycle;
 		this.changes = changes;
@@ -172,6 +176,24 @@ public class WorkQueue {
 	public void logChat(Membership m, WorkItemId id, String channel, String text) {
 		changes.note(m, access.visible(m, id), TimelineKind.CHAT_LOGGED,
 				Map.of("channel", Inputs.type("/channel", channel), "text", Inputs.text("/text", text, 20000)), now());
+	}
+
+	/**
+	 * Answers the item's e-mail conversation: the inbox queues the reply (with the
+	 * author's signature and the threading headers) and the timeline records it, in one
+	 * transaction, so a reply is never sent without its record nor recorded without being
+	 * sent.
+	 * @throws InvalidInputException for {@code /body}, or {@code /conversation} when the
+	 * item has no e-mail conversation
+	 */
+	public OutgoingId reply(Membership m, WorkItemId id, String body) {
+		var conversation = access.visible(m, id).view().conversation();
+		if (conversation == null) {
+			throw new InvalidInputException("/conversation", "This item has no e-mail conversation to answer");
+		}
+		OutgoingId outgoing = inbox.queueReply(m, conversation, body, List.of(), false);
+		recordReply(m, id, outgoing);
+		return outgoing;
 	}
 
 	/** The reply queued from this item; the SLA is met when the inbox reports it sent. */

@@ -3,6 +3,7 @@ package dev.deskhand.work.web;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
+import dev.deskhand.inbox.InboxManagement;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.work.Priority;
 import dev.deskhand.work.WorkItemChange;
@@ -42,7 +43,11 @@ class ItemPageController {
 
 	private final WorkspaceManagement workspaces;
 
-	ItemPageController(AccessPolicy policy, WorkQueue work, WorkSetup setup, WorkspaceManagement workspaces) {
+	private final InboxManagement inbox;
+
+	ItemPageController(AccessPolicy policy, WorkQueue work, WorkSetup setup, WorkspaceManagement workspaces,
+			InboxManagement inbox) {
+		this.inbox = inbox;
 		this.policy = policy;
 		this.work = work;
 		this.setup = setup;
@@ -55,7 +60,13 @@ class ItemPageController {
 		WorkItemId item = new WorkItemId(id);
 		model.addAttribute("ws", m.workspace());
 		model.addAttribute("membership", m);
-		model.addAttribute("item", work.item(m, item));
+		var view = work.item(m, item);
+		model.addAttribute("item", view);
+		if (view.conversation() != null) {
+			model.addAttribute("conversation", inbox.conversation(m, view.conversation()));
+			model.addAttribute("outgoing", inbox.outgoing(m, view.conversation()));
+			model.addAttribute("signature", inbox.signature(m));
+		}
 		model.addAttribute("timeline", work.timeline(m, item).reversed());
 		model.addAttribute("checklist", work.checklist(m, item));
 		model.addAttribute("savedReplies", setup.savedReplies(m));
@@ -96,6 +107,12 @@ class ItemPageController {
 	@PostMapping("/w/{slug}/items/{id}/auto-assign")
 	String autoAssign(@PathVariable String slug, @PathVariable UUID id, RedirectAttributes flash) {
 		return act(slug, id, flash, (m) -> work.autoAssign(m, new WorkItemId(id)));
+	}
+
+	@PostMapping("/w/{slug}/items/{id}/reply")
+	String reply(@PathVariable String slug, @PathVariable UUID id, @RequestParam String body,
+			RedirectAttributes flash) {
+		return act(slug, id, flash, (m) -> work.reply(m, new WorkItemId(id), body));
 	}
 
 	@PostMapping("/w/{slug}/items/{id}/notes")

@@ -1,0 +1,147 @@
+package dev.deskhand.inbox;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Page;
+import dev.deskhand.BrowserSupport;
+import dev.deskhand.IntegrationTest;
+import dev.deskhand.TestFixtures;
+import dev.deskhand.access.AccessPolicy;
+import dev.deskhand.access.Permission;
+import dev.deskhand.inbox.internal.OutboxSender;
+import dev.deskhand.shared.PageRequest;
+import dev.deskhand.work.NewSlaPolicy;
+import dev.deskhand.work.QueueFilter;
+import dev.deskhand.work.QueueRow;
+import dev.deskhand.work.WorkQueue;
+import dev.deskhand.work.WorkSetup;
+import dev.deskhand.work.WorkStatus;
+import dev.deskhand.workspace.Role;
+import java.time.Duration;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The work loop end to end, as the issue tells it: a customer's mail arrives over real
+ * IMAP (GreenMail) → a work item appears → the assistant replies in Chromium with the
+ * keyboard and a saved reply → the customer's mailbox receives it with threading headers
+ * → the SLA timer stops → the customer answers → the same item reopens.
+ */
+@IntegrationTest
+class EmailToReplyJourneyTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
+	AccessPolicy policy;
+
+	@Autowired
+	InboxManagement inbox;
+
+	@Autowired
+	OutboxSender sender;
+
+	@Autowired
+	WorkQueue work;
+
+	@Autowired
+	WorkSetup setup;
+
+	static BrowserSupport browser;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = BrowserSupport.start();
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void assistantAnswersACustomerFromTheQueueByKeyboard() throws Exception {
+		var ws = fixtures.workspace("journey");
+		var assistant = fixtures.member(ws, Role.ASSISTANT, null);
+		try (MailServer mail = new MailServer("journey")) {
+			var box = fixtures.as(ws.owner(), () -> {
+				var m = policy.require(ws.slug(), Permission.MAILBOXES_MANAGE);
+				setup.addSavedReply(m, "en", "Shipment on its way",
+						"Hi {{customer.name}}, your shipment is on its way. Reference {{item.reference}}.");
+				setup.addSlaPolicy(m, new NewSlaPolicy(null, "E-mail", null, null, 60, 120, 480, 0.8));
+				return inbox.addMailbox(m, mail.settings());
+			});
+			var original = mail.customerSends("Where is order 4711?", "Hello, where is my order 4711?", null, null);
+			fixtures.as(ws.owner(),
+					() -> inbox.fetchNow(policy.require(ws.slug(), Permission.MAILBOXES_MANAGE), box.id()));
+			QueueRow row = await().atMost(Duration.ofSeconds(10)).until(() -> openItems(ws, assistant), r -> r != null);
+			assertThat(row.sla().firstResponseDue()).isNotNull();
+
+			try (var session = browser.session("http://localhost:" + port, false)) {
+				Page page = session.newPage();
+				BrowserSupport.signIn(page, assistant.email(), TestFixtures.PASSWORD);
+				page.navigate("/w/" + ws.slug() + "/queue");
+				assertThat(page.locator("table.queue")).containsText("Where is order 4711?");
+				BrowserSupport.screenshot(page, "queue-en");
+				page.keyboard().press("j");
+				page.keyboard().press("r");
+				assertThat(page).hasURL(Pattern.compile("/items/" + row.id() + "#composer$"));
+				assertThat(page.locator("#conversation")).containsText("where is my order 4711?");
+				assertThat(page.locator("#composer")).isFocused();
+				page.keyboard().press("Shift+Tab");
+				assertThat(page.locator("#saved-reply")).isFocused();
+				page.keyboard().press("ArrowDown");
+				assertThat(page.locator("#composer"))
+					.hasValue(Pattern.compile("your shipment is on its way\\. Reference W-"));
+				BrowserSupport.screenshot(page, "item-composer-en");
+				page.locator("#composer").press("Control+Enter");
+				assertThat(page.locator(".alert.ok")).isVisible();
+			}
+
+			await().atMost(Duration.ofSeconds(10)).until(() -> {
+				sender.sendDue();
+				return mail.customerInbox().size() == 1;
+			});
+			var reply = mail.customerInbox().getFirst();
+			assertThat(reply.getSubject()).isEqualTo("Re: Where is order 4711?");
+			assertThat(reply.getHeader("In-Reply-To")[0]).isEqualTo(original.getMessageID());
+			assertThat((String) reply.getContent()).contains("your shipment is on its way");
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> fixtures.as(assistant, () -> work.item(membership(ws, assistant), row.id())).sla(),
+						sla -> sla.firstResponseDue() == null);
+
+			fixtures.as(assistant, () -> work.changeStatus(membership(ws, assistant), row.id(), WorkStatus.RESOLVED));
+			mail.customerSends("Re: Where is order 4711?", "Thanks! One more question.", reply.getMessageID(),
+					original.getMessageID() + " " + reply.getMessageID());
+			fixtures.as(ws.owner(),
+					() -> inbox.fetchNow(policy.require(ws.slug(), Permission.MAILBOXES_MANAGE), box.id()));
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> fixtures.as(assistant, () -> work.item(membership(ws, assistant), row.id())).status(),
+						status -> status == WorkStatus.OPEN);
+		}
+	}
+
+	private dev.deskhand.access.Membership membership(TestFixtures.Ws ws, TestFixtures.Member member) {
+		return fixtures.as(member, () -> policy.require(ws.slug(), Permission.WORK_VIEW));
+	}
+
+	private QueueRow openItems(TestFixtures.Ws ws, TestFixtures.Member member) {
+		var page = fixtures.as(member, () -> work.queue(membership(ws, member),
+				new QueueFilter(false, false, null, null, null, null, Set.of()), PageRequest.of(0, 10)));
+		return page.items().isEmpty() ? null : page.items().getFirst();
+	}
+
+}
