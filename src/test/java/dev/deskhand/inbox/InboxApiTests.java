@@ -80,7 +80,7 @@ class InboxApiTests {
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.body()).doesNotContain("very-secret-app-password").contains("\"credentialStored\":true");
 		assertThat(created.json().get("address").asString()).isEqualTo("support@nordhavn.test");
-		String id = created.json().get("id").get("value").asString();
+		String id = created.json().get("id").asString();
 		assertThat(api.get("/api/v1/workspaces/" + ws.slug() + "/mailboxes/" + id).body())
 			.doesNotContain("very-secret");
 		byte[] stored = jdbc.sql("select credential from inbox.mailbox where id = ?::uuid")

@@ -1,0 +1,53 @@
+package dev.deskhand.work.internal;
+
+import dev.deskhand.inbox.InboxManagement;
+import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.work.EscalationChannel;
+import dev.deskhand.work.EscalationRaised;
+import dev.deskhand.workspace.MemberView;
+import dev.deskhand.workspace.WorkspaceManagement;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * E-mails an escalation to the member it names, from the workspace's mailbox through the
+ * inbox's outbox (so it is sent once, with retries, after this transaction commits). A
+ * workspace without a mailbox cannot send: that is logged, and the in-app notification
+ * still stands.
+ */
+@Component
+class EmailOnEscalation {
+
+	private static final Logger log = LoggerFactory.getLogger(EmailOnEscalation.class);
+
+	private final InboxManagement inbox;
+
+	private final WorkspaceManagement workspaces;
+
+	EmailOnEscalation(InboxManagement inbox, WorkspaceManagement workspaces) {
+		this.inbox = inbox;
+		this.workspaces = workspaces;
+	}
+
+	@ApplicationModuleListener
+	void on(EscalationRaised e) {
+		if (e.channel() != EscalationChannel.EMAIL || e.recipient() == null) {
+			return;
+		}
+		String to = workspaces.findMember(e.recipient()).map(MemberView::email).orElse(null);
+		if (to == null) {
+			log.warn("Escalation {} of item {}: member {} has no e-mail address", e.rule(), e.item(), e.recipient());
+			return;
+		}
+		try {
+			inbox.sendSystemMail(e.workspace(), null, to, "Deskhand escalation", e.text(), List.of());
+		}
+		catch (InvalidInputException ex) {
+			log.warn("Escalation {} of item {} could not be e-mailed: {}", e.rule(), e.item(), ex.getMessage());
+		}
+	}
+
+}
