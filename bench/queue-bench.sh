@@ -88,7 +88,7 @@ cat > "$work/queue.sql" <<SQL
 select count(*) from work.item where (workspace_id = '$ws') and status not in ('RESOLVED', 'CLOSED');
 select id, workspace_id, number, type, title, status, priority, assignee_id, assignee_name, due, tags, links, customer, customer_name, customer_email, conversation_id, source, scope, sla_policy_id, sla, created_at, updated_at, last_activity_at, version from work.item where (workspace_id = '$ws') and status not in ('RESOLVED', 'CLOSED') order by breached desc, next_due asc nulls last, id limit 50 offset 0;
 SQL
-(cd "$work" && pgbench -n -q -c "$CONNECTIONS" -j "$threads" -T "$DURATION" -f queue.sql -l --log-prefix=sql $DB > sql.out 2>&1)
+(cd "$work" && pgbench -n -c "$CONNECTIONS" -j "$threads" -T "$DURATION" -f queue.sql -l --log-prefix=sql $DB > sql.out 2>&1)
 sort -n <(cat "$work"/sql.* 2>/dev/null | awk 'NF >= 3 {print $3}') > "$work/sql.lat"
 n=$(wc -l < "$work/sql.lat")
 sql_p50=$(awk -v n="$n" 'NR == int(n*0.50)+1 {printf "%.2f", $1/1000}' "$work/sql.lat")

@@ -27,7 +27,21 @@ class Formats {
 		this.workspaces = workspaces;
 	}
 
+	/** The signed-in person's time zone (UTC for none), read once per request. */
 	public ZoneId zone() {
+		var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+		String key = Formats.class.getName() + ".zone";
+		if (attributes != null && attributes.getAttribute(key, 0) instanceof ZoneId cached) {
+			return cached;
+		}
+		ZoneId zone = personZone();
+		if (attributes != null) {
+			attributes.setAttribute(key, zone, 0);
+		}
+		return zone;
+	}
+
+	private ZoneId personZone() {
 		return policy.caller()
 			.map(c -> c.person())
 			.filter(Objects::nonNull)

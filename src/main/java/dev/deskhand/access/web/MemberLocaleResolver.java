@@ -23,6 +23,8 @@ class MemberLocaleResolver implements LocaleResolver {
 
 	private static final String SESSION_KEY = "deskhand.lang";
 
+	private static final String REQUEST_KEY = MemberLocaleResolver.class.getName() + ".locale";
+
 	private final AccessPolicy policy;
 
 	private final WorkspaceManagement workspaces;
@@ -32,8 +34,21 @@ class MemberLocaleResolver implements LocaleResolver {
 		this.workspaces = workspaces;
 	}
 
+	/**
+	 * Resolved once per request: Spring asks for the locale on every message a page
+	 * renders, and each answer would otherwise be a database read.
+	 */
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		if (request.getAttribute(REQUEST_KEY) instanceof Locale cached) {
+			return cached;
+		}
+		Locale locale = resolve(request);
+		request.setAttribute(REQUEST_KEY, locale);
+		return locale;
+	}
+
+	private Locale resolve(HttpServletRequest request) {
 		var person = policy.caller().map(c -> c.person()).filter(Objects::nonNull);
 		if (person.isPresent()) {
 			var p = workspaces.findPerson(person.get());
