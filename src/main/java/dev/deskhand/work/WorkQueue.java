@@ -226,7 +226,10 @@ public class WorkQueue {
 						item.title(), "agent.name", m.member().displayName()));
 	}
 
-	/** The workspace's queue, most urgent first (breached, then nearest due). */
+	/**
+	 * The workspace's queue, most urgent first (breached, then nearest due). The total is
+	 * counted up to 1,000: a total of 1,001 means "more than 1,000".
+	 */
 	@Transactional(readOnly = true)
 	public Page<QueueRow> queue(Membership m, QueueFilter filter, PageRequest page) {
 		ItemAccess.require(m, Permission.WORK_VIEW);
