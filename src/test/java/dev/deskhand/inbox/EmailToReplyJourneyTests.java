@@ -134,6 +134,52 @@ class EmailToReplyJourneyTests {
 		}
 	}
 
+	@Test
+	void hostileHtmlMailIsShownHarmlessly() throws Exception {
+		var ws = fixtures.workspace("hostile");
+		try (MailServer mail = new MailServer("hostile")) {
+			var box = fixtures.as(ws.owner(),
+					() -> inbox.addMailbox(policy.require(ws.slug(), Permission.MAILBOXES_MANAGE), mail.settings()));
+			mail.deliver("""
+					From: Mallory <mallory@evil.test>
+					To: %s
+					Subject: Invoice overdue
+					Message-ID: <hostile-%d@evil.test>
+					MIME-Version: 1.0
+					Content-Type: text/html; charset=UTF-8
+
+					<html><body onload="window.pwned=1">
+					<script>window.pwned = 2; fetch('http://tracker.evil.test/run');</script>
+					<p>Please pay <a href="javascript:window.pwned=3">here</a> today.</p>
+					<img src="http://tracker.evil.test/pixel.gif" width="1" height="1">
+					<iframe src="http://tracker.evil.test/frame"></iframe>
+					</body></html>
+					""".formatted(mail.support, System.nanoTime()).replace("\n", "\r\n"));
+			fixtures.as(ws.owner(),
+					() -> inbox.fetchNow(policy.require(ws.slug(), Permission.MAILBOXES_MANAGE), box.id()));
+			QueueRow row = await().atMost(Duration.ofSeconds(10))
+				.until(() -> openItems(ws, ws.owner()), r -> r != null);
+			try (var session = browser.session("http://localhost:" + port, false)) {
+				Page page = session.newPage();
+				java.util.List<String> foreign = new java.util.concurrent.CopyOnWriteArrayList<>();
+				page.onRequest(r -> {
+					if (!r.url().startsWith("http://localhost:" + port) && !r.url().startsWith("data:")) {
+						foreign.add(r.url());
+					}
+				});
+				BrowserSupport.signIn(page, ws.owner().email(), TestFixtures.PASSWORD);
+				page.navigate("/w/" + ws.slug() + "/items/" + row.id());
+				assertThat(page.locator("#conversation")).containsText("Please pay here today.");
+				assertThat(page.locator("#conversation a[href^='javascript']")).hasCount(0);
+				assertThat(page.locator("#conversation img, #conversation iframe, #conversation script")).hasCount(0);
+				page.waitForTimeout(500);
+				assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+				assertThat(foreign).isEmpty();
+				BrowserSupport.screenshot(page, "hostile-mail");
+			}
+		}
+	}
+
 	private dev.deskhand.access.Membership membership(TestFixtures.Ws ws, TestFixtures.Member member) {
 		return fixtures.as(member, () -> policy.require(ws.slug(), Permission.WORK_VIEW));
 	}
