@@ -43,7 +43,10 @@ class DemoData {
 
 	private final Clock clock;
 
-	DemoData(WorkspaceManagement workspaces, AccessManagement access, Clock clock) {
+	private final DemoWork work;
+
+	DemoData(WorkspaceManagement workspaces, AccessManagement access, Clock clock, DemoWork work) {
+		this.work = work;
 		this.workspaces = workspaces;
 		this.access = access;
 		this.clock = clock;
@@ -97,6 +100,8 @@ class DemoData {
 		MemberView katrineE = join(elbtal, katrine, Role.ASSISTANT, jensM.id(), "mon-wed 14:00-18:00");
 		acceptNdaAs(nordhavn.id(), katrineN.id(), nordhavn.ndaVersion());
 		acceptNdaAs(elbtal.id(), katrineE.id(), elbtal.ndaVersion());
+		work.load(nordhavn.slug(), mette, "en", katrineN.id());
+		work.load(elbtal.slug(), jens, "de", katrineE.id());
 		return true;
 	}
 

@@ -4,7 +4,7 @@
  * facades.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "workspace", "access" })
+@ApplicationModule(allowedDependencies = { "shared", "workspace", "access", "work" })
 package dev.deskhand.demo;
 
 import org.jspecify.annotations.NullMarked;
