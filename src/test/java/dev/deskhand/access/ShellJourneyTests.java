@@ -147,6 +147,37 @@ class ShellJourneyTests {
 	}
 
 	@Test
+	void managerWritesTheQueuePlaybookInGerman() {
+		var ws = fixtures.workspace("playbook");
+		var manager = fixtures.member(ws, Role.MANAGER, null);
+		workspaces.updateProfile(manager.person().id(), "Anke Schubert", "de", "Europe/Berlin");
+		try (var session = browser.session(base(), false)) {
+			Page page = session.newPage();
+			BrowserSupport.signIn(page, manager.email(), TestFixtures.PASSWORD);
+			page.navigate("/w/" + ws.slug() + "/playbook");
+			assertThat(page.locator("h1")).hasText("Handbuch");
+			page.locator("#sop-type").fill("travel");
+			page.locator("#sop-text").fill("Economy unter 6 Stunden.");
+			page.locator("#sop-checklist").fill("Richtlinie geprüft\nGebucht");
+			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName("Veröffentlichen"))
+				.click();
+			assertThat(page.locator("#sops")).containsText("travel");
+			page.locator("#reply-lang").selectOption("de");
+			page.locator("#reply-name").fill("Sendung unterwegs");
+			page.locator("#reply-body").fill("Guten Tag {{customer.name}}, Ihre Sendung ist unterwegs.");
+			page.locator("#saved-replies button[type=submit]").last().click();
+			assertThat(page.locator("#saved-replies")).containsText("Sendung unterwegs");
+			page.locator("#sla-name").fill("Dringend");
+			page.locator("#sla-priority").selectOption("URGENT");
+			page.locator("#sla-first").fill("30");
+			page.locator("#sla-policies button[type=submit]").last().click();
+			assertThat(page.locator("#sla-policies table")).containsText("Dringend");
+			BrowserSupport.screenshot(page, "manager-playbook-de");
+		}
+	}
+
+	@Test
 	void swaggerUiShowsTheApiUnderTheContentSecurityPolicy() {
 		try (var session = browser.session(base(), false)) {
 			Page page = session.newPage();

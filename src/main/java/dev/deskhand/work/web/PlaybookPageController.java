@@ -1,0 +1,121 @@
+package dev.deskhand.work.web;
+
+import dev.deskhand.access.AccessPolicy;
+import dev.deskhand.access.Membership;
+import dev.deskhand.access.Permission;
+import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.work.NewRecurringTask;
+import dev.deskhand.work.NewSlaPolicy;
+import dev.deskhand.work.NewSop;
+import dev.deskhand.work.Priority;
+import dev.deskhand.work.WorkSetup;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The workspace's playbook: SOPs with their checklists, saved replies, SLA policies and
+ * recurring tasks. Everyone who works the queue reads it; owners and managers change it.
+ */
+@Controller
+class PlaybookPageController {
+
+	private final AccessPolicy policy;
+
+	private final WorkSetup setup;
+
+	PlaybookPageController(AccessPolicy policy, WorkSetup setup) {
+		this.policy = policy;
+		this.setup = setup;
+	}
+
+	@GetMapping("/w/{slug}/playbook")
+	String show(@PathVariable String slug, Model model) {
+		Membership m = policy.require(slug, Permission.WORK_VIEW);
+		model.addAttribute("ws", m.workspace());
+		model.addAttribute("membership", m);
+		model.addAttribute("canManage", m.can(Permission.WORK_MANAGE));
+		model.addAttribute("sops", setup.sops(m));
+		model.addAttribute("replies", setup.savedReplies(m));
+		model.addAttribute("policies", setup.slaPolicies(m));
+		model.addAttribute("tasks", setup.recurringTasks(m));
+		return "work/playbook";
+	}
+
+	@PostMapping("/w/{slug}/playbook/sops")
+	String publishSop(@PathVariable String slug, @RequestParam String type, @RequestParam String markdown,
+			@RequestParam(defaultValue = "") String checklist, @RequestParam(defaultValue = "false") boolean required,
+			RedirectAttributes flash) {
+		return act(slug, flash,
+				m -> setup.publishSop(m, new NewSop(type, markdown,
+						Arrays.stream(checklist.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
+						required)));
+	}
+
+	@PostMapping("/w/{slug}/playbook/saved-replies")
+	String addReply(@PathVariable String slug, @RequestParam String language, @RequestParam String name,
+			@RequestParam String body, RedirectAttributes flash) {
+		return act(slug, flash, m -> setup.addSavedReply(m, language, name, body));
+	}
+
+	@PostMapping("/w/{slug}/playbook/saved-replies/{id}/delete")
+	String deleteReply(@PathVariable String slug, @PathVariable UUID id, RedirectAttributes flash) {
+		return act(slug, flash, m -> setup.deleteSavedReply(m, id));
+	}
+
+	@PostMapping("/w/{slug}/playbook/sla-policies")
+	String addPolicy(@PathVariable String slug, @RequestParam String name,
+			@RequestParam(required = false) @Nullable Priority priority,
+			@RequestParam(required = false) @Nullable String type,
+			@RequestParam(required = false) @Nullable Integer firstResponse,
+			@RequestParam(required = false) @Nullable Integer nextResponse,
+			@RequestParam(required = false) @Nullable Integer resolution,
+			@RequestParam(defaultValue = "0.8") double warnShare, RedirectAttributes flash) {
+		return act(slug, flash,
+				m -> setup.addSlaPolicy(m,
+						new NewSlaPolicy(null, name, priority, type == null || type.isBlank() ? null : type.strip(),
+								firstResponse, nextResponse, resolution, warnShare)));
+	}
+
+	@PostMapping("/w/{slug}/playbook/sla-policies/{id}/delete")
+	String deletePolicy(@PathVariable String slug, @PathVariable UUID id, RedirectAttributes flash) {
+		return act(slug, flash, m -> setup.deleteSlaPolicy(m, id));
+	}
+
+	@PostMapping("/w/{slug}/playbook/recurring-tasks")
+	String addTask(@PathVariable String slug, @RequestParam String schedule, @RequestParam String type,
+			@RequestParam String title, RedirectAttributes flash) {
+		return act(slug, flash, m -> setup.addRecurringTask(m,
+				new NewRecurringTask(schedule, null, type, title, Priority.NORMAL, null)));
+	}
+
+	@PostMapping("/w/{slug}/playbook/recurring-tasks/{id}/stop")
+	String stopTask(@PathVariable String slug, @PathVariable UUID id, RedirectAttributes flash) {
+		return act(slug, flash, m -> setup.stopRecurringTask(m, id));
+	}
+
+	/**
+	 * Changes need WORK_MANAGE; the facade checks it again. Bad input comes back as a
+	 * message.
+	 */
+	private String act(String slug, RedirectAttributes flash, Consumer<Membership> change) {
+		Membership m = policy.require(slug, Permission.WORK_MANAGE);
+		try {
+			change.accept(m);
+			flash.addFlashAttribute("ok", "item.saved");
+		}
+		catch (InvalidInputException e) {
+			flash.addFlashAttribute("error", e.getMessage());
+		}
+		return "redirect:/w/" + slug + "/playbook";
+	}
+
+}
