@@ -80,9 +80,12 @@ class MemberLocaleResolver implements LocaleResolver {
 		return SUPPORTED.stream().filter(l -> l.getLanguage().equals(lang)).findFirst().orElse(null);
 	}
 
+	/**
+	 * Nothing to do: a signed-in person's language is part of their profile (changed on
+	 * the profile page), and before sign-in {@code ?lang=} chooses it.
+	 */
 	@Override
 	public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable Locale locale) {
-		throw new UnsupportedOperationException("The language is chosen in the profile");
 	}
 
 }
