@@ -1,5 +1,6 @@
 package dev.deskhand.inbox.internal;
 
+import dev.deskhand.inbox.AuthKind;
 import dev.deskhand.inbox.MailSecurity;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -30,9 +31,12 @@ public class MailSessions {
 
 	private final InboxProperties properties;
 
-	MailSessions(CredentialCipher cipher, InboxProperties properties) {
+	private final OAuthTokens tokens;
+
+	MailSessions(CredentialCipher cipher, InboxProperties properties, OAuthTokens tokens) {
 		this.cipher = cipher;
 		this.properties = properties;
+		this.tokens = tokens;
 	}
 
 	public Store imap(Mailbox mailbox) throws MessagingException {
@@ -72,7 +76,11 @@ public class MailSessions {
 		return Session.getInstance(new Properties());
 	}
 
-	private String secret(Mailbox mailbox) {
+	/** The password, or with XOAUTH2 a current access token (refreshed if need be). */
+	private String secret(Mailbox mailbox) throws MessagingException {
+		if (mailbox.authKind() == AuthKind.XOAUTH2) {
+			return tokens.accessToken(mailbox);
+		}
 		return cipher.open(mailbox.workspace(), mailbox.id(), mailbox.credential());
 	}
 
@@ -92,6 +100,12 @@ public class MailSessions {
 		if (protocol.startsWith("smtp")) {
 			p.put(prefix + "auth", "true");
 			p.put(prefix + "localhost", "deskhand.localdomain");
+		}
+		if (mailbox.authKind() == AuthKind.XOAUTH2) {
+			// Angus Mail: XOAUTH2 is built in but off by default; offer only it, with the
+			// access token as the password
+			p.put(prefix + "auth.mechanisms", "XOAUTH2");
+			p.put(prefix + "auth.xoauth2.disable", "false");
 		}
 		if (server.security() == MailSecurity.STARTTLS) {
 			p.put(prefix + "starttls.enable", "true");
