@@ -166,6 +166,19 @@ class MailboxOAuthTests {
 			.isEqualTo(expired);
 
 		// a manager pastes a new refresh token obtained elsewhere: it works again
+		// (after a refused access token, which is forgotten and not taken for a password)
+		String fresh0 = tokens.grantNew();
+		fixtures.as(ws.owner(), () -> inbox.updateMailbox(owner(ws), box.id(), settings(fresh0).with(fresh0, null)));
+		assertThat(fixtures.as(ws.owner(), () -> inbox.testConnection(owner(ws), box.id())).ok()).isTrue();
+		mail.mail.getUserManager().getUser(mail.support).setPassword("not-the-issued-token");
+		int before = tokens.requests.size();
+		ConnectionCheck refused = fixtures.as(ws.owner(), () -> inbox.testConnection(owner(ws), box.id()));
+		assertThat(refused.imapDetail()).startsWith("Sign-in failed: the server refused the OAuth access token");
+		// the refused token was forgotten: SMTP, right after, got and used a new one
+		assertThat(tokens.requests.size()).isGreaterThan(before);
+		assertThat(refused.smtpOk()).isTrue();
+		assertThat(fixtures.as(ws.owner(), () -> inbox.testConnection(owner(ws), box.id())).ok()).isTrue();
+		tokens.revoke();
 		String fresh = tokens.grantNew();
 		fixtures.as(ws.owner(), () -> inbox.updateMailbox(owner(ws), box.id(), settings(fresh).with(fresh, null)));
 		assertThat(fixtures.as(ws.owner(), () -> inbox.testConnection(owner(ws), box.id())).ok()).isTrue();

@@ -2,6 +2,7 @@ package dev.deskhand.inbox.internal;
 
 import dev.deskhand.inbox.AuthKind;
 import dev.deskhand.inbox.MailSecurity;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
@@ -44,7 +45,7 @@ public class MailSessions {
 		String protocol = server.security() == MailSecurity.TLS ? "imaps" : "imap";
 		Session session = Session.getInstance(properties(protocol, mailbox, server));
 		Store store = session.getStore(protocol);
-		store.connect(server.host(), server.port(), mailbox.username(), secret(mailbox));
+		signIn(mailbox, () -> store.connect(server.host(), server.port(), mailbox.username(), secret(mailbox)));
 		return store;
 	}
 
@@ -58,7 +59,7 @@ public class MailSessions {
 		Properties p = properties(protocol, mailbox, server);
 		p.put("mail." + protocol + ".timeout", String.valueOf(java.time.Duration.ofMinutes(30).toMillis()));
 		Store store = Session.getInstance(p).getStore(protocol);
-		store.connect(server.host(), server.port(), mailbox.username(), secret(mailbox));
+		signIn(mailbox, () -> store.connect(server.host(), server.port(), mailbox.username(), secret(mailbox)));
 		return store;
 	}
 
@@ -67,13 +68,39 @@ public class MailSessions {
 		String protocol = server.security() == MailSecurity.TLS ? "smtps" : "smtp";
 		Session session = Session.getInstance(properties(protocol, mailbox, server));
 		Transport transport = session.getTransport(protocol);
-		transport.connect(server.host(), server.port(), mailbox.username(), secret(mailbox));
+		signIn(mailbox, () -> transport.connect(server.host(), server.port(), mailbox.username(), secret(mailbox)));
 		return transport;
 	}
 
 	/** A session for building messages (no connection). */
 	public static Session offline() {
 		return Session.getInstance(new Properties());
+	}
+
+	/**
+	 * Signs in; with XOAUTH2 a refused access token is forgotten (the next sign-in gets a
+	 * new one) and reported as such, not as a wrong password.
+	 */
+	private void signIn(Mailbox mailbox, Connect connect) throws MessagingException {
+		try {
+			connect.run();
+		}
+		catch (OAuthTokens.SignInExpiredException e) {
+			throw e;
+		}
+		catch (AuthenticationFailedException e) {
+			if (mailbox.authKind() != AuthKind.XOAUTH2) {
+				throw e;
+			}
+			tokens.forget(mailbox.id());
+			throw new OAuthTokens.AccessTokenRefusedException(e);
+		}
+	}
+
+	private interface Connect {
+
+		void run() throws MessagingException;
+
 	}
 
 	/** The password, or with XOAUTH2 a current access token (refreshed if need be). */

@@ -34,6 +34,9 @@ public class OAuthTokens {
 	/** Refresh this long before the access token expires. */
 	static final Duration MARGIN = Duration.ofSeconds(60);
 
+	static final String REFUSED = "Sign-in failed: the server refused the OAuth access token. Check that the app "
+			+ "registration has the mail scopes (IMAP and SMTP) and that the user name is the signed-in account.";
+
 	static final String EXPIRED = "The mailbox's sign-in has expired or was revoked: sign in again";
 
 	private final CredentialCipher cipher;
@@ -146,6 +149,19 @@ public class OAuthTokens {
 
 		SignInExpiredException() {
 			super(EXPIRED);
+		}
+
+	}
+
+	/**
+	 * The mail server refused an access token the provider issued: usually the app
+	 * registration lacks the IMAP/SMTP scopes, or the user name is not the token's
+	 * account.
+	 */
+	public static final class AccessTokenRefusedException extends AuthenticationFailedException {
+
+		AccessTokenRefusedException(AuthenticationFailedException cause) {
+			super(REFUSED, cause);
 		}
 
 	}
