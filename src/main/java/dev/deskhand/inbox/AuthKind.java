@@ -1,12 +1,12 @@
 package dev.deskhand.inbox;
 
 /**
- * How Deskhand signs in to a mailbox. Only PASSWORD (the account password or, with
- * two-step verification, an app password) exists today; OAuth 2.0 (XOAUTH2 with a refresh
- * token) is planned and will be a further constant with its own credential.
+ * How Deskhand signs in to a mailbox: PASSWORD (the account password or, with two-step
+ * verification, an app password) or XOAUTH2 (OAuth 2.0: the stored credential is a
+ * refresh token, exchanged for a short-lived access token before each sign-in).
  */
 public enum AuthKind {
 
-	PASSWORD
+	PASSWORD, XOAUTH2
 
 }

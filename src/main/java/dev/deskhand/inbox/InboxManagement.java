@@ -14,6 +14,7 @@ import dev.deskhand.inbox.internal.Fetcher;
 import dev.deskhand.inbox.internal.Mailbox;
 import dev.deskhand.inbox.internal.MailboxRules;
 import dev.deskhand.inbox.internal.Mailboxes;
+import dev.deskhand.inbox.internal.OAuthTokens;
 import dev.deskhand.inbox.internal.Outbox;
 import dev.deskhand.inbox.internal.Replies;
 import dev.deskhand.inbox.internal.ServerCheck;
@@ -64,6 +65,8 @@ public class InboxManagement {
 
 	private final ServerCheck servers;
 
+	private final OAuthTokens tokens;
+
 	private final DocumentStore documents;
 
 	private final SensitiveReadLog reads;
@@ -73,8 +76,8 @@ public class InboxManagement {
 	private final Clock clock;
 
 	InboxManagement(Mailboxes mailboxes, CredentialCipher cipher, Conversations conversations, Outbox outbox,
-			Replies replies, Signatures signatures, Fetcher fetcher, ServerCheck servers, DocumentStore documents,
-			SensitiveReadLog reads, ApplicationEventPublisher events, Clock clock) {
+			Replies replies, Signatures signatures, Fetcher fetcher, ServerCheck servers, OAuthTokens tokens,
+			DocumentStore documents, SensitiveReadLog reads, ApplicationEventPublisher events, Clock clock) {
 		this.mailboxes = mailboxes;
 		this.cipher = cipher;
 		this.conversations = conversations;
@@ -83,6 +86,7 @@ public class InboxManagement {
 		this.signatures = signatures;
 		this.fetcher = fetcher;
 		this.servers = servers;
+		this.tokens = tokens;
 		this.documents = documents;
 		this.reads = reads;
 		this.events = events;
@@ -90,7 +94,8 @@ public class InboxManagement {
 	}
 
 	/**
-	 * Adds a mailbox; the password is encrypted before it is stored.
+	 * Adds a mailbox; the password (or, with XOAUTH2, the refresh token and the client
+	 * secret) is encrypted before it is stored.
 	 * @throws InvalidInputException for a bad field (pointer as in {@link NewMailbox}) or
 	 * an address the workspace already has
 	 */
@@ -104,7 +109,8 @@ public class InboxManagement {
 			throw new InvalidInputException("/address", "This workspace already has the mailbox " + s.address());
 		}
 		MailboxId id = MailboxId.random();
-		Mailbox mailbox = build(id, workspace, s, cipher.seal(workspace, id, s.password()), null);
+		Mailbox mailbox = build(id, workspace, s, cipher.seal(workspace, id, s.password()),
+				oauth(workspace, id, s, null), null);
 		mailboxes.insert(mailbox);
 		events.publishEvent(
 				AuditableChange.created(workspace, "mailbox", id, mailbox.view(), "Added mailbox " + s.address()));
@@ -120,21 +126,20 @@ public class InboxManagement {
 	public MailboxView updateMailbox(Membership caller, MailboxId id, NewMailbox settings) {
 		require(caller, Permission.MAILBOXES_MANAGE);
 		Mailbox before = visible(caller, id);
+		AuthKind kind = settings.authKind() == null ? AuthKind.PASSWORD : settings.authKind();
 		NewMailbox s = MailboxRules.check(settings.trustedCertificate() != null ? settings
-				: new NewMailbox(settings.address(), settings.displayName(), settings.imapHost(), settings.imapPort(),
-						settings.imapSecurity(), settings.smtpHost(), settings.smtpPort(), settings.smtpSecurity(),
-						settings.username(), settings.password(), before.trustedCertificate(), settings.pollSeconds(),
-						settings.enabled()),
-				false);
+				: settings.with(settings.password(), before.trustedCertificate()), kind != before.authKind());
 		checkScope(caller, s.address());
 		if (mailboxes.addressTaken(before.workspace(), s.address(), id)) {
 			throw new InvalidInputException("/address", "This workspace already has the mailbox " + s.address());
 		}
 		var credential = s.password() == null ? before.credential() : cipher.seal(before.workspace(), id, s.password());
-		Mailbox after = build(id, before.workspace(), s, credential, before);
+		Mailbox after = build(id, before.workspace(), s, credential, oauth(before.workspace(), id, s, before), before);
 		mailboxes.update(after);
+		tokens.forget(id);
+		String what = s.authKind() == AuthKind.XOAUTH2 ? " (new refresh token)" : " (new password)";
 		events.publishEvent(AuditableChange.updated(before.workspace(), "mailbox", id, before.view(), after.view(),
-				"Changed mailbox " + after.address() + (s.password() == null ? "" : " (new password)")));
+				"Changed mailbox " + after.address() + (s.password() == null ? "" : what)));
 		return after.view();
 	}
 
@@ -143,11 +148,10 @@ public class InboxManagement {
 	public MailboxView disableMailbox(Membership caller, MailboxId id) {
 		require(caller, Permission.MAILBOXES_MANAGE);
 		Mailbox before = visible(caller, id);
-		NewMailbox s = new NewMailbox(before.address(), before.displayName(), before.imap().host(),
-				before.imap().port(), before.imap().security(), before.smtp().host(), before.smtp().port(),
-				before.smtp().security(), before.username(), null, before.trustedCertificate(), before.pollSeconds(),
-				false);
-		Mailbox after = build(id, before.workspace(), s, before.credential(), before);
+		Mailbox after = new Mailbox(id, before.workspace(), before.address(), before.displayName(), before.imap(),
+				before.smtp(), before.username(), before.authKind(), before.credential(), before.trustedCertificate(),
+				before.pollSeconds(), false, before.lastFetchAt(), before.lastFetchOk(), before.lastFetchError(),
+				before.createdAt(), before.oauth());
 		mailboxes.update(after);
 		events.publishEvent(AuditableChange.updated(before.workspace(), "mailbox", id, before.view(), after.view(),
 				"Disabled mailbox " + before.address()));
@@ -326,14 +330,30 @@ public class InboxManagement {
 	}
 
 	private Mailbox build(MailboxId id, WorkspaceId workspace, NewMailbox s, CredentialCipher.Sealed credential,
-			@Nullable Mailbox before) {
+			Mailbox.@Nullable OAuthClient oauth, @Nullable Mailbox before) {
 		return new Mailbox(id, workspace, s.address(), s.displayName(),
 				new Mailbox.Server(s.imapHost(), s.imapPort(), s.imapSecurity()),
-				new Mailbox.Server(s.smtpHost(), s.smtpPort(), s.smtpSecurity()), s.username(), AuthKind.PASSWORD,
-				credential, s.trustedCertificate(), s.pollSeconds(), s.enabled(),
-				before == null ? null : before.lastFetchAt(), before == null ? null : before.lastFetchOk(),
-				before == null ? null : before.lastFetchError(),
-				before == null ? clock.instant().truncatedTo(ChronoUnit.MICROS) : before.createdAt());
+				new Mailbox.Server(s.smtpHost(), s.smtpPort(), s.smtpSecurity()), s.username(),
+				oauth == null ? AuthKind.PASSWORD : AuthKind.XOAUTH2, credential, s.trustedCertificate(),
+				s.pollSeconds(), s.enabled(), before == null ? null : before.lastFetchAt(),
+				before == null ? null : before.lastFetchOk(), before == null ? null : before.lastFetchError(),
+				before == null ? clock.instant().truncatedTo(ChronoUnit.MICROS) : before.createdAt(), oauth);
+	}
+
+	/**
+	 * The OAuth client of checked XOAUTH2 settings, its secret sealed (a blank secret
+	 * keeps the stored one); null for a password mailbox.
+	 */
+	private Mailbox.@Nullable OAuthClient oauth(WorkspaceId workspace, MailboxId id, NewMailbox s,
+			@Nullable Mailbox before) {
+		if (s.authKind() != AuthKind.XOAUTH2 || s.oauthTokenUri() == null || s.oauthClientId() == null
+				|| s.oauthScopes() == null) {
+			return null;
+		}
+		CredentialCipher.Sealed secret = s.oauthClientSecret() != null
+				? cipher.seal(workspace, id, s.oauthClientSecret())
+				: before == null || before.oauth() == null ? null : before.oauth().clientSecret();
+		return new Mailbox.OAuthClient(s.oauthTokenUri(), s.oauthClientId(), secret, s.oauthScopes());
 	}
 
 	private Mailbox visible(Membership caller, MailboxId id) {

@@ -7,15 +7,40 @@ import org.jspecify.annotations.Nullable;
  *
  * @param address the mailbox's e-mail address; also its scope key
  * ({@code mailbox:ADDRESS})
- * @param password the password or app password; null or blank on update keeps the stored
- * one (required on add)
+ * @param password the password or app password, or with {@link AuthKind#XOAUTH2} the
+ * OAuth refresh token; null or blank on update keeps the stored one (required on add)
  * @param trustedCertificate a PEM certificate to trust for this mailbox's servers (a
  * self-signed or private-CA server); null to trust the usual public CAs only (on update:
  * null keeps the stored certificate, blank removes it)
  * @param pollSeconds how often to look for new mail when the server offers no IDLE (10 to
  * 86400)
+ * @param authKind how to sign in; null means {@link AuthKind#PASSWORD}
+ * @param oauthTokenUri with XOAUTH2: the provider's token endpoint (https, or http to
+ * localhost)
+ * @param oauthClientId with XOAUTH2: the app registration's client id
+ * @param oauthClientSecret with XOAUTH2: the client secret, stored encrypted; null or
+ * blank for a public client, and on update keeps the stored one
+ * @param oauthScopes with XOAUTH2: the scopes, separated by spaces
  */
 public record NewMailbox(String address, String displayName, String imapHost, int imapPort, MailSecurity imapSecurity,
 		String smtpHost, int smtpPort, MailSecurity smtpSecurity, String username, @Nullable String password,
-		@Nullable String trustedCertificate, int pollSeconds, boolean enabled) {
+		@Nullable String trustedCertificate, int pollSeconds, boolean enabled, @Nullable AuthKind authKind,
+		@Nullable String oauthTokenUri, @Nullable String oauthClientId, @Nullable String oauthClientSecret,
+		@Nullable String oauthScopes) {
+
+	/** Settings of a mailbox that signs in with a password. */
+	public NewMailbox(String address, String displayName, String imapHost, int imapPort, MailSecurity imapSecurity,
+			String smtpHost, int smtpPort, MailSecurity smtpSecurity, String username, @Nullable String password,
+			@Nullable String trustedCertificate, int pollSeconds, boolean enabled) {
+		this(address, displayName, imapHost, imapPort, imapSecurity, smtpHost, smtpPort, smtpSecurity, username,
+				password, trustedCertificate, pollSeconds, enabled, AuthKind.PASSWORD, null, null, null, null);
+	}
+
+	/** The same settings with another password (or refresh token) and certificate. */
+	public NewMailbox with(@Nullable String password, @Nullable String trustedCertificate) {
+		return new NewMailbox(address, displayName, imapHost, imapPort, imapSecurity, smtpHost, smtpPort, smtpSecurity,
+				username, password, trustedCertificate, pollSeconds, enabled, authKind, oauthTokenUri, oauthClientId,
+				oauthClientSecret, oauthScopes);
+	}
+
 }

@@ -1,6 +1,8 @@
 package dev.deskhand.inbox.internal;
 
+import dev.deskhand.inbox.AuthKind;
 import dev.deskhand.inbox.MailSecurity;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
@@ -30,9 +32,12 @@ public class MailSessions {
 
 	private final InboxProperties properties;
 
-	MailSessions(CredentialCipher cipher, InboxProperties properties) {
+	private final OAuthTokens tokens;
+
+	MailSessions(CredentialCipher cipher, InboxProperties properties, OAuthTokens tokens) {
 		this.cipher = cipher;
 		this.properties = properties;
+		this.tokens = tokens;
 	}
 
 	public Store imap(Mailbox mailbox) throws MessagingException {
@@ -40,7 +45,7 @@ public class MailSessions {
 		String protocol = server.security() == MailSecurity.TLS ? "imaps" : "imap";
 		Session session = Session.getInstance(properties(protocol, mailbox, server));
 		Store store = session.getStore(protocol);
-		store.connect(server.host(), server.port(), mailbox.username(), secret(mailbox));
+		signIn(mailbox, () -> store.connect(server.host(), server.port(), mailbox.username(), secret(mailbox)));
 		return store;
 	}
 
@@ -54,7 +59,7 @@ public class MailSessions {
 		Properties p = properties(protocol, mailbox, server);
 		p.put("mail." + protocol + ".timeout", String.valueOf(java.time.Duration.ofMinutes(30).toMillis()));
 		Store store = Session.getInstance(p).getStore(protocol);
-		store.connect(server.host(), server.port(), mailbox.username(), secret(mailbox));
+		signIn(mailbox, () -> store.connect(server.host(), server.port(), mailbox.username(), secret(mailbox)));
 		return store;
 	}
 
@@ -63,7 +68,7 @@ public class MailSessions {
 		String protocol = server.security() == MailSecurity.TLS ? "smtps" : "smtp";
 		Session session = Session.getInstance(properties(protocol, mailbox, server));
 		Transport transport = session.getTransport(protocol);
-		transport.connect(server.host(), server.port(), mailbox.username(), secret(mailbox));
+		signIn(mailbox, () -> transport.connect(server.host(), server.port(), mailbox.username(), secret(mailbox)));
 		return transport;
 	}
 
@@ -72,7 +77,37 @@ public class MailSessions {
 		return Session.getInstance(new Properties());
 	}
 
-	private String secret(Mailbox mailbox) {
+	/**
+	 * Signs in; with XOAUTH2 a refused access token is forgotten (the next sign-in gets a
+	 * new one) and reported as such, not as a wrong password.
+	 */
+	private void signIn(Mailbox mailbox, Connect connect) throws MessagingException {
+		try {
+			connect.run();
+		}
+		catch (OAuthTokens.SignInExpiredException e) {
+			throw e;
+		}
+		catch (AuthenticationFailedException e) {
+			if (mailbox.authKind() != AuthKind.XOAUTH2) {
+				throw e;
+			}
+			tokens.forget(mailbox.id());
+			throw new OAuthTokens.AccessTokenRefusedException(e);
+		}
+	}
+
+	private interface Connect {
+
+		void run() throws MessagingException;
+
+	}
+
+	/** The password, or with XOAUTH2 a current access token (refreshed if need be). */
+	private String secret(Mailbox mailbox) throws MessagingException {
+		if (mailbox.authKind() == AuthKind.XOAUTH2) {
+			return tokens.accessToken(mailbox);
+		}
 		return cipher.open(mailbox.workspace(), mailbox.id(), mailbox.credential());
 	}
 
@@ -92,6 +127,12 @@ public class MailSessions {
 		if (protocol.startsWith("smtp")) {
 			p.put(prefix + "auth", "true");
 			p.put(prefix + "localhost", "deskhand.localdomain");
+		}
+		if (mailbox.authKind() == AuthKind.XOAUTH2) {
+			// Angus Mail: XOAUTH2 is built in but off by default; offer only it, with the
+			// access token as the password
+			p.put(prefix + "auth.mechanisms", "XOAUTH2");
+			p.put(prefix + "auth.xoauth2.disable", "false");
 		}
 		if (server.security() == MailSecurity.STARTTLS) {
 			p.put(prefix + "starttls.enable", "true");

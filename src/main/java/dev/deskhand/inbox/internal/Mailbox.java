@@ -5,26 +5,53 @@ import dev.deskhand.inbox.MailSecurity;
 import dev.deskhand.inbox.MailboxId;
 import dev.deskhand.inbox.MailboxView;
 import dev.deskhand.shared.WorkspaceId;
+import java.net.URI;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A mailbox row, with its sealed credential; never leaves the module (views drop the
- * credential).
+ * A mailbox row, with its sealed credential (password, or refresh token with XOAUTH2);
+ * never leaves the module (views drop the credential and the client secret).
+ *
+ * @param oauth the OAuth client with {@link AuthKind#XOAUTH2}, else null
  */
 public record Mailbox(MailboxId id, WorkspaceId workspace, String address, String displayName, Server imap, Server smtp,
 		String username, AuthKind authKind, CredentialCipher.Sealed credential, @Nullable String trustedCertificate,
 		int pollSeconds, boolean enabled, @Nullable Instant lastFetchAt, @Nullable Boolean lastFetchOk,
-		@Nullable String lastFetchError, Instant createdAt) {
+		@Nullable String lastFetchError, Instant createdAt, @Nullable OAuthClient oauth) {
 
 	public MailboxView view() {
 		return new MailboxView(id, workspace, address, displayName, imap.host(), imap.port(), imap.security(),
 				smtp.host(), smtp.port(), smtp.security(), username, authKind, credential.ciphertext().length > 0,
-				trustedCertificate != null, pollSeconds, enabled, lastFetchAt, lastFetchOk, lastFetchError);
+				trustedCertificate != null, pollSeconds, enabled, lastFetchAt, lastFetchOk, lastFetchError,
+				oauth == null ? null : oauth.provider(), oauth == null ? null : oauth.tokenUri(),
+				oauth == null ? null : oauth.clientId(), oauth == null ? null : oauth.scopes());
 	}
 
 	/** A server to connect to. */
 	public record Server(String host, int port, MailSecurity security) {
+	}
+
+	/**
+	 * Where and as whom to exchange the refresh token for an access token.
+	 *
+	 * @param clientSecret sealed like the credential; null for a public client
+	 */
+	public record OAuthClient(String tokenUri, String clientId, CredentialCipher.@Nullable Sealed clientSecret,
+			String scopes) {
+
+		/** "Microsoft", "Google" or the token endpoint's host. */
+		public String provider() {
+			String host = String.valueOf(URI.create(tokenUri).getHost());
+			if (host.equals("login.microsoftonline.com")) {
+				return "Microsoft";
+			}
+			if (host.equals("oauth2.googleapis.com") || host.equals("accounts.google.com")) {
+				return "Google";
+			}
+			return host;
+		}
+
 	}
 
 }

@@ -1,10 +1,13 @@
 package dev.deskhand.inbox.internal;
 
+import dev.deskhand.inbox.AuthKind;
 import dev.deskhand.inbox.MailSecurity;
 import dev.deskhand.inbox.NewMailbox;
 import dev.deskhand.shared.InvalidInputException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,12 +40,25 @@ public final class MailboxRules {
 		if (m.username() == null || m.username().isBlank() || m.username().length() > 254) {
 			throw new InvalidInputException("/username", "Enter the user name (1 to 254 characters)");
 		}
-		String password = m.password() == null || m.password().isEmpty() ? null : m.password();
+		AuthKind kind = m.authKind() == null ? AuthKind.PASSWORD : m.authKind();
+		boolean oauth = kind == AuthKind.XOAUTH2;
+		String password = m.password() == null || m.password().isBlank() ? null
+				: oauth ? m.password().strip() : m.password();
 		if (passwordRequired && password == null) {
-			throw new InvalidInputException("/password", "Enter the password or app password");
+			throw new InvalidInputException("/password",
+					oauth ? "Paste the refresh token" : "Enter the password or app password");
 		}
-		if (password != null && password.length() > 1000) {
-			throw new InvalidInputException("/password", "The password is longer than 1000 characters");
+		if (password != null && password.length() > (oauth ? 8000 : 1000)) {
+			throw new InvalidInputException("/password", oauth ? "The refresh token is longer than 8000 characters"
+					: "The password is longer than 1000 characters");
+		}
+		String tokenUri = oauth ? tokenUri(m.oauthTokenUri()) : null;
+		String clientId = oauth ? required(m.oauthClientId(), "/oauthClientId", "Enter the client id", 500) : null;
+		String scopes = oauth ? required(m.oauthScopes(), "/oauthScopes", "Enter the scopes", 2000) : null;
+		String clientSecret = oauth && m.oauthClientSecret() != null && !m.oauthClientSecret().isBlank()
+				? m.oauthClientSecret().strip() : null;
+		if (clientSecret != null && clientSecret.length() > 1000) {
+			throw new InvalidInputException("/oauthClientSecret", "The client secret is longer than 1000 characters");
 		}
 		String pem = m.trustedCertificate() == null || m.trustedCertificate().isBlank() ? null
 				: m.trustedCertificate().strip();
@@ -59,7 +75,33 @@ public final class MailboxRules {
 			throw new InvalidInputException("/pollSeconds", "Poll every 10 to 86400 seconds");
 		}
 		return new NewMailbox(address, displayName, imapHost, m.imapPort(), m.imapSecurity(), smtpHost, m.smtpPort(),
-				m.smtpSecurity(), m.username().strip(), password, pem, m.pollSeconds(), m.enabled());
+				m.smtpSecurity(), m.username().strip(), password, pem, m.pollSeconds(), m.enabled(), kind, tokenUri,
+				clientId, clientSecret, scopes == null ? null : String.join(" ", scopes.split("[\\s,]+")));
+	}
+
+	private static String required(@Nullable String value, String pointer, String message, int max) {
+		if (value == null || value.isBlank() || value.strip().length() > max) {
+			throw new InvalidInputException(pointer, message + " (1 to " + max + " characters)");
+		}
+		return value.strip();
+	}
+
+	/** An https token endpoint, or http to this machine (a local test server). */
+	private static String tokenUri(@Nullable String value) {
+		String uri = value == null ? "" : value.strip();
+		try {
+			URI parsed = new URI(uri);
+			boolean https = "https".equalsIgnoreCase(parsed.getScheme());
+			boolean local = "http".equalsIgnoreCase(parsed.getScheme()) && LOCAL.contains(parsed.getHost());
+			if (parsed.getHost() == null || !(https || local) || uri.length() > 2000) {
+				throw new URISyntaxException(uri, "not https");
+			}
+			return uri;
+		}
+		catch (URISyntaxException e) {
+			throw new InvalidInputException("/oauthTokenUri", "Enter the provider's token endpoint (https://…), e.g. "
+					+ "https://login.microsoftonline.com/TENANT/oauth2/v2.0/token");
+		}
 	}
 
 	public static String address(@Nullable String value, String pointer) {

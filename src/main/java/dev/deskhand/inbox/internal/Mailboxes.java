@@ -30,13 +30,15 @@ public class Mailboxes {
 		jdbc.sql("""
 				insert into inbox.mailbox (id, workspace_id, address, display_name, imap_host, imap_port, imap_security,
 				    smtp_host, smtp_port, smtp_security, username, auth_kind, credential_nonce, credential,
-				    trusted_certificate, poll_seconds, enabled, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    trusted_certificate, poll_seconds, enabled, created_at, oauth_token_uri, oauth_client_id,
+				    oauth_client_secret_nonce, oauth_client_secret, oauth_scopes)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(m.id().value(), m.workspace().value(), m.address(), m.displayName(), m.imap().host(),
 					m.imap().port(), m.imap().security().name(), m.smtp().host(), m.smtp().port(),
 					m.smtp().security().name(), m.username(), m.authKind().name(), m.credential().nonce(),
 					m.credential().ciphertext(), m.trustedCertificate(), m.pollSeconds(), m.enabled(),
-					Timestamp.from(m.createdAt()))
+					Timestamp.from(m.createdAt()), oauthTokenUri(m), oauthClientId(m), oauthSecretNonce(m),
+					oauthSecret(m), oauthScopes(m))
 			.update();
 	}
 
@@ -44,12 +46,15 @@ public class Mailboxes {
 		jdbc.sql("""
 				update inbox.mailbox set address = ?, display_name = ?, imap_host = ?, imap_port = ?, imap_security = ?,
 				    smtp_host = ?, smtp_port = ?, smtp_security = ?, username = ?, auth_kind = ?, credential_nonce = ?,
-				    credential = ?, trusted_certificate = ?, poll_seconds = ?, enabled = ?, version = version + 1
+				    credential = ?, trusted_certificate = ?, poll_seconds = ?, enabled = ?, oauth_token_uri = ?,
+				    oauth_client_id = ?, oauth_client_secret_nonce = ?, oauth_client_secret = ?, oauth_scopes = ?,
+				    version = version + 1
 				where id = ?""")
 			.params(m.address(), m.displayName(), m.imap().host(), m.imap().port(), m.imap().security().name(),
 					m.smtp().host(), m.smtp().port(), m.smtp().security().name(), m.username(), m.authKind().name(),
 					m.credential().nonce(), m.credential().ciphertext(), m.trustedCertificate(), m.pollSeconds(),
-					m.enabled(), m.id().value())
+					m.enabled(), oauthTokenUri(m), oauthClientId(m), oauthSecretNonce(m), oauthSecret(m),
+					oauthScopes(m), m.id().value())
 			.update();
 	}
 
@@ -115,6 +120,39 @@ public class Mailboxes {
 			.update();
 	}
 
+	/**
+	 * Replaces the credential (a rotated refresh token) only if it is still the one that
+	 * was used, so a token pasted meanwhile by a manager is never overwritten.
+	 * @return false when the stored credential had changed
+	 */
+	public boolean replaceCredential(MailboxId id, CredentialCipher.Sealed used, CredentialCipher.Sealed next) {
+		return jdbc
+			.sql("update inbox.mailbox set credential_nonce = ?, credential = ? "
+					+ "where id = ? and credential_nonce = ? and credential = ?")
+			.params(next.nonce(), next.ciphertext(), id.value(), used.nonce(), used.ciphertext())
+			.update() == 1;
+	}
+
+	private static @Nullable String oauthTokenUri(Mailbox m) {
+		return m.oauth() == null ? null : m.oauth().tokenUri();
+	}
+
+	private static @Nullable String oauthClientId(Mailbox m) {
+		return m.oauth() == null ? null : m.oauth().clientId();
+	}
+
+	private static @Nullable String oauthScopes(Mailbox m) {
+		return m.oauth() == null ? null : m.oauth().scopes();
+	}
+
+	private static byte @Nullable [] oauthSecretNonce(Mailbox m) {
+		return m.oauth() == null || m.oauth().clientSecret() == null ? null : m.oauth().clientSecret().nonce();
+	}
+
+	private static byte @Nullable [] oauthSecret(Mailbox m) {
+		return m.oauth() == null || m.oauth().clientSecret() == null ? null : m.oauth().clientSecret().ciphertext();
+	}
+
 	private static Mailbox row(ResultSet rs, int i) throws SQLException {
 		Timestamp last = rs.getTimestamp("last_fetch_at");
 		Object ok = rs.getObject("last_fetch_ok");
@@ -129,7 +167,18 @@ public class Mailboxes {
 				new CredentialCipher.Sealed(rs.getBytes("credential_nonce"), rs.getBytes("credential")),
 				rs.getString("trusted_certificate"), rs.getInt("poll_seconds"), rs.getBoolean("enabled"),
 				last == null ? null : last.toInstant(), ok == null ? null : (Boolean) ok,
-				rs.getString("last_fetch_error"), rs.getTimestamp("created_at").toInstant());
+				rs.getString("last_fetch_error"), rs.getTimestamp("created_at").toInstant(), oauth(rs));
+	}
+
+	private static Mailbox.@Nullable OAuthClient oauth(ResultSet rs) throws SQLException {
+		String tokenUri = rs.getString("oauth_token_uri");
+		if (tokenUri == null) {
+			return null;
+		}
+		byte[] secret = rs.getBytes("oauth_client_secret");
+		return new Mailbox.OAuthClient(tokenUri, rs.getString("oauth_client_id"),
+				secret == null ? null : new CredentialCipher.Sealed(rs.getBytes("oauth_client_secret_nonce"), secret),
+				rs.getString("oauth_scopes"));
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.deskhand.inbox.web;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
+import dev.deskhand.inbox.AuthKind;
 import dev.deskhand.inbox.ConnectionCheck;
 import dev.deskhand.inbox.FetchResult;
 import dev.deskhand.inbox.InboxManagement;
@@ -89,13 +90,16 @@ class MailboxesController {
 	}
 
 	/**
-	 * Omitted fields take common defaults: STARTTLS, ports 143 and 587, poll every 60 s.
+	 * Omitted fields take common defaults: STARTTLS, ports 143 and 587, poll every 60 s,
+	 * PASSWORD. With {@code authKind} XOAUTH2, {@code password} is the refresh token and
+	 * the {@code oauth*} fields name the provider's token endpoint and the client.
 	 */
 	record MailboxRequest(@Nullable String address, @Nullable String displayName, @Nullable String imapHost,
 			@Nullable Integer imapPort, @Nullable MailSecurity imapSecurity, @Nullable String smtpHost,
 			@Nullable Integer smtpPort, @Nullable MailSecurity smtpSecurity, @Nullable String username,
 			@Nullable String password, @Nullable String trustedCertificate, @Nullable Integer pollSeconds,
-			@Nullable Boolean enabled) {
+			@Nullable Boolean enabled, @Nullable AuthKind authKind, @Nullable String oauthTokenUri,
+			@Nullable String oauthClientId, @Nullable String oauthClientSecret, @Nullable String oauthScopes) {
 
 		NewMailbox settings() {
 			return new NewMailbox(address == null ? "" : address, displayName == null ? "" : displayName,
@@ -103,7 +107,9 @@ class MailboxesController {
 					imapSecurity == null ? MailSecurity.STARTTLS : imapSecurity, smtpHost == null ? "" : smtpHost,
 					smtpPort == null ? 587 : smtpPort, smtpSecurity == null ? MailSecurity.STARTTLS : smtpSecurity,
 					username == null ? (address == null ? "" : address) : username, password, trustedCertificate,
-					pollSeconds == null ? 60 : pollSeconds, enabled == null || enabled);
+					pollSeconds == null ? 60 : pollSeconds, enabled == null || enabled,
+					authKind == null ? AuthKind.PASSWORD : authKind, oauthTokenUri, oauthClientId, oauthClientSecret,
+					oauthScopes);
 		}
 
 	}

@@ -3,6 +3,7 @@ package dev.deskhand.inbox.web;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
+import dev.deskhand.inbox.AuthKind;
 import dev.deskhand.inbox.InboxManagement;
 import dev.deskhand.inbox.MailSecurity;
 import dev.deskhand.inbox.MailboxId;
@@ -42,6 +43,7 @@ class MailboxesPageController {
 		model.addAttribute("membership", m);
 		model.addAttribute("mailboxes", inbox.mailboxes(m));
 		model.addAttribute("securities", MailSecurity.values());
+		model.addAttribute("authKinds", AuthKind.values());
 		return "inbox/mailboxes";
 	}
 
@@ -99,13 +101,15 @@ class MailboxesPageController {
 			@Nullable Integer imapPort, @Nullable MailSecurity imapSecurity, @Nullable String smtpHost,
 			@Nullable Integer smtpPort, @Nullable MailSecurity smtpSecurity, @Nullable String username,
 			@Nullable String password, @Nullable String trustedCertificate, @Nullable Integer pollSeconds,
-			@Nullable Boolean enabled) {
+			@Nullable Boolean enabled, @Nullable AuthKind authKind, @Nullable String oauthTokenUri,
+			@Nullable String oauthClientId, @Nullable String oauthClientSecret, @Nullable String oauthScopes) {
 
 		NewMailbox settings() {
 			return new MailboxesController.MailboxRequest(address, displayName, imapHost, imapPort, imapSecurity,
 					smtpHost, smtpPort, smtpSecurity, username, password,
 					trustedCertificate == null || trustedCertificate.isBlank() ? null : trustedCertificate, pollSeconds,
-					Boolean.TRUE.equals(enabled))
+					Boolean.TRUE.equals(enabled), authKind, oauthTokenUri, oauthClientId, oauthClientSecret,
+					oauthScopes)
 				.settings();
 		}
 
