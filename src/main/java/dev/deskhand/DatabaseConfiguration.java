@@ -133,6 +133,11 @@ class DatabaseConfiguration {
 				EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 					.setDataDirectory(dir)
 					.setCleanDataDirectory(clean)
+					// Spring's context stops the server after everything that uses it;
+					// zonky's own
+					// shutdown hook would stop it first, while beans still talk to it on
+					// the way down
+					.setRegisterShutdownHook(false)
 					.setServerConfig("max_connections", "100")
 					.setServerConfig("fsync", clean ? "off" : "on");
 				if (port > 0) {

@@ -135,6 +135,24 @@ class EmailToReplyJourneyTests {
 	}
 
 	@Test
+	void theQueueShowsNewItemsWithoutReloading() {
+		var ws = fixtures.workspace("live");
+		var assistant = fixtures.member(ws, Role.ASSISTANT, null);
+		try (var session = browser.session("http://localhost:" + port, false)) {
+			Page page = session.newPage();
+			BrowserSupport.signIn(page, assistant.email(), TestFixtures.PASSWORD);
+			page.navigate("/w/" + ws.slug() + "/queue");
+			assertThat(page.locator("#queue")).containsText("Nothing here");
+			page.waitForTimeout(500); // the event stream is open
+			fixtures.as(ws.owner(), () -> work.create(policy.require(ws.slug(), Permission.WORK_VIEW),
+					dev.deskhand.work.NewWorkItem.of("phone-call", "Call DSV back about the pickup")));
+			// created in another session: PostgreSQL NOTIFY → LISTEN → server-sent event
+			// → htmx reloads the rows
+			assertThat(page.locator("table.queue")).containsText("Call DSV back about the pickup");
+		}
+	}
+
+	@Test
 	void hostileHtmlMailIsShownHarmlessly() throws Exception {
 		var ws = fixtures.workspace("hostile");
 		try (MailServer mail = new MailServer("hostile")) {

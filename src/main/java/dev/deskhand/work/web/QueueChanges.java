@@ -19,11 +19,12 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -33,7 +34,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * workspace's queue, over server-sent events, to reload their rows.
  */
 @Component
-@ConditionalOnWebApplication
 class QueueChanges implements SmartLifecycle {
 
 	static final String CHANNEL = "deskhand_queue";
@@ -50,9 +50,14 @@ class QueueChanges implements SmartLifecycle {
 
 	private Thread listener;
 
-	QueueChanges(JdbcClient jdbc, DataSource dataSource) {
+	private final boolean web;
+
+	QueueChanges(JdbcClient jdbc, DataSource dataSource, ApplicationContext context) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
+		// only a web server has browsers to tell; the command line sends NOTIFY but does
+		// not listen
+		this.web = context instanceof WebApplicationContext;
 	}
 
 	@EventListener
@@ -129,7 +134,7 @@ class QueueChanges implements SmartLifecycle {
 				c.createStatement().execute("listen " + CHANNEL);
 				PGConnection pg = c.unwrap(PGConnection.class);
 				while (running) {
-					PGNotification[] notes = pg.getNotifications(2000);
+					PGNotification[] notes = pg.getNotifications(500);
 					if (notes != null) {
 						for (PGNotification n : notes) {
 							deliver(n.getParameter());
@@ -158,16 +163,24 @@ class QueueChanges implements SmartLifecycle {
 	@Override
 	public void start() {
 		running = true;
-		listener = Thread.ofVirtual().name("queue-changes").start(this::listen);
+		if (web) {
+			listener = Thread.ofVirtual().name("queue-changes").start(this::listen);
+		}
 	}
 
+	/** Lets the listener give its connection back before the pool closes. */
 	@Override
 	public void stop() {
 		running = false;
-		if (listener != null) {
-			listener.interrupt();
-		}
 		watchers.values().forEach(set -> set.forEach(SseEmitter::complete));
+		if (listener != null) {
+			try {
+				listener.join(java.time.Duration.ofSeconds(2));
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	@Override
