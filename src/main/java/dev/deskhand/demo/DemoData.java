@@ -2,7 +2,6 @@ package dev.deskhand.demo;
 
 import dev.deskhand.access.AccessManagement;
 import dev.deskhand.access.ScopeRef;
-import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.workspace.MemberId;
 import dev.deskhand.workspace.MemberView;
 import dev.deskhand.workspace.NewWorkspace;
@@ -98,8 +97,8 @@ class DemoData {
 		MemberView jensM = join(elbtal, jens, Role.OWNER, null, "mon-fri 08:00-17:00");
 		join(elbtal, anke, Role.MANAGER, jensM.id(), "mon-fri 07:00-15:30");
 		MemberView katrineE = join(elbtal, katrine, Role.ASSISTANT, jensM.id(), "mon-wed 14:00-18:00");
-		acceptNdaAs(nordhavn.id(), katrineN.id(), nordhavn.ndaVersion());
-		acceptNdaAs(elbtal.id(), katrineE.id(), elbtal.ndaVersion());
+		access.recordNdaAcceptance(nordhavn.id(), katrineN.id(), nordhavn.ndaVersion());
+		access.recordNdaAcceptance(elbtal.id(), katrineE.id(), elbtal.ndaVersion());
 		work.load(nordhavn.slug(), mette, "en", katrineN.id());
 		work.load(elbtal.slug(), jens, "de", katrineE.id());
 		return true;
@@ -113,10 +112,6 @@ class DemoData {
 		MemberView m = workspaces.addPerson(ws.id(), person.id());
 		access.grant(ws.id(), m.id(), role, null, List.of(), by);
 		return workspaces.setSchedule(m.id(), person.timeZone().getId(), WorkingPeriod.parseWeek(hours), null, null);
-	}
-
-	private void acceptNdaAs(WorkspaceId workspace, MemberId member, int version) {
-		access.recordNdaAcceptance(workspace, member, version);
 	}
 
 }

@@ -1,12 +1,10 @@
 package dev.deskhand.access.web;
 
-import dev.deskhand.access.AccessPolicy;
-import dev.deskhand.workspace.WorkspaceManagement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,36 +16,18 @@ import org.springframework.stereotype.Component;
 @Component("fmt")
 class Formats {
 
-	private final AccessPolicy policy;
+	private final CurrentPerson person;
 
-	private final WorkspaceManagement workspaces;
+	private final Clock clock;
 
-	Formats(AccessPolicy policy, WorkspaceManagement workspaces) {
-		this.policy = policy;
-		this.workspaces = workspaces;
+	Formats(CurrentPerson person, Clock clock) {
+		this.person = person;
+		this.clock = clock;
 	}
 
-	/** The signed-in person's time zone (UTC for none), read once per request. */
+	/** The signed-in person's time zone, UTC for none. */
 	public ZoneId zone() {
-		var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
-		String key = Formats.class.getName() + ".zone";
-		if (attributes != null && attributes.getAttribute(key, 0) instanceof ZoneId cached) {
-			return cached;
-		}
-		ZoneId zone = personZone();
-		if (attributes != null) {
-			attributes.setAttribute(key, zone, 0);
-		}
-		return zone;
-	}
-
-	private ZoneId personZone() {
-		return policy.caller()
-			.map(c -> c.person())
-			.filter(Objects::nonNull)
-			.flatMap(workspaces::findPerson)
-			.map(p -> p.timeZone())
-			.orElse(ZoneId.of("UTC"));
+		return person.get().map(p -> p.timeZone()).orElse(ZoneId.of("UTC"));
 	}
 
 	public String time(@Nullable Instant instant) {
@@ -83,7 +63,7 @@ class Formats {
 		if (due == null) {
 			return "";
 		}
-		long minutes = java.time.Duration.between(java.time.Instant.now(), due).toMinutes();
+		long minutes = java.time.Duration.between(clock.instant(), due).toMinutes();
 		String sign = minutes < 0 ? "−" : "";
 		long m = Math.abs(minutes);
 		if (m >= 48 * 60) {

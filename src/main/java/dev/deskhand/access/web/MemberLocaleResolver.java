@@ -1,7 +1,5 @@
 package dev.deskhand.access.web;
 
-import dev.deskhand.access.AccessPolicy;
-import dev.deskhand.workspace.WorkspaceManagement;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -23,38 +21,20 @@ class MemberLocaleResolver implements LocaleResolver {
 
 	private static final String SESSION_KEY = "deskhand.lang";
 
-	private static final String REQUEST_KEY = MemberLocaleResolver.class.getName() + ".locale";
+	private final CurrentPerson person;
 
-	private final AccessPolicy policy;
-
-	private final WorkspaceManagement workspaces;
-
-	MemberLocaleResolver(AccessPolicy policy, WorkspaceManagement workspaces) {
-		this.policy = policy;
-		this.workspaces = workspaces;
+	MemberLocaleResolver(CurrentPerson person) {
+		this.person = person;
 	}
 
 	/**
-	 * Resolved once per request: Spring asks for the locale on every message a page
-	 * renders, and each answer would otherwise be a database read.
+	 * Spring asks on every message a page renders: the person is read once per request.
 	 */
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
-		if (request.getAttribute(REQUEST_KEY) instanceof Locale cached) {
-			return cached;
-		}
-		Locale locale = resolve(request);
-		request.setAttribute(REQUEST_KEY, locale);
-		return locale;
-	}
-
-	private Locale resolve(HttpServletRequest request) {
-		var person = policy.caller().map(c -> c.person()).filter(Objects::nonNull);
-		if (person.isPresent()) {
-			var p = workspaces.findPerson(person.get());
-			if (p.isPresent()) {
-				return Locale.forLanguageTag(p.get().language());
-			}
+		var signedIn = person.get();
+		if (signedIn.isPresent()) {
+			return Locale.forLanguageTag(signedIn.get().language());
 		}
 		String asked = request.getParameter("lang");
 		if (asked != null && supported(asked) != null) {
