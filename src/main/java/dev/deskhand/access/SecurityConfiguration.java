@@ -31,7 +31,7 @@ class SecurityConfiguration {
 		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
 		failures.setDefaultFailureUrl("/login?error");
 		http.authorizeHttpRequests(a -> a
-			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/invitations/**",
+			.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error", "/invitations/**",
 					"/files/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
 			.anyRequest()
