@@ -8,14 +8,23 @@ import dev.deskhand.workspace.WorkspaceManagement;
 import dev.deskhand.workspace.WorkspaceView;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The one access check. Every request that touches a workspace's data calls
@@ -63,13 +72,11 @@ public class AccessPolicy {
 	 * The caller's live membership in the workspace, allowed to do {@code permission}.
 	 */
 	public Membership require(String slug, Permission permission) {
-		WorkspaceView ws = workspaces.findWorkspace(slug).orElseThrow(AccessPolicy::notFound);
-		return require(ws, permission, true);
+		return require(standing(s -> s.workspace().slug().equals(slug)), permission, true);
 	}
 
 	public Membership require(WorkspaceId workspace, Permission permission) {
-		WorkspaceView ws = workspaces.findWorkspace(workspace).orElseThrow(AccessPolicy::notFound);
-		return require(ws, permission, true);
+		return require(standing(s -> s.workspace().id().equals(workspace)), permission, true);
 	}
 
 	/**
@@ -77,32 +84,34 @@ public class AccessPolicy {
 	 * itself.
 	 */
 	public Membership requireBeforeNda(String slug) {
-		WorkspaceView ws = workspaces.findWorkspace(slug).orElseThrow(AccessPolicy::notFound);
-		return require(ws, Permission.WORKSPACE_VIEW, false);
+		return require(standing(s -> s.workspace().slug().equals(slug)), Permission.WORKSPACE_VIEW, false);
 	}
 
-	private Membership require(WorkspaceView ws, Permission permission, boolean ndaGate) {
-		Caller caller = requireCaller();
-		MemberView member = memberFor(caller, ws).filter(MemberView::active).orElseThrow(AccessPolicy::notFound);
-		Instant now = clock.instant();
-		GrantView grant = grants.findLive(member.id().value())
-			.map(Grant::view)
-			.filter(g -> g.liveAt(now))
-			.orElseThrow(() -> new AccessDenied(AccessDenied.Reason.GRANT,
-					"Your access to " + ws.name() + " has ended or has not started"));
-		if (ndaGate && ndaPending(ws, member, grant)) {
+	/**
+	 * Every live membership of the caller that may do {@code permission}, NDA accepted:
+	 * what the merged views work over.
+	 */
+	public List<Membership> memberships(Permission permission) {
+		return standings().stream()
+			.filter(s -> s.grant() != null && !s.ndaPending() && Permission.granted(s.grant().role(), permission))
+			.map(s -> new Membership(s.workspace(), s.member(), Objects.requireNonNull(s.grant())))
+			.toList();
+	}
+
+	private Membership require(Standing s, Permission permission, boolean ndaGate) {
+		GrantView grant = s.grant();
+		if (grant == null) {
+			throw new AccessDenied(AccessDenied.Reason.GRANT,
+					"Your access to " + s.workspace().name() + " has ended or has not started");
+		}
+		if (ndaGate && s.ndaPending()) {
 			throw new AccessDenied(AccessDenied.Reason.NDA,
-					"Accept the confidentiality agreement of " + ws.name() + " first");
+					"Accept the confidentiality agreement of " + s.workspace().name() + " first");
 		}
 		if (!Permission.granted(grant.role(), permission)) {
 			throw new AccessDenied(AccessDenied.Reason.ROLE, "Your role may not do this");
 		}
-		return new Membership(ws, member, grant);
-	}
-
-	/** Assistants work only after accepting the workspace's current NDA. */
-	boolean ndaPending(WorkspaceView ws, MemberView member, GrantView grant) {
-		return grant.role() == Role.ASSISTANT && !ndas.accepted(member.id().value(), ws.ndaVersion());
+		return new Membership(s.workspace(), s.member(), grant);
 	}
 
 	/**
@@ -110,28 +119,94 @@ public class AccessPolicy {
 	 * the merged views.
 	 */
 	public List<WorkspaceChoice> workspacesOfCaller() {
-		Caller caller = requireCaller();
-		Instant now = clock.instant();
-		List<MemberView> memberships = caller.viaToken()
-				? workspaces.findMember(Objects.requireNonNull(caller.tokenMember())).stream().toList()
-				: workspaces.membershipsOf(Objects.requireNonNull(caller.person()));
-		return memberships.stream().filter(MemberView::active).flatMap(m -> {
-			Optional<GrantView> grant = grants.findLive(m.id().value()).map(Grant::view).filter(g -> g.liveAt(now));
-			Optional<WorkspaceView> ws = workspaces.findWorkspace(m.workspace());
-			if (grant.isEmpty() || ws.isEmpty()) {
-				return java.util.stream.Stream.empty();
-			}
-			return java.util.stream.Stream
-				.of(new WorkspaceChoice(ws.get(), grant.get().role(), ndaPending(ws.get(), m, grant.get())));
-		}).sorted(java.util.Comparator.comparing(c -> c.workspace().name())).toList();
+		return standings().stream()
+			.filter(s -> s.grant() != null)
+			.map(s -> new WorkspaceChoice(s.workspace(), Objects.requireNonNull(s.grant()).role(), s.ndaPending()))
+			.sorted(Comparator.comparing(c -> c.workspace().name()))
+			.toList();
 	}
 
-	private Optional<MemberView> memberFor(Caller caller, WorkspaceView ws) {
-		if (caller.viaToken()) {
-			return ws.id().equals(caller.tokenWorkspace())
-					? workspaces.findMember(Objects.requireNonNull(caller.tokenMember())) : Optional.empty();
+	/**
+	 * The caller's standing in the one workspace that matches; a workspace they are not
+	 * an active member of does not exist for them. A workspace created earlier in this
+	 * request is found by reading again.
+	 */
+	private Standing standing(Predicate<Standing> which) {
+		return standings().stream()
+			.filter(which)
+			.findFirst()
+			.or(() -> fresh().stream().filter(which).findFirst())
+			.orElseThrow(AccessPolicy::notFound);
+	}
+
+	/**
+	 * The caller's active memberships with their live grant and NDA state, read once per
+	 * web request (a page asks in its controller, its layout and its merged views) and on
+	 * every call outside one. Four queries however many workspaces the caller works in;
+	 * the next request reads again, so a revoked or expired grant denies at once.
+	 */
+	private List<Standing> standings() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return load(requireCaller());
 		}
-		return workspaces.memberOf(ws.id(), Objects.requireNonNull(caller.person()));
+		Caller caller = requireCaller();
+		if (request.getAttribute(STANDINGS, RequestAttributes.SCOPE_REQUEST) instanceof CachedStandings c
+				&& c.caller().equals(caller)) {
+			return c.standings();
+		}
+		return fresh();
+	}
+
+	private List<Standing> fresh() {
+		Caller caller = requireCaller();
+		List<Standing> loaded = load(caller);
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(STANDINGS, new CachedStandings(caller, loaded), RequestAttributes.SCOPE_REQUEST);
+		}
+		return loaded;
+	}
+
+	private List<Standing> load(Caller caller) {
+		List<MemberView> members = (caller.viaToken()
+				? workspaces.findMember(Objects.requireNonNull(caller.tokenMember())).stream().toList()
+				: workspaces.membershipsOf(Objects.requireNonNull(caller.person())))
+			.stream()
+			.filter(MemberView::active)
+			.toList();
+		if (members.isEmpty()) {
+			return List.of();
+		}
+		Map<WorkspaceId, WorkspaceView> spaces = workspaces
+			.findWorkspaces(members.stream().map(MemberView::workspace).toList())
+			.stream()
+			.collect(Collectors.toMap(WorkspaceView::id, w -> w));
+		List<UUID> ids = members.stream().map(m -> m.id().value()).toList();
+		Instant now = clock.instant();
+		Map<UUID, GrantView> live = grants.findLiveOf(ids)
+			.stream()
+			.map(Grant::view)
+			.filter(g -> g.liveAt(now))
+			.collect(Collectors.toMap(g -> g.member().value(), g -> g, (a, b) -> a));
+		boolean anyAssistant = live.values().stream().anyMatch(g -> g.role() == Role.ASSISTANT);
+		Set<String> accepted = anyAssistant ? ndas.acceptedVersions(ids) : Set.of();
+		return members.stream().filter(m -> spaces.containsKey(m.workspace())).map(m -> {
+			WorkspaceView ws = spaces.get(m.workspace());
+			GrantView grant = live.get(m.id().value());
+			boolean ndaPending = grant != null && grant.role() == Role.ASSISTANT
+					&& !accepted.contains(m.id().value() + "/" + ws.ndaVersion());
+			return new Standing(ws, m, grant, ndaPending);
+		}).toList();
+	}
+
+	private static final String STANDINGS = AccessPolicy.class.getName() + ".standings";
+
+	/** A membership, its live grant (null if none now) and whether the NDA waits. */
+	private record Standing(WorkspaceView workspace, MemberView member, @Nullable GrantView grant, boolean ndaPending) {
+	}
+
+	private record CachedStandings(Caller caller, List<Standing> standings) {
 	}
 
 	private static NotFoundException notFound() {

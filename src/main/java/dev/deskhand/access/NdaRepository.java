@@ -1,6 +1,8 @@
 package dev.deskhand.access;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,6 +22,15 @@ class NdaRepository {
 			.params(member, version)
 			.query(Boolean.class)
 			.single();
+	}
+
+	/** The NDA versions these members accepted, as "member/version". */
+	Set<String> acceptedVersions(Collection<UUID> members) {
+		return Set.copyOf(
+				jdbc.sql("select member_id || '/' || nda_version from access.nda_acceptance where member_id = any(?)")
+					.params((Object) members.toArray(UUID[]::new))
+					.query(String.class)
+					.list());
 	}
 
 	/** Idempotent: accepting the same version twice keeps the first time. */

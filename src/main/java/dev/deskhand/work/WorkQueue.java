@@ -1,7 +1,6 @@
 package dev.deskhand.work;
 
 import dev.deskhand.access.AccessPolicy;
-import dev.deskhand.access.AccessPolicy.WorkspaceChoice;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.inbox.InboxManagement;
@@ -244,11 +243,8 @@ public class WorkQueue {
 	 */
 	@Transactional(readOnly = true)
 	public Page<QueueRow> mergedQueue(QueueFilter filter, PageRequest page) {
-		List<QueueQueries.Allowed> allowed = policy.workspacesOfCaller()
+		List<QueueQueries.Allowed> allowed = policy.memberships(Permission.WORK_VIEW)
 			.stream()
-			.filter(c -> !c.ndaPending())
-			.map(WorkspaceChoice::workspace)
-			.map(ws -> policy.require(ws.id(), Permission.WORK_VIEW))
 			.map(m -> new QueueQueries.Allowed(m.workspace(), m.grant().scopes(), m.member().id()))
 			.toList();
 		var result = queues.page(allowed, filter, page, now());

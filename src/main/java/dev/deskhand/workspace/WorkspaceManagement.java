@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,6 +79,14 @@ public class WorkspaceManagement {
 	@Transactional(readOnly = true)
 	public Optional<WorkspaceView> findWorkspace(WorkspaceId id) {
 		return workspaces.findById(id.value()).map(Workspace::view);
+	}
+
+	@Transactional(readOnly = true)
+	public List<WorkspaceView> findWorkspaces(Collection<WorkspaceId> ids) {
+		return workspaces.findAllById(ids.stream().map(WorkspaceId::value).toList())
+			.stream()
+			.map(Workspace::view)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -8,6 +8,8 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface WorkspaceRepository extends ListCrudRepository<Workspace, UUID> {
 
+	// Written out: a derived query builds its SQL on every call
+	@Query("select * from workspace.workspace where slug = :slug")
 	Optional<Workspace> findBySlug(String slug);
 
 }

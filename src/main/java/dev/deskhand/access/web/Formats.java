@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -15,6 +18,16 @@ import org.springframework.stereotype.Component;
  */
 @Component("fmt")
 class Formats {
+
+	/**
+	 * Localised formatters, built once per language: a queue page formats hundreds of
+	 * times.
+	 */
+	private static final Map<Locale, DateTimeFormatter> TIME = new ConcurrentHashMap<>();
+
+	private static final ZoneId UTC = ZoneId.of("UTC");
+
+	private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
 	private final CurrentPerson person;
 
@@ -27,15 +40,16 @@ class Formats {
 
 	/** The signed-in person's time zone, UTC for none. */
 	public ZoneId zone() {
-		return person.get().map(p -> p.timeZone()).orElse(ZoneId.of("UTC"));
+		return person.get().map(p -> p.timeZone()).orElse(UTC);
 	}
 
 	public String time(@Nullable Instant instant) {
 		if (instant == null) {
 			return "";
 		}
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(LocaleContextHolder.getLocale())
+		return TIME
+			.computeIfAbsent(LocaleContextHolder.getLocale(),
+					l -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(l))
 			.format(instant.atZone(zone()));
 	}
 
@@ -69,12 +83,16 @@ class Formats {
 		if (m >= 48 * 60) {
 			return sign + (m / (24 * 60)) + " d";
 		}
-		return sign + (m >= 60 ? (m / 60) + " h " + String.format("%02d", m % 60) + " min" : m + " min");
+		if (m < 60) {
+			return sign + m + " min";
+		}
+		long rest = m % 60;
+		return sign + (m / 60) + " h " + (rest < 10 ? "0" : "") + rest + " min";
 	}
 
 	/** The value of an {@code <input type="datetime-local">} in the person's zone. */
 	public String input(@Nullable Instant instant) {
-		return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(instant.atZone(zone()));
+		return instant == null ? "" : INPUT.format(instant.atZone(zone()));
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.deskhand.access.web;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.AccessPolicy.WorkspaceChoice;
 import java.util.List;
+import org.thymeleaf.context.LazyContextVariable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -25,9 +26,18 @@ class ShellModel {
 		return policy.caller().map(c -> c.displayName()).orElse("");
 	}
 
+	/**
+	 * Read only when a page renders the switcher, not for redirects, fragments or
+	 * downloads.
+	 */
 	@ModelAttribute("switchable")
-	List<WorkspaceChoice> switchable() {
-		return policy.caller().isPresent() ? policy.workspacesOfCaller() : List.of();
+	LazyContextVariable<List<WorkspaceChoice>> switchable() {
+		return new LazyContextVariable<>() {
+			@Override
+			protected List<WorkspaceChoice> loadValue() {
+				return policy.caller().isPresent() ? policy.workspacesOfCaller() : List.of();
+			}
+		};
 	}
 
 }
