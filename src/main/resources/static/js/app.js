@@ -49,8 +49,8 @@ function queueKeys() {
     if (e.key === 'j') select(index + 1);
     else if (e.key === 'k') select(index - 1);
     else if (e.key === 'Enter' && row) window.location = row.dataset.href;
-    else if (e.key === 'a' && row) post(row.dataset.assign);
-    else if (e.key === 'e' && row) post(row.dataset.resolve);
+    else if (e.key === 'a' && row) post(row.dataset.href + '/assign-me');
+    else if (e.key === 'e' && row) post(row.dataset.href + '/resolve');
     else if (e.key === 'r' && row) window.location = row.dataset.href + '#composer';
     else return;
     e.preventDefault();

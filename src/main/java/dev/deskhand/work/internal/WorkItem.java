@@ -130,6 +130,10 @@ public final class WorkItem {
 	}
 
 	public String reference() {
+		return reference(number);
+	}
+
+	static String reference(long number) {
 		return "W-" + number;
 	}
 
