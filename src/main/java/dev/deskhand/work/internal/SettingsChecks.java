@@ -87,7 +87,15 @@ public final class SettingsChecks {
 
 	public static CalendarView calendar(CalendarView v) {
 		ZoneId zone = zone(v.timeZone());
-		List<WorkingPeriod> week = WorkingPeriod.parseWeek(v.weeklyHours() == null ? "" : v.weeklyHours());
+		List<WorkingPeriod> week;
+		try {
+			week = WorkingPeriod.parseWeek(v.weeklyHours() == null ? "" : v.weeklyHours());
+		}
+		catch (InvalidInputException e) {
+			// parseWeek speaks of a member's /workingHours; here the field is
+			// /weeklyHours
+			throw new InvalidInputException("/weeklyHours", e.getMessage());
+		}
 		if (week.isEmpty()) {
 			throw new InvalidInputException("/weeklyHours", "Give at least one working period");
 		}
