@@ -55,7 +55,7 @@ public class Escalations {
 	public void run(WorkItem item, SlaClock.Crossing crossing, Instant now) {
 		EscalationTrigger trigger = crossing.breach() ? EscalationTrigger.BREACH : EscalationTrigger.WARNING;
 		for (EscalationRuleView rule : rules.of(item.workspace)) {
-			if (rule.trigger() == trigger) {
+			if (rule.trigger() == trigger && rule.matches(item.priority(), item.type())) {
 				fire(item, rule, crossing, now);
 			}
 		}
@@ -84,6 +84,12 @@ public class Escalations {
 					new EscalationRaised(item.workspace, item.id, rule.id(), null, EscalationChannel.WEBHOOK, text));
 			record(item, rule, crossing, "webhook", "webhook", now);
 		}
+		if (rule.emailTo() != null
+				&& rules.fireOnce(item.id, rule.id(), crossing.target(), "email:" + rule.emailTo(), now)) {
+			events.publishEvent(
+					new EscalationRaised(item.workspace, item.id, rule.id(), null, EscalationChannel.EMAIL, text));
+			record(item, rule, crossing, "email", rule.emailTo(), now);
+		}
 		if (rule.reassign() && !recipients.isEmpty()
 				&& rules.fireOnce(item.id, rule.id(), crossing.target(), "reassign", now)) {
 			MemberView to = recipients.stream()
@@ -106,6 +112,9 @@ public class Escalations {
 	}
 
 	private List<MemberView> recipients(WorkItem item, EscalationRuleView rule, Instant now) {
+		if (rule.targetRole() == null && rule.targetMember() == null) {
+			return List.of();
+		}
 		Set<MemberId> granted = access.grants(item.workspace)
 			.stream()
 			.filter(g -> g.liveAt(now) && (rule.targetMember() != null ? g.member().equals(rule.targetMember())
