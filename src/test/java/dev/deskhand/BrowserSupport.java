@@ -60,6 +60,16 @@ public final class BrowserSupport implements AutoCloseable {
 			.setViewportSize(phone ? 390 : 1280, phone ? 844 : 860));
 	}
 
+	/**
+	 * A fresh browser session at 1280 px whose browser speaks {@code locale} (its
+	 * {@code Accept-Language}, and how time and date fields show).
+	 */
+	public BrowserContext session(String baseUrl, java.util.Locale locale) {
+		return browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
+			.setViewportSize(1280, 860)
+			.setLocale(locale.toLanguageTag()));
+	}
+
 	public static void signIn(Page page, String email, String password) {
 		page.navigate("/login");
 		page.locator("#username").fill(email);
