@@ -54,6 +54,8 @@ class NewWorkspaceJourneyTests {
 	private static final Map<String, String> MANAGERS = Map.of("da", "Søren Madsen", "de", "Anke Richter", "en",
 			"Sam Taylor");
 
+	private static final Map<String, String> ONE_ITEM = Map.of("da", "1 opgave", "de", "1 Vorgang", "en", "1 item");
+
 	private static final Map<String, String> REGIONS = Map.of("da", "DK", "de", "DE-SN", "en", "DE-BY");
 
 	private static final Map<String, List<String>> MAILS = Map.of("da",
@@ -198,6 +200,7 @@ class NewWorkspaceJourneyTests {
 			page.locator("nav.side a[href$='/queue']").click();
 			assertThat(page.locator("h1")).hasText(t(locale, "queue.title"));
 			assertThat(page.locator("table.queue")).containsText(subject);
+			assertThat(page.locator("#queue p.muted").first()).hasText(ONE_ITEM.get(lang));
 			BrowserSupport.assertNoMissingMessages(page);
 			BrowserSupport.screenshot(page, "journey-4-queue-" + lang);
 
@@ -253,6 +256,8 @@ class NewWorkspaceJourneyTests {
 				Locator notifications = other.locator("#notifications");
 				assertThat(notifications.locator("h2")).hasText(t(locale, "notifications.title"));
 				assertThat(notifications).containsText(breached.reference());
+				assertThat(notifications)
+					.containsText(t(locale, "rules.trigger.BREACH") + " (" + t(locale, "sla.target.RESOLUTION") + ")");
 				BrowserSupport.screenshot(other, "journey-6-notification-" + lang);
 				notifications.locator("a").first().click();
 				assertThat(other).hasURL(Pattern.compile("/items/" + item.value() + "$"));
