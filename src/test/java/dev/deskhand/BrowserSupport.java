@@ -8,6 +8,8 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.Assumptions;
 public final class BrowserSupport implements AutoCloseable {
 
 	public static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[^?\\s<>\"]+\\?\\?");
 
 	private final Playwright playwright;
 
@@ -56,11 +60,42 @@ public final class BrowserSupport implements AutoCloseable {
 			.setViewportSize(phone ? 390 : 1280, phone ? 844 : 860));
 	}
 
+	/**
+	 * A fresh browser session at 1280 px whose browser speaks {@code locale} (its
+	 * {@code Accept-Language}, and how time and date fields show).
+	 */
+	public BrowserContext session(String baseUrl, java.util.Locale locale) {
+		return browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
+			.setViewportSize(1280, 860)
+			.setLocale(locale.toLanguageTag()));
+	}
+
 	public static void signIn(Page page, String email, String password) {
 		page.navigate("/login");
 		page.locator("#username").fill(email);
 		page.locator("#password").fill(password);
 		page.locator("form button[type=submit]").click();
+	}
+
+	/**
+	 * Fails when the page shows a message key that no {@code messages*.properties} has:
+	 * Thymeleaf renders those as {@code ??key_locale??}, in text or in attributes.
+	 */
+	public static void assertNoMissingMessages(Page page) {
+		Matcher m = MISSING_MESSAGE.matcher(page.content());
+		List<String> missing = new java.util.ArrayList<>();
+		while (m.find()) {
+			missing.add(m.group());
+		}
+		if (!missing.isEmpty()) {
+			throw new AssertionError("Message keys without text on " + page.url() + ": " + missing);
+		}
+	}
+
+	/** Opens {@code path} and checks that every text on it is translated. */
+	public static void visit(Page page, String path) {
+		page.navigate(path);
+		assertNoMissingMessages(page);
 	}
 
 	public static void screenshot(Page page, String name) {

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * the inbox to it).
  *
  * @param rule the escalation rule's id
- * @param recipient the member to notify, or null for a webhook
+ * @param recipient the member to notify, or null for a webhook or the rule's fixed e-mail
+ * address
  */
 public record EscalationRaised(WorkspaceId workspace, WorkItemId item, UUID rule, @Nullable MemberId recipient,
 		EscalationChannel channel, String text) {

@@ -6,8 +6,20 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An escalation rule to add: exactly one of {@code targetRole} and {@code targetMember}.
+ * An escalation rule to add: at most one of {@code targetRole} and {@code targetMember};
+ * notifying in the app, e-mailing people and reassigning need one of them, while
+ * {@code emailTo} and a webhook work without. See {@link EscalationRuleView}.
  */
 public record NewEscalationRule(EscalationTrigger trigger, @Nullable Role targetRole, @Nullable MemberId targetMember,
-		@Nullable Set<EscalationChannel> channels, @Nullable String webhookUrl, boolean reassign) {
+		@Nullable Set<EscalationChannel> channels, @Nullable String webhookUrl, boolean reassign,
+		@Nullable String emailTo, @Nullable Priority matchPriority, @Nullable String matchType) {
+
+	/**
+	 * A rule for every item that notifies people or a webhook, without a fixed address.
+	 */
+	public NewEscalationRule(EscalationTrigger trigger, @Nullable Role targetRole, @Nullable MemberId targetMember,
+			@Nullable Set<EscalationChannel> channels, @Nullable String webhookUrl, boolean reassign) {
+		this(trigger, targetRole, targetMember, channels, webhookUrl, reassign, null, null, null);
+	}
+
 }

@@ -257,6 +257,12 @@ public class WorkQueue {
 		return notifications.unread(m.member().id());
 	}
 
+	/** Marks one of the caller's notifications as read; others' are left alone. */
+	public void markNotificationRead(Membership m, long id) {
+		ItemAccess.require(m, Permission.WORK_VIEW);
+		notifications.markRead(m.member().id(), id, now());
+	}
+
 	private static String nz(@Nullable String s) {
 		return s == null ? "" : s;
 	}

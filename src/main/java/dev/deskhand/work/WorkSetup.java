@@ -8,6 +8,7 @@ import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.work.internal.Calendars;
 import dev.deskhand.work.internal.EscalationRules;
+import dev.deskhand.work.internal.Holidays;
 import dev.deskhand.work.internal.Inputs;
 import dev.deskhand.work.internal.ItemAccess;
 import dev.deskhand.work.internal.RecurringTasks;
@@ -15,13 +16,21 @@ import dev.deskhand.work.internal.SavedReplies;
 import dev.deskhand.work.internal.SettingsChecks;
 import dev.deskhand.work.internal.SlaPolicies;
 import dev.deskhand.work.internal.Sops;
+import dev.deskhand.workspace.WorkingPeriod;
+import dev.deskhand.workspace.WorkspaceManagement;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,8 +63,11 @@ public class WorkSetup {
 
 	private final Clock clock;
 
+	private final WorkspaceManagement workspaces;
+
 	WorkSetup(Sops sops, SavedReplies replies, SlaPolicies policies, Calendars calendars, EscalationRules rules,
-			RecurringTasks tasks, ApplicationEventPublisher events, Clock clock) {
+			RecurringTasks tasks, ApplicationEventPublisher events, Clock clock, WorkspaceManagement workspaces) {
+		this.workspaces = workspaces;
 		this.sops = sops;
 		this.replies = replies;
 		this.policies = policies;
@@ -156,7 +168,7 @@ public class WorkSetup {
 	/**
 	 * Sets the business calendar; it applies to dues computed from now on.
 	 * @throws InvalidInputException for {@code /timeZone}, {@code /weeklyHours},
-	 * {@code /country}
+	 * {@code /country}, {@code /subdivision}
 	 */
 	public CalendarView setCalendar(Membership m, CalendarView v) {
 		ItemAccess.require(m, Permission.WORK_MANAGE);
@@ -165,6 +177,46 @@ public class WorkSetup {
 		calendars.save(ws(m), after, now());
 		events.publishEvent(AuditableChange.updated(ws(m), "work-calendar", ws(m), before, after, "Business calendar"));
 		return after;
+	}
+
+	/**
+	 * The regions whose public holidays a calendar can close on, named in
+	 * {@code language}: countries, and the states of Germany.
+	 */
+	public List<HolidayRegion> holidayRegions(Locale language) {
+		return Holidays.regions(language);
+	}
+
+	/**
+	 * The next days on or after {@code from} (in the calendar's zone) that the business
+	 * calendar skips although they are working weekdays: public holidays of its region,
+	 * named in {@code language}, and its own closed days.
+	 */
+	@Transactional(readOnly = true)
+	public List<HolidayView> upcomingClosures(Membership m, LocalDate from, int limit, Locale language) {
+		ItemAccess.require(m, Permission.WORK_VIEW);
+		CalendarView v = calendars.view(ws(m));
+		Set<DayOfWeek> working = WorkingPeriod.parseWeek(v.weeklyHours())
+			.stream()
+			.map(WorkingPeriod::day)
+			.collect(Collectors.toSet());
+		TreeMap<LocalDate, HolidayView> days = new TreeMap<>();
+		Holidays.upcoming(v.country(), v.subdivision(), from, Integer.MAX_VALUE, language)
+			.stream()
+			.filter(h -> working.contains(h.date().getDayOfWeek()))
+			.forEach(h -> days.putIfAbsent(h.date(), new HolidayView(h.date(), h.name())));
+		v.closedDays()
+			.stream()
+			.filter(d -> !d.isBefore(from) && working.contains(d.getDayOfWeek()))
+			.forEach(d -> days.putIfAbsent(d, new HolidayView(d, null)));
+		return days.values().stream().limit(limit).toList();
+	}
+
+	/** Today in the business calendar's time zone. */
+	@Transactional(readOnly = true)
+	public LocalDate today(Membership m) {
+		ItemAccess.require(m, Permission.WORK_VIEW);
+		return LocalDate.now(clock.withZone(ZoneId.of(calendars.view(ws(m)).timeZone())));
 	}
 
 	@Transactional(readOnly = true)
@@ -176,6 +228,11 @@ public class WorkSetup {
 	public EscalationRuleView addEscalationRule(Membership m, NewEscalationRule n) {
 		ItemAccess.require(m, Permission.WORK_MANAGE);
 		EscalationRuleView r = SettingsChecks.rule(UUID.randomUUID(), n);
+		if (r.targetMember() != null && workspaces.members(ws(m))
+			.stream()
+			.noneMatch(x -> x.id().equals(r.targetMember()) && x.active() && x.person() != null)) {
+			throw new InvalidInputException("/targetMember", "Escalate to a person who is a member of this workspace");
+		}
 		rules.insert(ws(m), r, now());
 		audit(m, "escalation-rule", r.id(), r, "Escalation rule on " + r.trigger());
 		return r;

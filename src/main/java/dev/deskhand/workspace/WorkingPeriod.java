@@ -49,15 +49,21 @@ public record WorkingPeriod(DayOfWeek day, LocalTime starts, LocalTime ends) {
 				if (ends.length != 2) {
 					throw invalid(part);
 				}
+				LocalTime from;
+				LocalTime to;
 				try {
-					LocalTime from = LocalTime.parse(ends[0].strip());
-					LocalTime to = LocalTime.parse(ends[1].strip());
-					for (DayOfWeek d : days) {
-						out.add(new WorkingPeriod(d, from, to));
-					}
+					from = LocalTime.parse(ends[0].strip());
+					to = LocalTime.parse(ends[1].strip());
 				}
-				catch (DateTimeParseException | IllegalArgumentException e) {
+				catch (DateTimeParseException e) {
 					throw invalid(part);
+				}
+				if (!to.isAfter(from)) {
+					throw new InvalidInputException("/workingHours",
+							"A period must end after it starts (not: '" + range.strip() + "')");
+				}
+				for (DayOfWeek d : days) {
+					out.add(new WorkingPeriod(d, from, to));
 				}
 			}
 		}

@@ -49,6 +49,11 @@ class WorkApiTests {
 		assertThat(badCalendar.status()).isEqualTo(400);
 		assertThat(badCalendar.json().get("errors").get(0).get("pointer").asString()).isEqualTo("/timeZone");
 
+		var overlapping = api.send("PUT", base + "/calendar",
+				"{\"timeZone\":\"Europe/Copenhagen\",\"weeklyHours\":\"mon 08:00-12:00, 11:00-16:00\"}");
+		assertThat(overlapping.status()).isEqualTo(400);
+		assertThat(overlapping.json().get("errors").get(0).get("pointer").asString()).isEqualTo("/weeklyHours");
+
 		assertThat(api.get("/api/v1/queue").json().get("total").asInt()).isEqualTo(1);
 	}
 

@@ -61,6 +61,9 @@ class WorkSlaEscalationTests {
 					new NewEscalationRule(EscalationTrigger.BREACH, Role.MANAGER, null,
 							Set.of(EscalationChannel.IN_APP, EscalationChannel.WEBHOOK),
 							"http://127.0.0.1:" + server.getAddress().getPort() + "/hook", true));
+			// only for urgent items: never fires for this normal one
+			setup.addEscalationRule(owner, new NewEscalationRule(EscalationTrigger.BREACH, Role.OWNER, null,
+					Set.of(EscalationChannel.IN_APP), null, false, null, Priority.URGENT, null));
 			WorkItemView item = work.create(owner, NewWorkItem.of("phone", "Call the carrier"));
 			Instant created = item.createdAt();
 

@@ -13,10 +13,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * E-mails an escalation to the member it names, from the workspace's mailbox through the
- * inbox's outbox (so it is sent once, with retries, after this transaction commits). A
- * workspace without a mailbox cannot send: that is logged, and the in-app notification
- * still stands.
+ * E-mails an escalation to the member it names (or, for none, to the rule's fixed
+ * address), from the workspace's mailbox through the inbox's outbox (so it is sent once,
+ * with retries, after this transaction commits). A workspace without a mailbox cannot
+ * send: that is logged, and the in-app notification still stands.
  */
 @Component
 class EmailOnEscalation {
@@ -27,19 +27,23 @@ class EmailOnEscalation {
 
 	private final WorkspaceManagement workspaces;
 
-	EmailOnEscalation(InboxManagement inbox, WorkspaceManagement workspaces) {
+	private final EscalationRules rules;
+
+	EmailOnEscalation(InboxManagement inbox, WorkspaceManagement workspaces, EscalationRules rules) {
 		this.inbox = inbox;
+		this.rules = rules;
 		this.workspaces = workspaces;
 	}
 
 	@ApplicationModuleListener
 	void on(EscalationRaised e) {
-		if (e.channel() != EscalationChannel.EMAIL || e.recipient() == null) {
+		if (e.channel() != EscalationChannel.EMAIL) {
 			return;
 		}
-		String to = workspaces.findMember(e.recipient()).map(MemberView::email).orElse(null);
+		String to = e.recipient() == null ? rules.emailToOf(e.rule()).orElse(null)
+				: workspaces.findMember(e.recipient()).map(MemberView::email).orElse(null);
 		if (to == null) {
-			log.warn("Escalation {} of item {}: member {} has no e-mail address", e.rule(), e.item(), e.recipient());
+			log.warn("Escalation {} of item {}: no e-mail address for member {}", e.rule(), e.item(), e.recipient());
 			return;
 		}
 		try {

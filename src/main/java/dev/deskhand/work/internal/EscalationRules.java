@@ -4,6 +4,7 @@ import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.work.EscalationChannel;
 import dev.deskhand.work.EscalationRuleView;
 import dev.deskhand.work.EscalationTrigger;
+import dev.deskhand.work.Priority;
 import dev.deskhand.work.SlaTarget;
 import dev.deskhand.work.WorkItemId;
 import dev.deskhand.workspace.MemberId;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EscalationRules {
 
-	private static final String COLUMNS = "id, trigger, target_role, target_member, channels, webhook_url, reassign";
+	private static final String COLUMNS = "id, trigger, target_role, target_member, channels, webhook_url, reassign, "
+			+ "email_to, match_priority, match_type";
 
 	private final JdbcClient jdbc;
 
@@ -41,13 +43,22 @@ public class EscalationRules {
 						Arrays.stream((String[]) rs.getArray(5).getArray())
 							.map(EscalationChannel::valueOf)
 							.collect(Collectors.toSet()),
-						rs.getString(6), rs.getBoolean(7));
+						rs.getString(6), rs.getBoolean(7), rs.getString(8),
+						rs.getString(9) == null ? null : Priority.valueOf(rs.getString(9)), rs.getString(10));
 			})
 			.list();
 	}
 
 	public Optional<EscalationRuleView> find(WorkspaceId workspace, UUID id) {
 		return of(workspace).stream().filter(r -> r.id().equals(id)).findFirst();
+	}
+
+	/** The fixed e-mail address of a rule, whichever workspace it is in. */
+	public Optional<String> emailToOf(UUID rule) {
+		return jdbc.sql("select email_to from work.escalation_rule where id = ? and email_to is not null")
+			.param(rule)
+			.query(String.class)
+			.optional();
 	}
 
 	/** The webhook address of a rule, whichever workspace it is in. */
@@ -60,12 +71,15 @@ public class EscalationRules {
 
 	public void insert(WorkspaceId workspace, EscalationRuleView r, Instant now) {
 		jdbc.sql("insert into work.escalation_rule (id, workspace_id, trigger, target_kind, target_role, "
-				+ "target_member, channels, webhook_url, reassign, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(r.id(), workspace.value(), r.trigger().name(), r.targetRole() != null ? "ROLE" : "MEMBER",
+				+ "target_member, channels, webhook_url, reassign, created_at, email_to, match_priority, match_type) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(r.id(), workspace.value(), r.trigger().name(),
+					r.targetRole() != null ? "ROLE" : r.targetMember() != null ? "MEMBER" : "NONE",
 					r.targetRole() == null ? null : r.targetRole().name(),
 					r.targetMember() == null ? null : r.targetMember().value(),
 					r.channels().stream().map(Enum::name).sorted().toArray(String[]::new), r.webhookUrl(), r.reassign(),
-					Timestamp.from(now))
+					Timestamp.from(now), r.emailTo(), r.matchPriority() == null ? null : r.matchPriority().name(),
+					r.matchType())
 			.update();
 	}
 

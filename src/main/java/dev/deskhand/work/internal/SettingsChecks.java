@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.support.CronExpression;
 
@@ -23,6 +24,8 @@ import org.springframework.scheduling.support.CronExpression;
 public final class SettingsChecks {
 
 	private static final Set<String> LANGUAGES = Set.of("da", "de", "en");
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
 	private SettingsChecks() {
 	}
@@ -87,7 +90,15 @@ public final class SettingsChecks {
 
 	public static CalendarView calendar(CalendarView v) {
 		ZoneId zone = zone(v.timeZone());
-		List<WorkingPeriod> week = WorkingPeriod.parseWeek(v.weeklyHours() == null ? "" : v.weeklyHours());
+		List<WorkingPeriod> week;
+		try {
+			week = WorkingPeriod.parseWeek(v.weeklyHours() == null ? "" : v.weeklyHours());
+		}
+		catch (InvalidInputException e) {
+			// parseWeek speaks of a member's /workingHours; here the field is
+			// /weeklyHours
+			throw new InvalidInputException("/weeklyHours", e.getMessage());
+		}
 		if (week.isEmpty()) {
 			throw new InvalidInputException("/weeklyHours", "Give at least one working period");
 		}
@@ -98,22 +109,39 @@ public final class SettingsChecks {
 		}
 		String sub = v.subdivision() == null || v.subdivision().isBlank() ? null
 				: v.subdivision().strip().toUpperCase(Locale.ROOT);
+		if (sub != null && (country == null || !Holidays.knows(country, sub))) {
+			throw new InvalidInputException("/subdivision",
+					"No holiday calendar for " + sub + (country == null ? "" : " in " + country));
+		}
+		if (sub != null && !sub.contains("-")) {
+			sub = country + "-" + sub;
+		}
 		return new CalendarView(zone.getId(), WorkingPeriod.formatWeek(week), country, sub,
 				v.closedDays() == null ? List.of() : v.closedDays().stream().distinct().sorted().toList());
 	}
 
 	public static EscalationRuleView rule(UUID id, NewEscalationRule n) {
-		if ((n.targetRole() == null) == (n.targetMember() == null)) {
-			throw new InvalidInputException("/targetRole", "Name either a role or a member to escalate to");
+		if (n.trigger() == null) {
+			throw new InvalidInputException("/trigger", "Choose WARNING or BREACH");
+		}
+		if (n.targetRole() != null && n.targetMember() != null) {
+			throw new InvalidInputException("/targetRole", "Name either a role or a member to escalate to, not both");
 		}
 		if (n.targetRole() == Role.AGENT) {
 			throw new InvalidInputException("/targetRole", "Escalate to people, not to agents");
 		}
+		boolean people = n.targetRole() != null || n.targetMember() != null;
 		Set<EscalationChannel> channels = n.channels() == null ? Set.of() : Set.copyOf(n.channels());
-		if (channels.isEmpty() && !n.reassign()) {
-			throw new InvalidInputException("/channels", "Choose a channel, reassignment, or both");
-		}
 		String url = n.webhookUrl() == null || n.webhookUrl().isBlank() ? null : n.webhookUrl().strip();
+		String emailTo = n.emailTo() == null || n.emailTo().isBlank() ? null : n.emailTo().strip();
+		if (channels.isEmpty() && !n.reassign() && emailTo == null) {
+			throw new InvalidInputException("/channels", "Choose a channel, reassignment, or an e-mail address");
+		}
+		if (!people && (n.reassign() || channels.contains(EscalationChannel.IN_APP)
+				|| channels.contains(EscalationChannel.EMAIL))) {
+			throw new InvalidInputException("/targetRole",
+					"Notifying in the app, e-mailing people and reassigning need a role or a member");
+		}
 		if (channels.contains(EscalationChannel.WEBHOOK) != (url != null)) {
 			throw new InvalidInputException("/webhookUrl", "A webhook channel needs a webhook address, and only it");
 		}
@@ -128,7 +156,13 @@ public final class SettingsChecks {
 				throw new InvalidInputException("/webhookUrl", "Not a web address: " + url);
 			}
 		}
-		return new EscalationRuleView(id, n.trigger(), n.targetRole(), n.targetMember(), channels, url, n.reassign());
+		if (emailTo != null && (emailTo.length() > 254 || !EMAIL.matcher(emailTo).matches())) {
+			throw new InvalidInputException("/emailTo", "Not an e-mail address: " + emailTo);
+		}
+		String type = n.matchType() == null || n.matchType().isBlank() ? null
+				: Inputs.type("/matchType", n.matchType());
+		return new EscalationRuleView(id, n.trigger(), n.targetRole(), n.targetMember(), channels, url, n.reassign(),
+				emailTo, n.matchPriority(), type);
 	}
 
 }

@@ -70,8 +70,10 @@ class ItemPageController {
 		model.addAttribute("timeline", work.timeline(m, item).reversed());
 		model.addAttribute("checklist", work.checklist(m, item));
 		model.addAttribute("savedReplies", setup.savedReplies(m));
-		model.addAttribute("members",
-				workspaces.members(m.workspace().id()).stream().filter(MemberView::active).toList());
+		var members = workspaces.members(m.workspace().id());
+		model.addAttribute("members", members.stream().filter(MemberView::active).toList());
+		model.addAttribute("memberNames", members.stream()
+			.collect(java.util.stream.Collectors.toMap(x -> x.id().toString(), MemberView::displayName)));
 		return "work/item";
 	}
 

@@ -12,8 +12,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,6 +36,13 @@ class QueueController {
 	@GetMapping("/api/v1/workspaces/{slug}/notifications")
 	List<NotificationView> notifications(@PathVariable String slug) {
 		return work.notifications(policy.require(slug, Permission.WORK_VIEW));
+	}
+
+	@Operation(summary = "Marks one of the caller's in-app notifications as read")
+	@PostMapping("/api/v1/workspaces/{slug}/notifications/{id}/read")
+	ResponseEntity<Void> readNotification(@PathVariable String slug, @PathVariable long id) {
+		work.markNotificationRead(policy.require(slug, Permission.WORK_VIEW), id);
+		return ResponseEntity.noContent().build();
 	}
 
 	@Operation(summary = "The caller's merged queue over every workspace they are granted, within each grant's scopes")

@@ -84,6 +84,9 @@ class QueuePageController {
 		model.addAttribute("rows", work.queue(m, filter(view, type, tag, customer), PageRequest.of(page, 50)));
 		model.addAttribute("view", view);
 		model.addAttribute("merged", false);
+		if (htmx == null) {
+			model.addAttribute("notifications", work.notifications(m));
+		}
 		return htmx != null ? "work/partials/rows :: rows" : "work/queue";
 	}
 
@@ -101,6 +104,13 @@ class QueuePageController {
 			flash.addFlashAttribute("error", e.getMessage());
 			return "redirect:/w/" + slug + "/queue";
 		}
+	}
+
+	/** Dismisses one of the caller's in-app notifications (escalations). */
+	@PostMapping("/w/{slug}/notifications/{id}/read")
+	String readNotification(@PathVariable String slug, @PathVariable long id) {
+		work.markNotificationRead(policy.require(slug, Permission.WORK_VIEW), id);
+		return "redirect:/w/" + slug + "/queue";
 	}
 
 	/**
