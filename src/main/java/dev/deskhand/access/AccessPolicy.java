@@ -38,13 +38,13 @@ public class AccessPolicy {
 
 	private final WorkspaceManagement workspaces;
 
-	private final GrantRepository grants;
+	private final GrantReads grants;
 
 	private final NdaRepository ndas;
 
 	private final Clock clock;
 
-	AccessPolicy(WorkspaceManagement workspaces, GrantRepository grants, NdaRepository ndas, Clock clock) {
+	AccessPolicy(WorkspaceManagement workspaces, GrantReads grants, NdaRepository ndas, Clock clock) {
 		this.workspaces = workspaces;
 		this.grants = grants;
 		this.ndas = ndas;
@@ -184,9 +184,8 @@ public class AccessPolicy {
 			.collect(Collectors.toMap(WorkspaceView::id, w -> w));
 		List<UUID> ids = members.stream().map(m -> m.id().value()).toList();
 		Instant now = clock.instant();
-		Map<UUID, GrantView> live = grants.findLiveOf(ids)
+		Map<UUID, GrantView> live = grants.unrevoked(ids)
 			.stream()
-			.map(Grant::view)
 			.filter(g -> g.liveAt(now))
 			.collect(Collectors.toMap(g -> g.member().value(), g -> g, (a, b) -> a));
 		boolean anyAssistant = live.values().stream().anyMatch(g -> g.role() == Role.ASSISTANT);

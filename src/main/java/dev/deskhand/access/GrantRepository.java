@@ -1,6 +1,5 @@
 package dev.deskhand.access;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,9 +10,6 @@ interface GrantRepository extends ListCrudRepository<Grant, UUID> {
 
 	@Query("select * from access.member_grant where member_id = :memberId and revoked_at is null")
 	Optional<Grant> findLive(UUID memberId);
-
-	@Query("select * from access.member_grant where member_id in (:memberIds) and revoked_at is null")
-	List<Grant> findLiveOf(Collection<UUID> memberIds);
 
 	List<Grant> findByWorkspaceId(UUID workspaceId);
 

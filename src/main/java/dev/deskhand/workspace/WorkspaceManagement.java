@@ -46,9 +46,12 @@ public class WorkspaceManagement {
 
 	private final Clock clock;
 
+	private final WorkspaceReads reads;
+
 	WorkspaceManagement(WorkspaceRepository workspaces, PersonRepository people, MemberRepository members,
-			InvitationRepository invitations, PasswordEncoder passwords, ApplicationEventPublisher events,
-			Clock clock) {
+			InvitationRepository invitations, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock,
+			WorkspaceReads reads) {
+		this.reads = reads;
 		this.workspaces = workspaces;
 		this.people = people;
 		this.members = members;
@@ -83,10 +86,7 @@ public class WorkspaceManagement {
 
 	@Transactional(readOnly = true)
 	public List<WorkspaceView> findWorkspaces(Collection<WorkspaceId> ids) {
-		return workspaces.findAllById(ids.stream().map(WorkspaceId::value).toList())
-			.stream()
-			.map(Workspace::view)
-			.toList();
+		return reads.workspaces(ids.stream().map(WorkspaceId::value).toList());
 	}
 
 	@Transactional(readOnly = true)
@@ -233,8 +233,7 @@ public class WorkspaceManagement {
 	/** Every membership of a person, active or not, across workspaces. */
 	@Transactional(readOnly = true)
 	public List<MemberView> membershipsOf(PersonId person) {
-		String email = people.findById(person.value()).map(p -> p.email).orElse(null);
-		return members.findByPersonId(person.value()).stream().map(m -> m.view(email)).toList();
+		return reads.membershipsOf(person.value());
 	}
 
 	@Transactional(readOnly = true)
