@@ -8,11 +8,7 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface MemberRepository extends ListCrudRepository<Member, UUID> {
 
-	// Written out: a derived query builds its SQL on every call, and these run on every
-	// request
-	@Query("select * from workspace.member where person_id = :personId")
-	List<Member> findByPersonId(UUID personId);
-
+	// Written out: a derived query builds its SQL on every call
 	@Query("select * from workspace.member where workspace_id = :workspaceId and person_id = :personId")
 	Optional<Member> findByWorkspaceIdAndPersonId(UUID workspaceId, UUID personId);
 
