@@ -15,7 +15,40 @@ document.addEventListener('DOMContentLoaded', () => {
   queueKeys();
   liveQueue();
   composer();
+  oauthPresets();
 });
+
+// Mailbox settings: fill in a provider's OAuth endpoints and scopes (and its mail servers, where still empty).
+function oauthPresets() {
+  const presets = {
+    microsoft: (tenant) => ({
+      auth: `https://login.microsoftonline.com/${tenant}/oauth2/v2.0/authorize`,
+      token: `https://login.microsoftonline.com/${tenant}/oauth2/v2.0/token`,
+      scopes: 'https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/SMTP.Send offline_access',
+      imap: ['outlook.office365.com', 993, 'TLS'], smtp: ['smtp.office365.com', 587, 'STARTTLS'],
+    }),
+    google: () => ({
+      // offline + consent: Google returns a refresh token only then
+      auth: 'https://accounts.google.com/o/oauth2/v2/auth?access_type=offline&prompt=consent',
+      token: 'https://oauth2.googleapis.com/token',
+      scopes: 'https://mail.google.com/',
+      imap: ['imap.gmail.com', 993, 'TLS'], smtp: ['smtp.gmail.com', 465, 'TLS'],
+    }),
+  };
+  document.querySelectorAll('button[data-oauth-preset]').forEach((b) => b.addEventListener('click', () => {
+    const f = b.form.elements;
+    const tenantInput = b.form.querySelector('[data-oauth-tenant]');
+    const tenant = encodeURIComponent((tenantInput && tenantInput.value.trim()) || 'organizations');
+    const p = presets[b.dataset.oauthPreset](tenant);
+    f.authKind.value = 'XOAUTH2';
+    f.oauthAuthorizationUri.value = p.auth;
+    f.oauthTokenUri.value = p.token;
+    f.oauthScopes.value = p.scopes;
+    if (!f.imapHost.value) { f.imapHost.value = p.imap[0]; f.imapPort.value = p.imap[1]; f.imapSecurity.value = p.imap[2]; }
+    if (!f.smtpHost.value) { f.smtpHost.value = p.smtp[0]; f.smtpPort.value = p.smtp[1]; f.smtpSecurity.value = p.smtp[2]; }
+    if (!f.username.value && f.address.value) f.username.value = f.address.value;
+  }));
+}
 
 // The queue by keyboard: j/k move, Enter opens, a assigns to me, e resolves, r opens the reply.
 function queueKeys() {

@@ -277,6 +277,9 @@ class AuthorizationMatrixTests {
 		if (status == 403 || status == 404) {
 			return "denied";
 		}
+		if (status == 400) {
+			return "bad";
+		}
 		if (status < 400) {
 			return "ok";
 		}

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -34,6 +35,12 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error", "/invitations/**",
 					"/files/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
+			// a mailbox provider's redirect back after an OAuth sign-in (inbox): a GET,
+			// so
+			// no CSRF token, but only for the signed-in person whose state it carries;
+			// someone signed out signs in first and then goes on with the same request
+			.requestMatchers(HttpMethod.GET, "/oauth/mailbox/callback")
+			.authenticated()
 			.anyRequest()
 			.authenticated())
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures))

@@ -11,9 +11,11 @@ import dev.deskhand.inbox.internal.Conversations;
 import dev.deskhand.inbox.internal.Conversations.Inbound;
 import dev.deskhand.inbox.internal.CredentialCipher;
 import dev.deskhand.inbox.internal.Fetcher;
+import dev.deskhand.inbox.internal.InboxProperties;
 import dev.deskhand.inbox.internal.Mailbox;
 import dev.deskhand.inbox.internal.MailboxRules;
 import dev.deskhand.inbox.internal.Mailboxes;
+import dev.deskhand.inbox.internal.OAuthSignIns;
 import dev.deskhand.inbox.internal.OAuthTokens;
 import dev.deskhand.inbox.internal.Outbox;
 import dev.deskhand.inbox.internal.Replies;
@@ -25,15 +27,20 @@ import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.SensitiveRead;
 import dev.deskhand.shared.SensitiveReadLog;
 import dev.deskhand.shared.WorkspaceId;
+import dev.deskhand.workspace.PersonId;
+import java.net.URI;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The inbox's facade. Callers pass the {@link Membership} from
@@ -67,6 +74,12 @@ public class InboxManagement {
 
 	private final OAuthTokens tokens;
 
+	private final OAuthSignIns signIns;
+
+	private final InboxProperties properties;
+
+	private final TransactionTemplate transaction;
+
 	private final DocumentStore documents;
 
 	private final SensitiveReadLog reads;
@@ -77,6 +90,7 @@ public class InboxManagement {
 
 	InboxManagement(Mailboxes mailboxes, CredentialCipher cipher, Conversations conversations, Outbox outbox,
 			Replies replies, Signatures signatures, Fetcher fetcher, ServerCheck servers, OAuthTokens tokens,
+			OAuthSignIns signIns, InboxProperties properties, PlatformTransactionManager transactions,
 			DocumentStore documents, SensitiveReadLog reads, ApplicationEventPublisher events, Clock clock) {
 		this.mailboxes = mailboxes;
 		this.cipher = cipher;
@@ -87,6 +101,9 @@ public class InboxManagement {
 		this.fetcher = fetcher;
 		this.servers = servers;
 		this.tokens = tokens;
+		this.signIns = signIns;
+		this.properties = properties;
+		this.transaction = new TransactionTemplate(transactions);
 		this.documents = documents;
 		this.reads = reads;
 		this.events = events;
@@ -95,7 +112,9 @@ public class InboxManagement {
 
 	/**
 	 * Adds a mailbox; the password (or, with XOAUTH2, the refresh token and the client
-	 * secret) is encrypted before it is stored.
+	 * secret) is encrypted before it is stored. An XOAUTH2 mailbox with an authorization
+	 * endpoint may come without a refresh token: it is connected by
+	 * {@link #startOAuthSignIn signing in} through the browser.
 	 * @throws InvalidInputException for a bad field (pointer as in {@link NewMailbox}) or
 	 * an address the workspace already has
 	 */
@@ -109,7 +128,8 @@ public class InboxManagement {
 			throw new InvalidInputException("/address", "This workspace already has the mailbox " + s.address());
 		}
 		MailboxId id = MailboxId.random();
-		Mailbox mailbox = build(id, workspace, s, cipher.seal(workspace, id, s.password()),
+		Mailbox mailbox = build(id, workspace, s,
+				s.password() == null ? CredentialCipher.Sealed.none() : cipher.seal(workspace, id, s.password()),
 				oauth(workspace, id, s, null), null);
 		mailboxes.insert(mailbox);
 		events.publishEvent(
@@ -119,7 +139,9 @@ public class InboxManagement {
 
 	/**
 	 * Replaces a mailbox's settings; a null or empty password keeps the stored one, a
-	 * null trusted certificate keeps the stored one and a blank one removes it.
+	 * null trusted certificate keeps the stored one and a blank one removes it. Switching
+	 * to XOAUTH2 with an authorization endpoint and no refresh token leaves the mailbox
+	 * waiting for a browser sign-in.
 	 * @throws NotFoundException if the caller does not see the mailbox
 	 */
 	@Transactional
@@ -133,13 +155,11 @@ public class InboxManagement {
 		if (mailboxes.addressTaken(before.workspace(), s.address(), id)) {
 			throw new InvalidInputException("/address", "This workspace already has the mailbox " + s.address());
 		}
-		var credential = s.password() == null ? before.credential() : cipher.seal(before.workspace(), id, s.password());
+		var credential = s.password() != null ? cipher.seal(before.workspace(), id, s.password())
+				: kind != before.authKind() ? CredentialCipher.Sealed.none() : before.credential();
 		Mailbox after = build(id, before.workspace(), s, credential, oauth(before.workspace(), id, s, before), before);
-		mailboxes.update(after);
-		tokens.forget(id);
 		String what = s.authKind() == AuthKind.XOAUTH2 ? " (new refresh token)" : " (new password)";
-		events.publishEvent(AuditableChange.updated(before.workspace(), "mailbox", id, before.view(), after.view(),
-				"Changed mailbox " + after.address() + (s.password() == null ? "" : what)));
+		replace(before, after, "Changed mailbox " + after.address() + (s.password() == null ? "" : what));
 		return after.view();
 	}
 
@@ -152,10 +172,81 @@ public class InboxManagement {
 				before.smtp(), before.username(), before.authKind(), before.credential(), before.trustedCertificate(),
 				before.pollSeconds(), false, before.lastFetchAt(), before.lastFetchOk(), before.lastFetchError(),
 				before.createdAt(), before.oauth());
-		mailboxes.update(after);
-		events.publishEvent(AuditableChange.updated(before.workspace(), "mailbox", id, before.view(), after.view(),
-				"Disabled mailbox " + before.address()));
+		replace(before, after, "Disabled mailbox " + before.address());
 		return after.view();
+	}
+
+	/**
+	 * Starts signing an XOAUTH2 mailbox in through the browser: an authorization request
+	 * with PKCE (S256) and a state that is bound to the caller, the workspace and the
+	 * mailbox, works once and expires after {@code deskhand.inbox.oauth-sign-in-timeout}
+	 * (10 minutes).
+	 * @param redirectUri where the provider sends the browser back
+	 * ({@code …/oauth/mailbox/callback}); registered with the provider
+	 * @return the provider's URL to send the browser to
+	 * @throws InvalidInputException when the mailbox does not sign in with OAuth or has
+	 * no authorization endpoint
+	 */
+	public URI startOAuthSignIn(Membership caller, MailboxId id, String redirectUri) {
+		require(caller, Permission.MAILBOXES_MANAGE);
+		Mailbox mailbox = visible(caller, id);
+		PersonId person = caller.member().person();
+		if (person == null) {
+			throw new AccessDenied(AccessDenied.Reason.ROLE, "Only a person signs a mailbox in");
+		}
+		if (mailbox.oauth() == null || mailbox.oauth().authorizationUri() == null) {
+			throw new InvalidInputException("/oauthAuthorizationUri", "To sign in from here, choose the sign-in "
+					+ "OAuth 2.0 and enter the provider's authorization endpoint under Change settings");
+		}
+		return signIns.start(mailbox, person, redirectUri, clock.instant(), properties.oauthSignInTimeout());
+	}
+
+	/**
+	 * Takes the state a provider sent back: it is used up now, whatever comes next.
+	 * @param caller the signed-in person presenting it
+	 * @throws OAuthSignInException when the state is unknown, someone else's, used before
+	 * or expired: the callback must not be used and nothing is stored
+	 */
+	public OAuthSignIn claimOAuthSignIn(@Nullable PersonId caller, @Nullable String state) {
+		return signIns.claim(state, caller, clock.instant());
+	}
+
+	/**
+	 * Completes a claimed sign-in for the person who started it, while they may still
+	 * manage the workspace's mailboxes: exchanges the code at the token endpoint with the
+	 * PKCE verifier and stores the refresh token as a pasted one is stored (sealed, the
+	 * cached access token forgotten, an audit entry), with who signed in and when.
+	 * @param code the provider's authorization code; null when it sent {@code error}
+	 * @param error the provider's error ({@code access_denied}, ...) with its
+	 * {@code errorDescription}
+	 * @throws OAuthSignInException when the provider refused, the code was not exchanged
+	 * or no refresh token came; nothing is stored
+	 */
+	public MailboxView completeOAuthSignIn(Membership caller, OAuthSignIn signIn, @Nullable String code,
+			@Nullable String error, @Nullable String errorDescription) {
+		require(caller, Permission.MAILBOXES_MANAGE);
+		if (!signIn.workspace().equals(caller.workspace().id()) || !signIn.person().equals(caller.member().person())) {
+			throw new OAuthSignInException(OAuthSignInException.Reason.OTHER_PERSON, null, null);
+		}
+		Mailbox mailbox = visible(caller, signIn.mailbox());
+		Mailbox.OAuthClient client = oauthClient(mailbox);
+		if (error != null || code == null || code.isBlank()) {
+			String detail = error == null ? "no authorization code" : shorten(error)
+					+ (errorDescription == null || errorDescription.isBlank() ? "" : ": " + shorten(errorDescription));
+			throw new OAuthSignInException(OAuthSignInException.Reason.PROVIDER_REFUSED, client.provider(), detail);
+		}
+		OAuthSignIns.Pending pending = signIns.pending(signIn);
+		OAuthTokens.Granted granted = tokens.exchangeCode(mailbox, code, pending.verifier(), pending.redirectUri());
+		String account = granted.account() != null ? granted.account() : mailbox.username();
+		MailboxView connected = transaction.execute(status -> {
+			Mailbox before = visible(caller, signIn.mailbox());
+			Mailbox after = before.with(cipher.seal(before.workspace(), before.id(), granted.refreshToken()),
+					oauthClient(before).connected(account, clock.instant().truncatedTo(ChronoUnit.MICROS)));
+			replace(before, after, "Connected mailbox " + after.address() + " by signing in with " + client.provider()
+					+ " as " + account + " (new refresh token)");
+			return after.view();
+		});
+		return Objects.requireNonNull(connected);
 	}
 
 	/** The mailboxes the caller sees, by address; recorded as a sensitive read. */
@@ -329,6 +420,30 @@ public class InboxManagement {
 		}
 	}
 
+	/**
+	 * Stores changed settings or a new credential: the cached access token is forgotten
+	 * and the change goes to the audit log.
+	 */
+	private void replace(Mailbox before, Mailbox after, String description) {
+		mailboxes.update(after);
+		tokens.forget(after.id());
+		events.publishEvent(AuditableChange.updated(before.workspace(), "mailbox", after.id(), before.view(),
+				after.view(), description));
+	}
+
+	private static Mailbox.OAuthClient oauthClient(Mailbox mailbox) {
+		if (mailbox.oauth() == null) {
+			throw new InvalidInputException("/authKind",
+					"The mailbox " + mailbox.address() + " no longer signs in with OAuth 2.0: nothing was stored");
+		}
+		return mailbox.oauth();
+	}
+
+	private static String shorten(String text) {
+		String line = text.strip().replaceAll("\\p{Cntrl}", " ");
+		return line.length() <= 300 ? line : line.substring(0, 300) + "…";
+	}
+
 	private Mailbox build(MailboxId id, WorkspaceId workspace, NewMailbox s, CredentialCipher.Sealed credential,
 			Mailbox.@Nullable OAuthClient oauth, @Nullable Mailbox before) {
 		return new Mailbox(id, workspace, s.address(), s.displayName(),
@@ -353,7 +468,11 @@ public class InboxManagement {
 		CredentialCipher.Sealed secret = s.oauthClientSecret() != null
 				? cipher.seal(workspace, id, s.oauthClientSecret())
 				: before == null || before.oauth() == null ? null : before.oauth().clientSecret();
-		return new Mailbox.OAuthClient(s.oauthTokenUri(), s.oauthClientId(), secret, s.oauthScopes());
+		// who signed in stays known while their refresh token does
+		Mailbox.OAuthClient signedIn = s.password() == null && before != null ? before.oauth() : null;
+		return new Mailbox.OAuthClient(s.oauthTokenUri(), s.oauthClientId(), secret, s.oauthScopes(),
+				s.oauthAuthorizationUri(), signedIn == null ? null : signedIn.account(),
+				signedIn == null ? null : signedIn.connectedAt());
 	}
 
 	private Mailbox visible(Membership caller, MailboxId id) {

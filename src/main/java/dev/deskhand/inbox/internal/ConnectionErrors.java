@@ -41,6 +41,7 @@ public final class ConnectionErrors {
 			case SSLException s -> "TLS with " + host + ":" + port + " failed: "
 					+ firstLine(String.valueOf(s.getMessage())) + ". Is the security setting right (TLS or STARTTLS)?";
 			case OAuthTokens.SignInExpiredException x -> OAuthTokens.EXPIRED;
+			case OAuthTokens.NotConnectedException x -> OAuthTokens.NOT_CONNECTED;
 			case OAuthTokens.AccessTokenRefusedException x -> OAuthTokens.REFUSED;
 			case AuthenticationFailedException a -> "Sign-in failed: the server refused the user name or password. "
 					+ "With two-step verification, create an app password and use it here.";

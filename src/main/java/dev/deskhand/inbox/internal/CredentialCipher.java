@@ -64,6 +64,9 @@ public final class CredentialCipher {
 	}
 
 	String open(WorkspaceId workspace, MailboxId mailbox, Sealed sealed) {
+		if (!sealed.present()) {
+			throw new IllegalStateException("Mailbox " + mailbox + " has no credential stored");
+		}
 		try {
 			return new String(
 					cipher(Cipher.DECRYPT_MODE, sealed.nonce(), workspace, mailbox).doFinal(sealed.ciphertext()),
@@ -88,8 +91,21 @@ public final class CredentialCipher {
 		return cipher;
 	}
 
-	/** The nonce and the ciphertext with its tag. */
+	/**
+	 * The nonce and the ciphertext with its tag; an empty ciphertext is "nothing stored"
+	 * (an OAuth mailbox before its first sign-in).
+	 */
 	public record Sealed(byte[] nonce, byte[] ciphertext) {
+
+		/** No credential yet. */
+		public static Sealed none() {
+			return new Sealed(new byte[12], new byte[0]);
+		}
+
+		public boolean present() {
+			return ciphertext.length > 0;
+		}
+
 	}
 
 }

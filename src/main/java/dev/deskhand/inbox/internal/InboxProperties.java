@@ -23,12 +23,15 @@ import org.springframework.util.unit.DataSize;
  * @param maxAttempts a message that failed this often is given up (FAILED)
  * @param sendingStaleAfter a message in SENDING for longer was interrupted by a crash: it
  * is checked against the Sent folder and sent again only if it is not there
- * @param timeout connect and read timeout towards mail servers
+ * @param timeout connect and read timeout towards mail servers and token endpoints
+ * @param oauthSignInTimeout how long a browser sign-in (from "Sign in with ..." back to
+ * Deskhand) may take before its state expires
  */
 @ConfigurationProperties("deskhand.inbox")
 public record InboxProperties(@Nullable String key, @DefaultValue("true") boolean schedulerEnabled,
 		@DefaultValue("30s") Duration pollInterval, @DefaultValue("10s") Duration sendInterval,
 		@DefaultValue("50MB") DataSize maxMessageBytes, @DefaultValue("20MB") DataSize maxAttachmentBytes,
 		@DefaultValue("200") int batchSize, @DefaultValue("6") int maxAttempts,
-		@DefaultValue("10m") Duration sendingStaleAfter, @DefaultValue("20s") Duration timeout) {
+		@DefaultValue("10m") Duration sendingStaleAfter, @DefaultValue("20s") Duration timeout,
+		@DefaultValue("10m") Duration oauthSignInTimeout) {
 }

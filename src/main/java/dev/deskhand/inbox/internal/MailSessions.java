@@ -85,7 +85,7 @@ public class MailSessions {
 		try {
 			connect.run();
 		}
-		catch (OAuthTokens.SignInExpiredException e) {
+		catch (OAuthTokens.SignInExpiredException | OAuthTokens.NotConnectedException e) {
 			throw e;
 		}
 		catch (AuthenticationFailedException e) {

@@ -22,10 +22,26 @@ public record Mailbox(MailboxId id, WorkspaceId workspace, String address, Strin
 
 	public MailboxView view() {
 		return new MailboxView(id, workspace, address, displayName, imap.host(), imap.port(), imap.security(),
-				smtp.host(), smtp.port(), smtp.security(), username, authKind, credential.ciphertext().length > 0,
+				smtp.host(), smtp.port(), smtp.security(), username, authKind, credential.present(),
 				trustedCertificate != null, pollSeconds, enabled, lastFetchAt, lastFetchOk, lastFetchError,
 				oauth == null ? null : oauth.provider(), oauth == null ? null : oauth.tokenUri(),
-				oauth == null ? null : oauth.clientId(), oauth == null ? null : oauth.scopes());
+				oauth == null ? null : oauth.clientId(), oauth == null ? null : oauth.scopes(),
+				oauth == null ? null : oauth.authorizationUri(), oauth == null ? null : oauth.account(),
+				oauth == null ? null : oauth.connectedAt());
+	}
+
+	/**
+	 * Whether a password or refresh token is stored (an OAuth mailbox may wait for its
+	 * first sign-in).
+	 */
+	public boolean connected() {
+		return credential.present();
+	}
+
+	/** The same mailbox with another credential and OAuth client. */
+	public Mailbox with(CredentialCipher.Sealed credential, @Nullable OAuthClient oauth) {
+		return new Mailbox(id, workspace, address, displayName, imap, smtp, username, authKind, credential,
+				trustedCertificate, pollSeconds, enabled, lastFetchAt, lastFetchOk, lastFetchError, createdAt, oauth);
 	}
 
 	/** A server to connect to. */
@@ -33,12 +49,23 @@ public record Mailbox(MailboxId id, WorkspaceId workspace, String address, Strin
 	}
 
 	/**
-	 * Where and as whom to exchange the refresh token for an access token.
+	 * Where and as whom to exchange the refresh token for an access token, and where a
+	 * person signs in to get one.
 	 *
 	 * @param clientSecret sealed like the credential; null for a public client
+	 * @param authorizationUri the provider's authorization endpoint, possibly with fixed
+	 * extra parameters; null when refresh tokens are only pasted
+	 * @param account who signed in through the browser (from the ID token, else the user
+	 * name); null when the refresh token was pasted
+	 * @param connectedAt when that was
 	 */
 	public record OAuthClient(String tokenUri, String clientId, CredentialCipher.@Nullable Sealed clientSecret,
-			String scopes) {
+			String scopes, @Nullable String authorizationUri, @Nullable String account, @Nullable Instant connectedAt) {
+
+		/** The same client, signed in through the browser by {@code account}. */
+		public OAuthClient connected(String account, Instant at) {
+			return new OAuthClient(tokenUri, clientId, clientSecret, scopes, authorizationUri, account, at);
+		}
 
 		/** "Microsoft", "Google" or the token endpoint's host. */
 		public String provider() {

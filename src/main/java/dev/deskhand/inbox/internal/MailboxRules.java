@@ -21,6 +21,10 @@ public final class MailboxRules {
 
 	private static final Set<String> LOCAL = Set.of("localhost", "127.0.0.1", "::1");
 
+	/** The parameters of each authorization request (RFC 6749 4.1.1, RFC 7636 4.3). */
+	private static final Set<String> SIGN_IN_PARAMETERS = Set.of("response_type", "client_id", "redirect_uri", "scope",
+			"state", "code_challenge", "code_challenge_method");
+
 	private MailboxRules() {
 	}
 
@@ -44,9 +48,13 @@ public final class MailboxRules {
 		boolean oauth = kind == AuthKind.XOAUTH2;
 		String password = m.password() == null || m.password().isBlank() ? null
 				: oauth ? m.password().strip() : m.password();
-		if (passwordRequired && password == null) {
+		String authorizationUri = oauth ? authorizationUri(m.oauthAuthorizationUri()) : null;
+		// with an authorization endpoint the refresh token comes from signing in on the
+		// Mailboxes page, so it need not be pasted
+		if (passwordRequired && password == null && authorizationUri == null) {
 			throw new InvalidInputException("/password",
-					oauth ? "Paste the refresh token" : "Enter the password or app password");
+					oauth ? "Paste the refresh token, or enter the authorization endpoint and sign in with the provider"
+							: "Enter the password or app password");
 		}
 		if (password != null && password.length() > (oauth ? 8000 : 1000)) {
 			throw new InvalidInputException("/password", oauth ? "The refresh token is longer than 8000 characters"
@@ -76,7 +84,8 @@ public final class MailboxRules {
 		}
 		return new NewMailbox(address, displayName, imapHost, m.imapPort(), m.imapSecurity(), smtpHost, m.smtpPort(),
 				m.smtpSecurity(), m.username().strip(), password, pem, m.pollSeconds(), m.enabled(), kind, tokenUri,
-				clientId, clientSecret, scopes == null ? null : String.join(" ", scopes.split("[\\s,]+")));
+				clientId, clientSecret, scopes == null ? null : String.join(" ", scopes.split("[\\s,]+")),
+				authorizationUri);
 	}
 
 	private static String required(@Nullable String value, String pointer, String message, int max) {
@@ -89,18 +98,49 @@ public final class MailboxRules {
 	/** An https token endpoint, or http to this machine (a local test server). */
 	private static String tokenUri(@Nullable String value) {
 		String uri = value == null ? "" : value.strip();
+		if (endpoint(uri) == null) {
+			throw new InvalidInputException("/oauthTokenUri", "Enter the provider's token endpoint (https://…), e.g. "
+					+ "https://login.microsoftonline.com/TENANT/oauth2/v2.0/token");
+		}
+		return uri;
+	}
+
+	/**
+	 * An https authorization endpoint (or http to this machine), optional; its query may
+	 * add fixed parameters but not those Deskhand sets for each sign-in.
+	 */
+	private static @Nullable String authorizationUri(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String uri = value.strip();
+		URI parsed = endpoint(uri);
+		if (parsed == null || parsed.getRawFragment() != null) {
+			throw new InvalidInputException("/oauthAuthorizationUri",
+					"Enter the provider's authorization endpoint (https://…), e.g. "
+							+ "https://login.microsoftonline.com/TENANT/oauth2/v2.0/authorize");
+		}
+		if (parsed.getRawQuery() != null) {
+			for (String pair : parsed.getRawQuery().split("&")) {
+				String name = pair.split("=", 2)[0];
+				if (SIGN_IN_PARAMETERS.contains(name)) {
+					throw new InvalidInputException("/oauthAuthorizationUri",
+							"Leave " + name + " out of the authorization endpoint: Deskhand sets it for each sign-in");
+				}
+			}
+		}
+		return uri;
+	}
+
+	private static @Nullable URI endpoint(String uri) {
 		try {
 			URI parsed = new URI(uri);
 			boolean https = "https".equalsIgnoreCase(parsed.getScheme());
 			boolean local = "http".equalsIgnoreCase(parsed.getScheme()) && LOCAL.contains(parsed.getHost());
-			if (parsed.getHost() == null || !(https || local) || uri.length() > 2000) {
-				throw new URISyntaxException(uri, "not https");
-			}
-			return uri;
+			return parsed.getHost() == null || !(https || local) || uri.length() > 2000 ? null : parsed;
 		}
 		catch (URISyntaxException e) {
-			throw new InvalidInputException("/oauthTokenUri", "Enter the provider's token endpoint (https://…), e.g. "
-					+ "https://login.microsoftonline.com/TENANT/oauth2/v2.0/token");
+			return null;
 		}
 	}
 

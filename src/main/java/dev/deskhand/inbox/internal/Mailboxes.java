@@ -31,14 +31,15 @@ public class Mailboxes {
 				insert into inbox.mailbox (id, workspace_id, address, display_name, imap_host, imap_port, imap_security,
 				    smtp_host, smtp_port, smtp_security, username, auth_kind, credential_nonce, credential,
 				    trusted_certificate, poll_seconds, enabled, created_at, oauth_token_uri, oauth_client_id,
-				    oauth_client_secret_nonce, oauth_client_secret, oauth_scopes)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				    oauth_client_secret_nonce, oauth_client_secret, oauth_scopes, oauth_authorization_uri,
+				    oauth_account, oauth_connected_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(m.id().value(), m.workspace().value(), m.address(), m.displayName(), m.imap().host(),
 					m.imap().port(), m.imap().security().name(), m.smtp().host(), m.smtp().port(),
 					m.smtp().security().name(), m.username(), m.authKind().name(), m.credential().nonce(),
 					m.credential().ciphertext(), m.trustedCertificate(), m.pollSeconds(), m.enabled(),
 					Timestamp.from(m.createdAt()), oauthTokenUri(m), oauthClientId(m), oauthSecretNonce(m),
-					oauthSecret(m), oauthScopes(m))
+					oauthSecret(m), oauthScopes(m), oauthAuthorizationUri(m), oauthAccount(m), oauthConnectedAt(m))
 			.update();
 	}
 
@@ -48,13 +49,13 @@ public class Mailboxes {
 				    smtp_host = ?, smtp_port = ?, smtp_security = ?, username = ?, auth_kind = ?, credential_nonce = ?,
 				    credential = ?, trusted_certificate = ?, poll_seconds = ?, enabled = ?, oauth_token_uri = ?,
 				    oauth_client_id = ?, oauth_client_secret_nonce = ?, oauth_client_secret = ?, oauth_scopes = ?,
-				    version = version + 1
+				    oauth_authorization_uri = ?, oauth_account = ?, oauth_connected_at = ?, version = version + 1
 				where id = ?""")
 			.params(m.address(), m.displayName(), m.imap().host(), m.imap().port(), m.imap().security().name(),
 					m.smtp().host(), m.smtp().port(), m.smtp().security().name(), m.username(), m.authKind().name(),
 					m.credential().nonce(), m.credential().ciphertext(), m.trustedCertificate(), m.pollSeconds(),
 					m.enabled(), oauthTokenUri(m), oauthClientId(m), oauthSecretNonce(m), oauthSecret(m),
-					oauthScopes(m), m.id().value())
+					oauthScopes(m), oauthAuthorizationUri(m), oauthAccount(m), oauthConnectedAt(m), m.id().value())
 			.update();
 	}
 
@@ -145,6 +146,18 @@ public class Mailboxes {
 		return m.oauth() == null ? null : m.oauth().scopes();
 	}
 
+	private static @Nullable String oauthAuthorizationUri(Mailbox m) {
+		return m.oauth() == null ? null : m.oauth().authorizationUri();
+	}
+
+	private static @Nullable String oauthAccount(Mailbox m) {
+		return m.oauth() == null ? null : m.oauth().account();
+	}
+
+	private static @Nullable Timestamp oauthConnectedAt(Mailbox m) {
+		return m.oauth() == null || m.oauth().connectedAt() == null ? null : Timestamp.from(m.oauth().connectedAt());
+	}
+
 	private static byte @Nullable [] oauthSecretNonce(Mailbox m) {
 		return m.oauth() == null || m.oauth().clientSecret() == null ? null : m.oauth().clientSecret().nonce();
 	}
@@ -176,9 +189,11 @@ public class Mailboxes {
 			return null;
 		}
 		byte[] secret = rs.getBytes("oauth_client_secret");
+		Timestamp connectedAt = rs.getTimestamp("oauth_connected_at");
 		return new Mailbox.OAuthClient(tokenUri, rs.getString("oauth_client_id"),
 				secret == null ? null : new CredentialCipher.Sealed(rs.getBytes("oauth_client_secret_nonce"), secret),
-				rs.getString("oauth_scopes"));
+				rs.getString("oauth_scopes"), rs.getString("oauth_authorization_uri"), rs.getString("oauth_account"),
+				connectedAt == null ? null : connectedAt.toInstant());
 	}
 
 }

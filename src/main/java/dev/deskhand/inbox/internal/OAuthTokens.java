@@ -1,12 +1,15 @@
 package dev.deskhand.inbox.internal;
 
 import dev.deskhand.inbox.MailboxId;
+import dev.deskhand.inbox.OAuthSignInException;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -17,16 +20,23 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Access tokens for XOAUTH2 mailboxes: the stored refresh token is exchanged at the
- * provider's token endpoint (RFC 6749 section 6, client secret in the form body, as
- * Microsoft and Google accept), the access token is kept in memory until a minute before
- * it expires, and a rotated refresh token replaces the stored one at once, encrypted.
+ * The mailbox's token endpoint, the one place that talks to it: the authorization code of
+ * a browser sign-in is exchanged for the first refresh token (RFC 6749 section 4.1.3,
+ * with the PKCE verifier of RFC 7636), and the stored refresh token for access tokens
+ * (section 6). The client secret goes in the form body, as Microsoft and Google accept.
+ * The access token is kept in memory until a minute before it expires, and a rotated
+ * refresh token replaces the stored one at once, encrypted. Neither tokens nor codes are
+ * ever logged or put into an error message.
  * <p>
- * A plain form POST rather than Spring Security's OAuth2 client: the refresh-token grant
- * is one request, and the client's request type wants a client registration and a current
- * access token this module does not have; it would also add a dependency for it.
+ * A plain form POST rather than Spring Security's OAuth2 client: each grant is one
+ * request, and the client's types want a client registration repository and an
+ * authorized-client store, while here every mailbox brings its own endpoints and client
+ * and the refresh token must live sealed in the mailbox's row; it would also add a
+ * dependency for two requests.
  */
 @Component
 public class OAuthTokens {
@@ -38,6 +48,14 @@ public class OAuthTokens {
 			+ "registration has the mail scopes (IMAP and SMTP) and that the user name is the signed-in account.";
 
 	static final String EXPIRED = "The mailbox's sign-in has expired or was revoked: sign in again";
+
+	static final String NOT_CONNECTED = "The mailbox is not connected yet: sign in with the provider on the "
+			+ "Mailboxes page, or paste a refresh token";
+
+	/** Claims of an ID token that name the account, best first. */
+	private static final List<String> ACCOUNT_CLAIMS = List.of("email", "preferred_username", "upn");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final CredentialCipher cipher;
 
@@ -100,18 +118,83 @@ public class OAuthTokens {
 				: null;
 	}
 
+	/**
+	 * Exchanges the authorization code of a browser sign-in for the mailbox's first
+	 * refresh token. The access token that comes with it is not kept: the first sign-in
+	 * to the mail server refreshes with the stored refresh token, which so shows at once
+	 * that it works.
+	 * @param redirectUri the one sent with the authorization request
+	 * @throws OAuthSignInException when the endpoint cannot be reached, refuses the code,
+	 * or returns no refresh token
+	 */
+	public Granted exchangeCode(Mailbox mailbox, String code, String verifier, String redirectUri) {
+		Mailbox.OAuthClient client = mailbox.oauth();
+		if (client == null) {
+			throw new IllegalStateException("Mailbox " + mailbox.id() + " has no OAuth client");
+		}
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("grant_type", "authorization_code");
+		form.add("code", code);
+		form.add("redirect_uri", redirectUri);
+		form.add("code_verifier", verifier);
+		Answer answer;
+		try {
+			answer = post(mailbox, client, form);
+		}
+		catch (MessagingException e) {
+			Throwable cause = e.getCause() instanceof RestClientException r ? r.getMostSpecificCause() : e;
+			throw new OAuthSignInException(OAuthSignInException.Reason.TOKEN_FAILED, client.provider(),
+					"(not reachable: " + cause.getMessage() + ")");
+		}
+		Map<?, ?> body = answer.body() == null ? Map.of() : answer.body();
+		if (answer.status() != 200 || !(body.get("access_token") instanceof String)) {
+			throw new OAuthSignInException(OAuthSignInException.Reason.TOKEN_FAILED, client.provider(),
+					refusal(answer.status(), body));
+		}
+		if (!(body.get("refresh_token") instanceof String refreshToken) || refreshToken.isBlank()) {
+			throw new OAuthSignInException(OAuthSignInException.Reason.NO_REFRESH_TOKEN, client.provider(), null);
+		}
+		return new Granted(refreshToken, body.get("id_token") instanceof String id ? account(id) : null);
+	}
+
 	private String refresh(Mailbox mailbox, Mailbox.OAuthClient client, Instant now) throws MessagingException {
+		if (!mailbox.connected()) {
+			throw new NotConnectedException();
+		}
 		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
 		form.add("grant_type", "refresh_token");
 		form.add("refresh_token", cipher.open(mailbox.workspace(), mailbox.id(), mailbox.credential()));
+		form.add("scope", client.scopes());
+		Answer answer = post(mailbox, client, form);
+		Map<?, ?> body = answer.body() == null ? Map.of() : answer.body();
+		if (answer.status() != 200 || !(body.get("access_token") instanceof String accessToken)) {
+			cache.remove(mailbox.id());
+			Object error = body.get("error");
+			if ("invalid_grant".equals(error)) {
+				throw new SignInExpiredException();
+			}
+			throw new MessagingException("The sign-in service " + client.provider() + " refused to issue a token "
+					+ refusal(answer.status(), body));
+		}
+		long seconds = body.get("expires_in") instanceof Number n ? n.longValue()
+				: body.get("expires_in") instanceof String s ? Long.parseLong(s.strip()) : 3600;
+		if (body.get("refresh_token") instanceof String rotated && !rotated.isBlank()) {
+			mailboxes.replaceCredential(mailbox.id(), mailbox.credential(),
+					cipher.seal(mailbox.workspace(), mailbox.id(), rotated));
+		}
+		cache.put(mailbox.id(), new Cached(accessToken, now.plusSeconds(seconds)));
+		return accessToken;
+	}
+
+	/** A form POST to the token endpoint, with the client's id and secret in the body. */
+	private Answer post(Mailbox mailbox, Mailbox.OAuthClient client, MultiValueMap<String, String> form)
+			throws MessagingException {
 		form.add("client_id", client.clientId());
 		if (client.clientSecret() != null) {
 			form.add("client_secret", cipher.open(mailbox.workspace(), mailbox.id(), client.clientSecret()));
 		}
-		form.add("scope", client.scopes());
-		Answer answer;
 		try {
-			answer = http.post()
+			return http.post()
 				.uri(client.tokenUri())
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.accept(MediaType.APPLICATION_JSON)
@@ -123,25 +206,62 @@ public class OAuthTokens {
 			throw new MessagingException("The sign-in service " + client.provider() + " could not be reached: "
 					+ e.getMostSpecificCause().getMessage(), e);
 		}
-		Map<?, ?> body = answer.body() == null ? Map.of() : answer.body();
-		if (answer.status() != 200 || !(body.get("access_token") instanceof String accessToken)) {
-			cache.remove(mailbox.id());
-			Object error = body.get("error");
-			if ("invalid_grant".equals(error)) {
-				throw new SignInExpiredException();
+	}
+
+	/** "(400, invalid_grant): description", from an error response (RFC 6749 5.2). */
+	private static String refusal(int status, Map<?, ?> body) {
+		Object error = body.get("error");
+		return "(" + status + (error == null ? "" : ", " + error) + ")"
+				+ (body.get("error_description") instanceof String d ? ": " + d : "");
+	}
+
+	/**
+	 * Who signed in, from the ID token the provider returns when {@code openid} is among
+	 * the scopes. Its signature is not checked: it came straight from the token endpoint
+	 * over TLS (OpenID Connect Core 3.1.3.7), and it only names the account for people to
+	 * read.
+	 */
+	static @Nullable String account(String idToken) {
+		String[] parts = idToken.split("\\.");
+		if (parts.length < 2) {
+			return null;
+		}
+		try {
+			Map<?, ?> claims = JSON.readValue(Base64.getUrlDecoder().decode(parts[1]), Map.class);
+			for (String claim : ACCOUNT_CLAIMS) {
+				if (claims.get(claim) instanceof String name && !name.isBlank() && name.length() <= 254
+						&& name.chars().noneMatch(Character::isISOControl)) {
+					return name.strip();
+				}
 			}
-			throw new MessagingException("The sign-in service " + client.provider() + " refused to issue a token ("
-					+ answer.status() + (error == null ? "" : ", " + error) + ")"
-					+ (body.get("error_description") instanceof String d ? ": " + d : ""));
+			return null;
 		}
-		long seconds = body.get("expires_in") instanceof Number n ? n.longValue()
-				: body.get("expires_in") instanceof String s ? Long.parseLong(s.strip()) : 3600;
-		if (body.get("refresh_token") instanceof String rotated && !rotated.isBlank()) {
-			mailboxes.replaceCredential(mailbox.id(), mailbox.credential(),
-					cipher.seal(mailbox.workspace(), mailbox.id(), rotated));
+		catch (IllegalArgumentException | JacksonException e) {
+			return null;
 		}
-		cache.put(mailbox.id(), new Cached(accessToken, now.plusSeconds(seconds)));
-		return accessToken;
+	}
+
+	/**
+	 * What a browser sign-in brought.
+	 *
+	 * @param account who signed in, from the ID token; null without one
+	 */
+	public record Granted(String refreshToken, @Nullable String account) {
+
+		@Override
+		public String toString() {
+			return "Granted[account=" + account + "]";
+		}
+
+	}
+
+	/** An OAuth mailbox nobody has signed in to yet. */
+	public static final class NotConnectedException extends AuthenticationFailedException {
+
+		NotConnectedException() {
+			super(NOT_CONNECTED);
+		}
+
 	}
 
 	/** The provider refused the refresh token: someone must sign in again. */

@@ -92,14 +92,17 @@ class MailboxesController {
 	/**
 	 * Omitted fields take common defaults: STARTTLS, ports 143 and 587, poll every 60 s,
 	 * PASSWORD. With {@code authKind} XOAUTH2, {@code password} is the refresh token and
-	 * the {@code oauth*} fields name the provider's token endpoint and the client.
+	 * the {@code oauth*} fields name the provider's token endpoint and the client; with
+	 * {@code oauthAuthorizationUri} the refresh token may be left out and obtained by
+	 * signing in from the Mailboxes page.
 	 */
 	record MailboxRequest(@Nullable String address, @Nullable String displayName, @Nullable String imapHost,
 			@Nullable Integer imapPort, @Nullable MailSecurity imapSecurity, @Nullable String smtpHost,
 			@Nullable Integer smtpPort, @Nullable MailSecurity smtpSecurity, @Nullable String username,
 			@Nullable String password, @Nullable String trustedCertificate, @Nullable Integer pollSeconds,
 			@Nullable Boolean enabled, @Nullable AuthKind authKind, @Nullable String oauthTokenUri,
-			@Nullable String oauthClientId, @Nullable String oauthClientSecret, @Nullable String oauthScopes) {
+			@Nullable String oauthClientId, @Nullable String oauthClientSecret, @Nullable String oauthScopes,
+			@Nullable String oauthAuthorizationUri) {
 
 		NewMailbox settings() {
 			return new NewMailbox(address == null ? "" : address, displayName == null ? "" : displayName,
@@ -109,7 +112,7 @@ class MailboxesController {
 					username == null ? (address == null ? "" : address) : username, password, trustedCertificate,
 					pollSeconds == null ? 60 : pollSeconds, enabled == null || enabled,
 					authKind == null ? AuthKind.PASSWORD : authKind, oauthTokenUri, oauthClientId, oauthClientSecret,
-					oauthScopes);
+					oauthScopes, oauthAuthorizationUri);
 		}
 
 	}

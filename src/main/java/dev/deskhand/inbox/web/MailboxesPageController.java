@@ -12,6 +12,7 @@ import dev.deskhand.shared.InvalidInputException;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +32,13 @@ class MailboxesPageController {
 
 	private final InboxManagement inbox;
 
-	MailboxesPageController(AccessPolicy policy, InboxManagement inbox) {
+	private final String publicUrl;
+
+	MailboxesPageController(AccessPolicy policy, InboxManagement inbox,
+			@Value("${deskhand.public-url:}") String publicUrl) {
 		this.policy = policy;
 		this.inbox = inbox;
+		this.publicUrl = publicUrl;
 	}
 
 	@GetMapping("/w/{slug}/mailboxes")
@@ -44,6 +49,7 @@ class MailboxesPageController {
 		model.addAttribute("mailboxes", inbox.mailboxes(m));
 		model.addAttribute("securities", MailSecurity.values());
 		model.addAttribute("authKinds", AuthKind.values());
+		model.addAttribute("redirectUri", MailboxSignInController.redirectUri(publicUrl));
 		return "inbox/mailboxes";
 	}
 
@@ -102,14 +108,15 @@ class MailboxesPageController {
 			@Nullable Integer smtpPort, @Nullable MailSecurity smtpSecurity, @Nullable String username,
 			@Nullable String password, @Nullable String trustedCertificate, @Nullable Integer pollSeconds,
 			@Nullable Boolean enabled, @Nullable AuthKind authKind, @Nullable String oauthTokenUri,
-			@Nullable String oauthClientId, @Nullable String oauthClientSecret, @Nullable String oauthScopes) {
+			@Nullable String oauthClientId, @Nullable String oauthClientSecret, @Nullable String oauthScopes,
+			@Nullable String oauthAuthorizationUri) {
 
 		NewMailbox settings() {
 			return new MailboxesController.MailboxRequest(address, displayName, imapHost, imapPort, imapSecurity,
 					smtpHost, smtpPort, smtpSecurity, username, password,
 					trustedCertificate == null || trustedCertificate.isBlank() ? null : trustedCertificate, pollSeconds,
 					Boolean.TRUE.equals(enabled), authKind, oauthTokenUri, oauthClientId, oauthClientSecret,
-					oauthScopes)
+					oauthScopes, oauthAuthorizationUri)
 				.settings();
 		}
 
