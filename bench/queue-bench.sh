@@ -71,19 +71,26 @@ session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar_cookies")
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$BASE/api/v1/workspaces/nordhavn/work-items")" = 200 ] || { echo "bench: token failed" >&2; exit 1; }
 
 threads=$(( $(nproc) < CONNECTIONS ? $(nproc) : CONNECTIONS ))
-run_wrk() { # name, header, url
+run_wrk() { # name, header, url, connections, seconds
   curl -s -o /dev/null -H "$2" "$3"; curl -s -o /dev/null -H "$2" "$3" # warm up
-  wrk -t"$threads" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$2" "$3" > "$work/$1.wrk"
+  local t=$(( threads < $4 ? threads : $4 ))
+  wrk -t"$t" -c"$4" -d"${5}s" --latency -H "$2" "$3" > "$work/$1.wrk"
 }
 pct() { awk -v p="$1" '$1 == p"%" {print $2}' "$2"; }
 rps() { awk '/Requests\/sec/ {print $2}' "$1"; }
 to_ms() { echo "$1" | awk '/us$/ {sub("us",""); printf "%.2f", $1/1000; next} /ms$/ {sub("ms",""); printf "%.2f", $1; next} /s$/ {sub("s",""); printf "%.2f", $1*1000}'; }
 
+SOLO=$(( DURATION < 10 ? DURATION : 10 ))
+echo "bench: warming up (page and API, $CONNECTIONS connections, ${SOLO} s each, not measured)"
+run_wrk warm-page "Cookie: JSESSIONID=$session" "$BASE/w/nordhavn/queue" "$CONNECTIONS" "$SOLO"
+run_wrk warm-api "Authorization: Bearer $token" "$BASE/api/v1/workspaces/nordhavn/work-items" "$CONNECTIONS" "$SOLO"
 echo "bench: wrk on the queue page, $CONNECTIONS connections, ${DURATION} s"
-run_wrk page "Cookie: JSESSIONID=$session" "$BASE/w/nordhavn/queue"
+run_wrk page "Cookie: JSESSIONID=$session" "$BASE/w/nordhavn/queue" "$CONNECTIONS" "$DURATION"
 echo "bench: wrk on the queue API"
-run_wrk api "Authorization: Bearer $token" "$BASE/api/v1/workspaces/nordhavn/work-items"
-
+run_wrk api "Authorization: Bearer $token" "$BASE/api/v1/workspaces/nordhavn/work-items" "$CONNECTIONS" "$DURATION"
+echo "bench: wrk on the queue page and API, one connection, ${SOLO} s each (the latency one person feels)"
+run_wrk page1 "Cookie: JSESSIONID=$session" "$BASE/w/nordhavn/queue" 1 "$SOLO"
+run_wrk api1 "Authorization: Bearer $token" "$BASE/api/v1/workspaces/nordhavn/work-items" 1 "$SOLO"
 echo "bench: pgbench on the page's SQL"
 ws=$(psql -qAtd $DB -c "select id from workspace.workspace where slug = 'nordhavn'")
 # Exactly the two statements QueueQueries sends for the first page of the open queue (count capped at 1,000, then
@@ -93,17 +100,27 @@ cat > "$work/queue.sql" <<SQL
 select count(*) from (select 1 from work.item where (workspace_id = '$ws') and status not in ('RESOLVED', 'CLOSED') limit 1001) c;
 select $row_columns from work.item where (workspace_id = '$ws') and status not in ('RESOLVED', 'CLOSED') order by breached desc, next_due asc nulls last, id limit 50 offset 0;
 SQL
-(cd "$work" && pgbench -n -M prepared -c "$CONNECTIONS" -j "$threads" -T "$DURATION" -f queue.sql -l --log-prefix=sql $DB > sql.out 2>&1)
-sort -n <(cat "$work"/sql.* 2>/dev/null | awk 'NF >= 3 {print $3}') > "$work/sql.lat"
-n=$(wc -l < "$work/sql.lat")
-sql_p50=$(awk -v n="$n" 'NR == int(n*0.50)+1 {printf "%.2f", $1/1000}' "$work/sql.lat")
-sql_p99=$(awk -v n="$n" 'NR == int(n*0.99)+1 {printf "%.2f", $1/1000}' "$work/sql.lat")
-sql_tps=$(awk -v n="$n" -v d="$DURATION" 'BEGIN {printf "%.0f", n/d}')
+run_pgbench() { # name, clients, seconds → sets <name>_p50, <name>_p99, <name>_tps
+  rm -f "$work"/sql.*
+  (cd "$work" && pgbench -n -M prepared -c "$2" -j "$(( threads < $2 ? threads : $2 ))" -T "$3" -f queue.sql -l \
+    --log-prefix=sql $DB > pgbench.out 2>&1)
+  sort -n <(cat "$work"/sql.* 2>/dev/null | awk 'NF >= 3 {print $3}') > "$work/$1.lat"
+  local n; n=$(wc -l < "$work/$1.lat")
+  eval "$1_p50=$(awk -v n="$n" 'NR == int(n*0.50)+1 {printf "%.2f", $1/1000}' "$work/$1.lat")"
+  eval "$1_p99=$(awk -v n="$n" 'NR == int(n*0.99)+1 {printf "%.2f", $1/1000}' "$work/$1.lat")"
+  eval "$1_tps=$(awk -v n="$n" -v d="$3" 'BEGIN {printf "%.0f", n/d}')"
+}
+run_pgbench sql1 1 "$SOLO"
+run_pgbench sql "$CONNECTIONS" "$DURATION"
 
 page_p50=$(to_ms "$(pct 50 "$work/page.wrk")") page_p99=$(to_ms "$(pct 99 "$work/page.wrk")")
 api_p50=$(to_ms "$(pct 50 "$work/api.wrk")") api_p99=$(to_ms "$(pct 99 "$work/api.wrk")")
 ratio_page=$(awk -v a="$page_p99" -v b="$sql_p99" 'BEGIN {printf "%.2f", a/b}')
 ratio_api=$(awk -v a="$api_p99" -v b="$sql_p99" 'BEGIN {printf "%.2f", a/b}')
+page1_p50=$(to_ms "$(pct 50 "$work/page1.wrk")") page1_p99=$(to_ms "$(pct 99 "$work/page1.wrk")")
+api1_p50=$(to_ms "$(pct 50 "$work/api1.wrk")") api1_p99=$(to_ms "$(pct 99 "$work/api1.wrk")")
+ratio1_page=$(awk -v a="$page1_p99" -v b="$sql1_p99" 'BEGIN {printf "%.2f", a/b}')
+ratio1_api=$(awk -v a="$api1_p99" -v b="$sql1_p99" 'BEGIN {printf "%.2f", a/b}')
 mkdir -p bench/results
 out="bench/results/queue-$(date -u +%Y%m%dT%H%M%SZ).md"
 cat > "$out" <<MD
@@ -117,5 +134,13 @@ $CONNECTIONS connections for $DURATION s each; Deskhand and PostgreSQL $(psql -q
 | queue page (HTML), wrk | $page_p50 | $page_p99 | $(rps "$work/page.wrk") | $ratio_page |
 | queue API (JSON), wrk | $api_p50 | $api_p99 | $(rps "$work/api.wrk") | $ratio_api |
 | the page's SQL (count + first page), pgbench | $sql_p50 | $sql_p99 | $sql_tps | 1.00 |
+
+One connection (one client) at a time, $SOLO s each:
+
+| what | p50 ms | p99 ms | requests/s | p99 : SQL p99 |
+| --- | ---: | ---: | ---: | ---: |
+| queue page (HTML), wrk | $page1_p50 | $page1_p99 | $(rps "$work/page1.wrk") | $ratio1_page |
+| queue API (JSON), wrk | $api1_p50 | $api1_p99 | $(rps "$work/api1.wrk") | $ratio1_api |
+| the page's SQL (count + first page), pgbench | $sql1_p50 | $sql1_p99 | $sql1_tps | 1.00 |
 MD
 cat "$out"

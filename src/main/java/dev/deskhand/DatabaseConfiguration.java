@@ -35,7 +35,7 @@ class DatabaseConfiguration {
 	HikariDataSource dataSource(DatabaseProperties properties, EmbeddedServer embedded) {
 		HikariDataSource ds = new HikariDataSource();
 		ds.setPoolName("deskhand");
-		ds.setMaximumPoolSize(20);
+		ds.setMaximumPoolSize(properties.poolSize());
 		if (properties.external()) {
 			ds.setJdbcUrl(properties.url());
 			ds.setUsername(properties.username());

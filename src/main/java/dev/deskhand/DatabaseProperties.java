@@ -17,10 +17,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param cleanEmbedded start the embedded server from an empty folder (tests)
  * @param resetSchemas drop every schema before migrating (tests against a reused external
  * server)
+ * @param poolSize the most connections Deskhand holds open
  */
 @ConfigurationProperties("deskhand.db")
 record DatabaseProperties(@Nullable String url, @Nullable String username, @Nullable String password, Path dataDir,
-		int embeddedPort, boolean cleanEmbedded, boolean resetSchemas) {
+		int embeddedPort, boolean cleanEmbedded, boolean resetSchemas, int poolSize) {
 
 	boolean external() {
 		return url != null && !url.isBlank();
