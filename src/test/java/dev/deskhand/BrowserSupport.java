@@ -11,44 +11,47 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Debian's Chromium driven by Playwright, started once per test JVM. Playwright's own
- * browser download is never used ({@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1}); a machine
- * without Chromium skips browser tests with a notice.
+ * Debian's Chromium driven by Playwright, one per test class: register it as
+ * {@code @RegisterExtension static final BrowserSupport browser = new BrowserSupport();}.
+ * Chromium starts with the first session a test opens and stops after the class.
+ * Playwright's own browser download is never used
+ * ({@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1}); a machine without Chromium skips browser
+ * tests with a notice.
  */
-public final class BrowserSupport implements AutoCloseable {
+public final class BrowserSupport implements AfterAllCallback {
 
 	public static final Path SCREENSHOTS = Path.of("target/screenshots");
 
 	private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[^?\\s<>\"]+\\?\\?");
 
-	private final Playwright playwright;
+	private @Nullable Playwright playwright;
 
-	private final Browser browser;
+	private @Nullable Browser browser;
 
-	private BrowserSupport(Playwright playwright, Browser browser) {
-		this.playwright = playwright;
-		this.browser = browser;
-	}
-
-	/** Starts Chromium; call from {@code @BeforeAll} and close in {@code @AfterAll}. */
-	public static BrowserSupport start() {
-		Path chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser")
-			.map(Path::of)
-			.filter(Files::isExecutable)
-			.findFirst()
-			.orElse(null);
-		Assumptions.assumeTrue(chromium != null, "Chromium is not installed: apt-get install chromium");
-		Playwright playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		Browser browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-		return new BrowserSupport(playwright, browser);
+	private Browser browser() {
+		if (browser == null) {
+			Path chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser")
+				.map(Path::of)
+				.filter(Files::isExecutable)
+				.findFirst()
+				.orElse(null);
+			Assumptions.assumeTrue(chromium != null, "Chromium is not installed: apt-get install chromium");
+			playwright = Playwright.create(
+					new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+			browser = playwright.chromium()
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
+					.setHeadless(true)
+					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+							"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+		}
+		return browser;
 	}
 
 	/**
@@ -56,7 +59,7 @@ public final class BrowserSupport implements AutoCloseable {
 	 * {@code phone}.
 	 */
 	public BrowserContext session(String baseUrl, boolean phone) {
-		return browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
+		return browser().newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
 			.setViewportSize(phone ? 390 : 1280, phone ? 844 : 860));
 	}
 
@@ -65,7 +68,7 @@ public final class BrowserSupport implements AutoCloseable {
 	 * {@code Accept-Language}, and how time and date fields show).
 	 */
 	public BrowserContext session(String baseUrl, java.util.Locale locale) {
-		return browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
+		return browser().newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
 			.setViewportSize(1280, 860)
 			.setLocale(locale.toLanguageTag()));
 	}
@@ -103,9 +106,15 @@ public final class BrowserSupport implements AutoCloseable {
 	}
 
 	@Override
-	public void close() {
-		browser.close();
-		playwright.close();
+	public void afterAll(ExtensionContext context) {
+		if (browser != null) {
+			browser.close();
+			browser = null;
+		}
+		if (playwright != null) {
+			playwright.close();
+			playwright = null;
+		}
 	}
 
 }

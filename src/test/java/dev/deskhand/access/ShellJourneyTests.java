@@ -10,9 +10,8 @@ import dev.deskhand.TestFixtures;
 import dev.deskhand.workspace.Role;
 import dev.deskhand.workspace.WorkspaceManagement;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,19 +31,8 @@ class ShellJourneyTests {
 	@Autowired
 	WorkspaceManagement workspaces;
 
-	static BrowserSupport browser;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = BrowserSupport.start();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+	@RegisterExtension
+	static final BrowserSupport browser = new BrowserSupport();
 
 	String base() {
 		return "http://localhost:" + port;

@@ -22,9 +22,8 @@ import dev.deskhand.workspace.Role;
 import java.time.Duration;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -58,19 +57,8 @@ class EmailToReplyJourneyTests {
 	@Autowired
 	WorkSetup setup;
 
-	static BrowserSupport browser;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = BrowserSupport.start();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+	@RegisterExtension
+	static final BrowserSupport browser = new BrowserSupport();
 
 	@Test
 	void assistantAnswersACustomerFromTheQueueByKeyboard() throws Exception {

@@ -39,6 +39,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -97,7 +98,8 @@ class MailboxOAuthConsentTests {
 
 	TestAuthorizationServer.Running provider;
 
-	@Nullable BrowserSupport browser;
+	@RegisterExtension
+	static final BrowserSupport browser = new BrowserSupport();
 
 	@BeforeAll
 	void start() {
@@ -110,9 +112,6 @@ class MailboxOAuthConsentTests {
 
 	@AfterAll
 	void stop() {
-		if (browser != null) {
-			browser.close();
-		}
 		provider.close();
 		mail.close();
 	}
@@ -417,9 +416,6 @@ class MailboxOAuthConsentTests {
 	}
 
 	private BrowserContext browserSession() {
-		if (browser == null) {
-			browser = BrowserSupport.start();
-		}
 		BrowserContext session = browser.session(base(), false);
 		// the provider's consent page links a stylesheet on a CDN; this machine may have
 		// no internet

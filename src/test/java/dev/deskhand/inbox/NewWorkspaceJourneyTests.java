@@ -26,8 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,19 +92,8 @@ class NewWorkspaceJourneyTests {
 	@Autowired
 	MessageSource messages;
 
-	static BrowserSupport browser;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = BrowserSupport.start();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+	@RegisterExtension
+	static final BrowserSupport browser = new BrowserSupport();
 
 	@ParameterizedTest(name = "in {0}")
 	@ValueSource(strings = { "da", "de", "en" })

@@ -16,9 +16,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -43,19 +42,8 @@ class ServiceHoursPageTests {
 	@Autowired
 	WorkSetup setup;
 
-	static BrowserSupport browser;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = BrowserSupport.start();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+	@RegisterExtension
+	static final BrowserSupport browser = new BrowserSupport();
 
 	@Test
 	void managerSetsSplitHoursAndASaxonCalendarAndSeesItsHolidays() {
