@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * The authorization matrix in {@code authorization-matrix.csv}, checked by real HTTP
- * requests: every route of Deskhand for every kind of caller, each request against a
- * workspace made for the row (and a fresh one for each caller a write serves). A route
- * without a row fails.
+ * requests: every route of Deskhand for every kind of caller. Reads and refused writes
+ * run against one shared workspace; each write a caller should be served runs against a
+ * fresh one. A route without a row fails.
  */
 @IntegrationTest
 class AuthorizationMatrixTests {
@@ -49,6 +50,9 @@ class AuthorizationMatrixTests {
 
 	@LocalServerPort
 	int port;
+
+	/** For API calls, which carry a token and no cookies. */
+	private final HttpClient plain = HttpClient.newHttpClient();
 
 	@Autowired
 	TestFixtures fixtures;
@@ -80,6 +84,10 @@ class AuthorizationMatrixTests {
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
+
+	/** A caller signed in through the login form: its cookies and CSRF token. */
+	record Session(HttpClient http, String csrf) {
+	}
 
 	record Row(int line, String method, String pattern, String url, String body, Map<String, String> expected) {
 	}
@@ -127,13 +135,11 @@ class AuthorizationMatrixTests {
 	void everyCallerGetsWhatTheMatrixSays() throws IOException {
 		List<String> wrong = new ArrayList<>();
 		int checked = 0;
+		World shared = world();
 		for (Row row : rows()) {
-			// Reads change nothing: one world per row. A write gets a fresh world for
-			// each
-			// caller it should serve; callers it should refuse share one, since a refused
-			// request changes nothing (and one that is wrongly served is reported
-			// anyway).
-			World shared = world();
+			// Reads and refused requests change nothing that decides access (one wrongly
+			// served is reported anyway), so they share one world and its signed-in
+			// sessions; a write gets a fresh world for each caller it should serve.
 			boolean read = row.method().equals("GET");
 			for (String caller : CALLERS) {
 				boolean served = row.expected().get(caller).equals("ok");
@@ -190,7 +196,7 @@ class AuthorizationMatrixTests {
 				Map.entry("{invite}", invitation.token()), Map.entry("{agent}", agent.id().toString()),
 				Map.entry("{victimToken}", victimToken.id().toString()),
 				Map.entry("{inAMonth}", Instant.now().plus(30, ChronoUnit.DAYS).toString()));
-		return new World(ws, outsider, people, agent, values);
+		return new World(ws, outsider, people, agent, values, new HashMap<>(), new HashMap<>());
 	}
 
 	/**
@@ -214,7 +220,7 @@ class AuthorizationMatrixTests {
 	}
 
 	record World(TestFixtures.Ws ws, TestFixtures.Ws outsider, Map<String, TestFixtures.Member> people,
-			MemberView agent, Map<String, String> values) {
+			MemberView agent, Map<String, String> values, Map<String, Session> sessions, Map<String, String> tokens) {
 		String fill(String s) {
 			String out = s;
 			for (var e : values.entrySet()) {
@@ -228,10 +234,10 @@ class AuthorizationMatrixTests {
 		String url = world.fill(row.url());
 		String body = world.fill(row.body());
 		boolean api = url.startsWith("/api/");
-		HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		HttpClient http = plain;
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + url));
 		if (api) {
-			String token = apiToken(world, caller);
+			String token = world.tokens().computeIfAbsent(caller, c -> apiToken(world, c));
 			if (token != null) {
 				request.header("Authorization", "Bearer " + token);
 			}
@@ -245,11 +251,16 @@ class AuthorizationMatrixTests {
 			}
 		}
 		else {
-			TestFixtures.Member person = world.people().get(caller);
 			if (caller.equals("agent")) {
-				request.header("Authorization", "Bearer " + fixtures.token(world.ws(), world.agent()));
+				request.header("Authorization",
+						"Bearer " + world.tokens().computeIfAbsent(caller, c -> apiToken(world, c)));
 			}
-			String csrf = signIn(http, person);
+			Session session = world.sessions().computeIfAbsent(caller, c -> {
+				HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+				return new Session(client, signIn(client, world.people().get(c)));
+			});
+			http = session.http();
+			String csrf = session.csrf();
 			if (body.equals("multipart")) {
 				multipart(request, row.method(), csrf);
 				return classify(send(http, request.build()));
