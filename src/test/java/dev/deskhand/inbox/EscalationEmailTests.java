@@ -58,7 +58,7 @@ class EscalationEmailTests {
 				return mail.customerInboxFor(manager.email()).size() == 1;
 			});
 			var message = mail.customerInboxFor(manager.email()).getFirst();
-			assertThat(message.getSubject()).isEqualTo("Deskhand escalation");
+			assertThat(message.getSubject()).isEqualTo("Deskhand: W-7 breached its first-response target");
 			assertThat((String) message.getContent()).contains("W-7 breached its first-response target");
 			assertThat(message.getHeader("Auto-Submitted")).isNotNull();
 		}

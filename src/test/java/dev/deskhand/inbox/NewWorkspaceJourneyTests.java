@@ -234,7 +234,13 @@ class NewWorkspaceJourneyTests {
 				sender.sendDue();
 				return mail.customerInboxFor(dispatch).size() == 1;
 			});
-			assertThat((String) mail.customerInboxFor(dispatch).getFirst().getContent()).contains(breached.reference());
+			var escalationMail = mail.customerInboxFor(dispatch).getFirst();
+			assertThat((String) escalationMail.getContent()).contains(breached.reference());
+			// the subject says what happened; a fixed address reads the workspace's
+			// default
+			// language (English here), a member their own
+			assertThat(escalationMail.getSubject()).startsWith("Deskhand: " + breached.reference())
+				.contains(t(java.util.Locale.ENGLISH, "rules.trigger.BREACH"));
 
 			// the manager finds the escalation among their notifications
 			try (var managerSession = browser.session("http://localhost:" + port, locale)) {

@@ -47,11 +47,20 @@ class EmailOnEscalation {
 			return;
 		}
 		try {
-			inbox.sendSystemMail(e.workspace(), null, to, "Deskhand escalation", e.text(), List.of());
+			inbox.sendSystemMail(e.workspace(), null, to, subject(e.text()), e.text(), List.of());
 		}
 		catch (InvalidInputException ex) {
 			log.warn("Escalation {} of item {} could not be e-mailed: {}", e.rule(), e.item(), ex.getMessage());
 		}
+	}
+
+	/**
+	 * The escalation's own one-line text, already in the recipient's language, so an
+	 * inbox list shows what happened without opening the mail.
+	 */
+	static String subject(String text) {
+		String line = "Deskhand: " + text.strip().replaceAll("\\s+", " ");
+		return line.length() <= 160 ? line : line.substring(0, 159) + "…";
 	}
 
 }
