@@ -146,18 +146,17 @@ public class AccessPolicy {
 	 * the next request reads again, so a revoked or expired grant denies at once.
 	 */
 	private List<Standing> standings() {
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request == null) {
-			return load(requireCaller());
-		}
 		Caller caller = requireCaller();
-		if (request.getAttribute(STANDINGS, RequestAttributes.SCOPE_REQUEST) instanceof CachedStandings c
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null
+				&& request.getAttribute(STANDINGS, RequestAttributes.SCOPE_REQUEST) instanceof CachedStandings c
 				&& c.caller().equals(caller)) {
 			return c.standings();
 		}
 		return fresh();
 	}
 
+	/** Reads the standings again (and keeps them for the rest of the request, if any). */
 	private List<Standing> fresh() {
 		Caller caller = requireCaller();
 		List<Standing> loaded = load(caller);

@@ -5,7 +5,6 @@ import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.workspace.MemberId;
 import dev.deskhand.workspace.Role;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -97,10 +96,7 @@ class Grant {
 	}
 
 	GrantView view() {
-		List<ScopeRef> refs = scopes.stream()
-			.map(s -> new ScopeRef(s.kind(), s.key()))
-			.sorted(Comparator.comparing(ScopeRef::toString))
-			.toList();
+		List<ScopeRef> refs = scopes.stream().map(s -> new ScopeRef(s.kind(), s.key())).sorted(ScopeRef.ORDER).toList();
 		return new GrantView(new GrantId(id), new WorkspaceId(workspaceId), new MemberId(memberId), role, refs,
 				validFrom, validUntil, revokedAt);
 	}

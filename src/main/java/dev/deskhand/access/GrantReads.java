@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +39,7 @@ class GrantReads {
 					new MemberId(rs.getObject("member_id", UUID.class)), Role.valueOf(rs.getString("role")),
 					Arrays.stream((String[]) rs.getArray("scopes").getArray())
 						.map(ScopeRef::parse)
-						.sorted(Comparator.comparing(ScopeRef::toString))
+						.sorted(ScopeRef.ORDER)
 						.toList(),
 					rs.getTimestamp("valid_from").toInstant(), instant(rs.getTimestamp("valid_until")), null))
 			.list();

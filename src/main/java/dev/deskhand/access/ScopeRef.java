@@ -1,6 +1,7 @@
 package dev.deskhand.access;
 
 import dev.deskhand.shared.InvalidInputException;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,9 @@ import java.util.regex.Pattern;
  * customer number, a mailbox address).
  */
 public record ScopeRef(String kind, String key) {
+	/** How a grant lists its scopes: by {@code kind:key}. */
+	public static final Comparator<ScopeRef> ORDER = Comparator.comparing(ScopeRef::toString);
+
 	private static final Pattern KIND = Pattern.compile("^[a-z][a-z0-9-]{0,30}$");
 
 	public ScopeRef {

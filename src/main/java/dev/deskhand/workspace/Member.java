@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -82,7 +81,7 @@ class Member {
 	MemberView view(@Nullable String email) {
 		List<WorkingPeriod> hours = workingPeriods.stream()
 			.map(p -> new WorkingPeriod(DayOfWeek.of(p.dayOfWeek()), p.starts(), p.ends()))
-			.sorted(Comparator.comparing(WorkingPeriod::day).thenComparing(WorkingPeriod::starts))
+			.sorted(WorkingPeriod.WEEK_ORDER)
 			.toList();
 		return new MemberView(new MemberId(id), new WorkspaceId(workspaceId),
 				personId == null ? null : new PersonId(personId), kind, displayName, email, ZoneId.of(timeZone), hours,

@@ -26,6 +26,10 @@ public record WorkingPeriod(DayOfWeek day, LocalTime starts, LocalTime ends) {
 		}
 	}
 
+	/** Monday first, then by start: how a week is listed and checked. */
+	public static final Comparator<WorkingPeriod> WEEK_ORDER = Comparator.comparing(WorkingPeriod::day)
+		.thenComparing(WorkingPeriod::starts);
+
 	private static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
 	/**
@@ -67,7 +71,7 @@ public record WorkingPeriod(DayOfWeek day, LocalTime starts, LocalTime ends) {
 				}
 			}
 		}
-		out.sort(Comparator.comparing(WorkingPeriod::day).thenComparing(WorkingPeriod::starts));
+		out.sort(WEEK_ORDER);
 		for (int i = 1; i < out.size(); i++) {
 			WorkingPeriod a = out.get(i - 1);
 			WorkingPeriod b = out.get(i);
@@ -81,7 +85,7 @@ public record WorkingPeriod(DayOfWeek day, LocalTime starts, LocalTime ends) {
 	/** Writes a week the way {@link #parseWeek} reads it, one day per part. */
 	public static String formatWeek(List<WorkingPeriod> week) {
 		return week.stream()
-			.sorted(Comparator.comparing(WorkingPeriod::day).thenComparing(WorkingPeriod::starts))
+			.sorted(WEEK_ORDER)
 			.collect(Collectors.groupingBy(WorkingPeriod::day, java.util.TreeMap::new, Collectors.toList()))
 			.entrySet()
 			.stream()

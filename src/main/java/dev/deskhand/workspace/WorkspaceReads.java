@@ -9,7 +9,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -72,7 +71,7 @@ class WorkspaceReads {
 			.map(s -> s.split(" "))
 			.map(p -> new WorkingPeriod(DayOfWeek.of(Integer.parseInt(p[0])), LocalTime.parse(p[1]),
 					LocalTime.parse(p[2])))
-			.sorted(Comparator.comparing(WorkingPeriod::day).thenComparing(WorkingPeriod::starts))
+			.sorted(WorkingPeriod.WEEK_ORDER)
 			.toList();
 	}
 
