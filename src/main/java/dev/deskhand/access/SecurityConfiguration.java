@@ -2,23 +2,21 @@ package dev.deskhand.access;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Sign-in: people by form login with a session cookie (HttpOnly, SameSite=Lax, CSRF on
- * every form); API callers by bearer token. Which member may do what in a workspace is
- * not decided here but by {@link AccessPolicy}.
+ * every form), throttled by {@link SignInThrottle}; API callers by bearer token. Which
+ * member may do what in a workspace is not decided here but by {@link AccessPolicy}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -26,11 +24,12 @@ class SecurityConfiguration {
 	/** Only with a web server: the command line has no HTTP security to configure. */
 	@Bean
 	@ConditionalOnWebApplication
-	SecurityFilterChain filterChain(HttpSecurity http, TokenAuthentication tokens) throws Exception {
+	SecurityFilterChain filterChain(HttpSecurity http, TokenAuthentication tokens, SignInThrottle throttle)
+			throws Exception {
 		AuthenticationEntryPoint api = SecurityConfiguration::unauthorized;
-		var failures = new ExceptionMappingAuthenticationFailureHandler();
-		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-		failures.setDefaultFailureUrl("/login?error");
+		// a wrong password, an unknown account and a throttled attempt get the same
+		// answer
+		var failures = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error", "/invitations/**",
 					"/files/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
@@ -49,6 +48,7 @@ class SecurityConfiguration {
 					SecurityConfiguration::apiWithoutSession))
 			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(api,
 					PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+			.addFilterBefore(new SignInThrottleFilter(throttle, failures), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, api), UsernamePasswordAuthenticationFilter.class)
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; "
 					+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; "

@@ -129,24 +129,7 @@ public class WorkspaceManagement {
 
 	@Transactional(readOnly = true)
 	public Optional<LoginCredentials> loginCredentials(String email) {
-		return people.findByEmail(email.strip())
-			.map(p -> new LoginCredentials(p.view(), p.passwordHash, p.locked(clock.instant())));
-	}
-
-	/**
-	 * Counts failed logins; the fifth in a row locks the account for a quarter of an
-	 * hour.
-	 */
-	public void recordLogin(String email, boolean succeeded) {
-		people.findByEmail(email.strip()).ifPresent(p -> {
-			if (succeeded) {
-				p.loginSucceeded();
-			}
-			else {
-				p.loginFailed(clock.instant());
-			}
-			people.save(p);
-		});
+		return people.findByEmail(email.strip()).map(p -> new LoginCredentials(p.view(), p.passwordHash));
 	}
 
 	public PersonView updateProfile(PersonId id, String displayName, String language, String timeZone) {
