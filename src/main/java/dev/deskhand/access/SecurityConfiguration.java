@@ -7,11 +7,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Sign-in: people by form login with a session cookie (HttpOnly, SameSite=Lax, CSRF on
@@ -24,8 +27,8 @@ class SecurityConfiguration {
 	/** Only with a web server: the command line has no HTTP security to configure. */
 	@Bean
 	@ConditionalOnWebApplication
-	SecurityFilterChain filterChain(HttpSecurity http, TokenAuthentication tokens, SignInThrottle throttle)
-			throws Exception {
+	SecurityFilterChain filterChain(HttpSecurity http, TokenAuthentication tokens, SignInThrottle throttle,
+			SessionRegistry sessions) throws Exception {
 		AuthenticationEntryPoint api = SecurityConfiguration::unauthorized;
 		// a wrong password, an unknown account and a throttled attempt get the same
 		// answer
@@ -44,6 +47,9 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			// every session in the registry, however many a person has, so a password
+			// change can end the others
+			.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
 			.csrf(c -> c.ignoringRequestMatchers(BearerTokenFilter::hasBearer,
 					SecurityConfiguration::apiWithoutSession))
 			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(api,
@@ -54,6 +60,18 @@ class SecurityConfiguration {
 					+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
 					+ "form-action 'self'; base-uri 'self'")));
 		return http.build();
+	}
+
+	/** Knows every session, and forgets one when the container ends it. */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	@Bean
+	@ConditionalOnWebApplication
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	/**
