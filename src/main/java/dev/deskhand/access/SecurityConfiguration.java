@@ -2,10 +2,14 @@ package dev.deskhand.access;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -13,13 +17,16 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
- * Sign-in: people by form login with a session cookie (HttpOnly, SameSite=Lax, CSRF on
- * every form), throttled by {@link SignInThrottle}; API callers by bearer token. Which
- * member may do what in a workspace is not decided here but by {@link AccessPolicy}.
+ * Sign-in: people by form login with a session cookie (HttpOnly, SameSite=Lax, Secure
+ * over https, CSRF on every form), throttled by {@link SignInThrottle}; API callers by
+ * bearer token. Which member may do what in a workspace is not decided here but by
+ * {@link AccessPolicy}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -28,15 +35,19 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication
 	SecurityFilterChain filterChain(HttpSecurity http, TokenAuthentication tokens, SignInThrottle throttle,
-			SessionRegistry sessions) throws Exception {
+			SessionRegistry sessions, SecuritySettings settings, Clock clock) throws Exception {
 		AuthenticationEntryPoint api = SecurityConfiguration::unauthorized;
 		// a wrong password, an unknown account and a throttled attempt get the same
 		// answer
 		var failures = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		String[] apiDocs = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error", "/invitations/**",
-					"/files/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+					"/files/**")
 			.permitAll()
+			.requestMatchers(apiDocs)
+			.access((auth, context) -> new AuthorizationDecision(
+					settings.publicApiDocs() || auth.get().isAuthenticated() && !isAnonymous(auth.get())))
 			// a mailbox provider's redirect back after an OAuth sign-in (inbox): a GET,
 			// so
 			// no CSRF token, but only for the signed-in person whose state it carries;
@@ -54,12 +65,27 @@ class SecurityConfiguration {
 					SecurityConfiguration::apiWithoutSession))
 			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(api,
 					PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+			.addFilterBefore(new SessionLifetimeFilter(settings.sessionAbsoluteTimeout(), clock),
+					SecurityContextHolderFilter.class)
 			.addFilterBefore(new SignInThrottleFilter(throttle, failures), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, api), UsernamePasswordAuthenticationFilter.class)
-			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; "
-					+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
-					+ "form-action 'self'; base-uri 'self'")));
+			.headers(h -> h
+				.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; "
+						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
+						+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+				// over https only: behind a proxy when DESKHAND_PUBLIC_URL says https or
+				// the proxy says so (X-Forwarded-Proto with
+				// server.forward-headers-strategy)
+				.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(r -> settings.httpsOnly() || r.isSecure())
+					.maxAgeInSeconds(31536000))
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+						+ "serial=(), bluetooth=(), midi=(), display-capture=(), interest-cohort=()")));
 		return http.build();
+	}
+
+	private static boolean isAnonymous(org.springframework.security.core.Authentication auth) {
+		return auth instanceof AnonymousAuthenticationToken;
 	}
 
 	/** Knows every session, and forgets one when the container ends it. */
@@ -72,6 +98,20 @@ class SecurityConfiguration {
 	@ConditionalOnWebApplication
 	HttpSessionEventPublisher httpSessionEventPublisher() {
 		return new HttpSessionEventPublisher();
+	}
+
+	/**
+	 * With an https public address the session cookie is always {@code Secure}; otherwise
+	 * the container marks it so on requests that came over https.
+	 */
+	@Bean
+	@ConditionalOnWebApplication
+	ServletContextInitializer secureSessionCookie(SecuritySettings settings) {
+		return context -> {
+			if (settings.httpsOnly()) {
+				context.getSessionCookieConfig().setSecure(true);
+			}
+		};
 	}
 
 	/**

@@ -110,4 +110,34 @@ class SignInTests {
 		assertThat(SignInThrottle.delayAfter(1000, 5)).isEqualTo(SignInThrottle.MAX_DELAY);
 	}
 
+	@Test
+	void sessionsEndAfterTheIdleTimeout(@Autowired jakarta.servlet.ServletContext context) {
+		assertThat(context.getSessionTimeout()).as("minutes").isEqualTo(30);
+	}
+
+	@Test
+	void httpsBehindAProxyMakesTheCookieSecureAndSendsHsts() throws Exception {
+		var ws = fixtures.workspace("https");
+		var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		var overHttps = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+			.header("X-Forwarded-Proto", "https")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(overHttps.headers().allValues("Set-Cookie"))
+			.anySatisfy(c -> assertThat(c).contains("JSESSIONID").contains("Secure"));
+		assertThat(overHttps.headers().firstValue("Strict-Transport-Security"))
+			.hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
+
+		var plain = browser().login(ws.owner().email(), TestFixtures.PASSWORD);
+		assertThat(plain.headers().allValues("Set-Cookie")).allSatisfy(c -> assertThat(c).doesNotContain("Secure"));
+		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+	}
+
+	@Test
+	void pagesTellBrowsersToKeepReferrersAndDevicesToThemselves() {
+		var r = browser().get("/login");
+		assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+		assertThat(r.headers().firstValue("Permissions-Policy")).hasValueSatisfying(
+				v -> assertThat(v).contains("camera=()", "microphone=()", "geolocation=()", "payment=()"));
+	}
+
 }
