@@ -15,6 +15,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -63,8 +64,9 @@ class SecurityConfiguration {
 			.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
 			.csrf(c -> c.ignoringRequestMatchers(BearerTokenFilter::hasBearer,
 					SecurityConfiguration::apiWithoutSession))
-			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(api,
-					PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+			.exceptionHandling(e -> e
+				.defaultAuthenticationEntryPointFor(api, PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+				.accessDeniedHandler(SecurityConfiguration::denied))
 			.addFilterBefore(new SessionLifetimeFilter(settings.sessionAbsoluteTimeout(), clock),
 					SecurityContextHolderFilter.class)
 			.addFilterBefore(new SignInThrottleFilter(throttle, failures), UsernamePasswordAuthenticationFilter.class)
@@ -122,6 +124,18 @@ class SecurityConfiguration {
 	private static boolean apiWithoutSession(jakarta.servlet.http.HttpServletRequest request) {
 		return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
 				&& request.getRequestedSessionId() == null;
+	}
+
+	/**
+	 * A refusal by Spring Security itself (a missing or wrong CSRF token): logged, then
+	 * 403.
+	 */
+	private static void denied(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+			org.springframework.security.access.AccessDeniedException e)
+			throws java.io.IOException, jakarta.servlet.ServletException {
+		SecurityLog.warn("access.refused", "reason", e.getClass().getSimpleName(), "method", request.getMethod(),
+				"path", request.getRequestURI());
+		new AccessDeniedHandlerImpl().handle(request, response, e);
 	}
 
 	/** API callers get 401 as problem+json, never a redirect to the login page. */
