@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.deskhand.shared.InvalidInputException;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -35,6 +36,14 @@ class PasswordRulesTests {
 	@ValueSource(strings = { "correct horse battery staple", "deskhand-demo-2026", "Nordhavn-Mette-1-blue-kettle" })
 	void acceptsPassphrasesAndTheDemoPassword(String password) {
 		assertThatCode(() -> PasswordRules.check(password, EMAIL, NAME)).doesNotThrowAnyException();
+	}
+
+	/** The demo loader sets its people's password through the same check. */
+	@ParameterizedTest
+	@CsvSource({ "mette@nordhavn.example,Mette Nørgaard", "katrine@holm-va.example,Katrine Holm",
+			"jens@elbtal-versand.example,Jens Richter" })
+	void theDemoPasswordPassesForTheDemoPeople(String email, String name) {
+		assertThatCode(() -> PasswordRules.check("deskhand-demo-2026", email, name)).doesNotThrowAnyException();
 	}
 
 	@ParameterizedTest
