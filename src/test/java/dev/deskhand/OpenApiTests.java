@@ -3,25 +3,50 @@ package dev.deskhand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The API describes itself, and only its /api routes. */
+/**
+ * The API describes itself, and only its /api routes, to people signed in (unless
+ * DESKHAND_PUBLIC_API_DOCS opens it to everyone).
+ */
 @IntegrationTest
 class OpenApiTests {
 
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	TestFixtures fixtures;
+
 	@Test
 	void describesEveryApiRouteWithBearerAuth() {
-		var docs = new ApiClient(port, null).get("/v3/api-docs");
-		assertThat(docs.status()).isEqualTo(200);
-		var paths = docs.json().get("paths");
+		var ws = fixtures.workspace("api-docs");
+		var browser = new FormSession(port, FormSession.freshAddress());
+		browser.login(ws.owner().email(), TestFixtures.PASSWORD);
+		var docs = browser.get("/v3/api-docs");
+		assertThat(docs.statusCode()).isEqualTo(200);
+		var json = JsonMapper.builder().build().readTree(docs.body());
+		var paths = json.get("paths");
 		assertThat(paths.propertyNames())
 			.contains("/api/v1/me", "/api/v1/workspaces/{slug}/members", "/api/v1/workspaces/{slug}/audit/verification",
 					"/api/v1/workspaces/{slug}/documents")
 			.allSatisfy(p -> assertThat(p).startsWith("/api/"));
-		assertThat(docs.json().at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
+		assertThat(json.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
+		assertThat(browser.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void keepsTheDescriptionFromStrangers() {
+		var stranger = new FormSession(port, FormSession.freshAddress());
+		for (String path : new String[] { "/v3/api-docs", "/swagger-ui.html", "/swagger-ui/index.html" }) {
+			// a browser is sent to sign in, a tool gets 401
+			var r = stranger.get(path);
+			assertThat(r.statusCode()).as(path).isIn(302, 401);
+			assertThat(r.body()).as(path).doesNotContain("openapi", "swagger-ui");
+		}
+		assertThat(new ApiClient(port, null).get("/v3/api-docs").status()).isEqualTo(401);
 	}
 
 }

@@ -101,17 +101,24 @@ public class AccessPolicy {
 	private Membership require(Standing s, Permission permission, boolean ndaGate) {
 		GrantView grant = s.grant();
 		if (grant == null) {
-			throw new AccessDenied(AccessDenied.Reason.GRANT,
-					"Your access to " + s.workspace().name() + " has ended or has not started");
+			throw refused(s, permission, new AccessDenied(AccessDenied.Reason.GRANT,
+					"Your access to " + s.workspace().name() + " has ended or has not started"));
 		}
 		if (ndaGate && s.ndaPending()) {
 			throw new AccessDenied(AccessDenied.Reason.NDA,
 					"Accept the confidentiality agreement of " + s.workspace().name() + " first");
 		}
 		if (!Permission.granted(grant.role(), permission)) {
-			throw new AccessDenied(AccessDenied.Reason.ROLE, "Your role may not do this");
+			throw refused(s, permission, new AccessDenied(AccessDenied.Reason.ROLE, "Your role may not do this"));
 		}
 		return new Membership(s.workspace(), s.member(), grant);
+	}
+
+	/** Writes the refusal to the security log (the NDA gate is a step, not a refusal). */
+	private static AccessDenied refused(Standing s, Permission permission, AccessDenied denied) {
+		SecurityLog.warn("access.refused", "reason", denied.reason(), "permission", permission, "workspace",
+				s.workspace().slug(), "member", s.member().id().value());
+		return denied;
 	}
 
 	/**
@@ -136,7 +143,11 @@ public class AccessPolicy {
 			.filter(which)
 			.findFirst()
 			.or(() -> fresh().stream().filter(which).findFirst())
-			.orElseThrow(AccessPolicy::notFound);
+			.orElseThrow(() -> {
+				Caller caller = requireCaller();
+				SecurityLog.warn("access.refused", "reason", "not-a-member", "caller", SecurityLog.who(caller));
+				return notFound();
+			});
 	}
 
 	/**

@@ -18,7 +18,7 @@ class PersonDetailsService implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String email) {
 		return workspaces.loginCredentials(email)
-			.map(c -> new PersonPrincipal(c.person(), c.passwordHash(), c.locked()))
+			.map(c -> new PersonPrincipal(c.person(), c.passwordHash()))
 			.orElseThrow(() -> new UsernameNotFoundException("No such person"));
 	}
 

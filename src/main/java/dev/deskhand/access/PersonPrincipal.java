@@ -14,10 +14,10 @@ final class PersonPrincipal extends User {
 
 	private final PersonView person;
 
-	PersonPrincipal(PersonView person, @Nullable String passwordHash, boolean locked) {
+	PersonPrincipal(PersonView person, @Nullable String passwordHash) {
 		// a person without a password (none set yet) cannot sign in: the account counts
 		// as disabled
-		super(person.email(), passwordHash == null ? "" : passwordHash, passwordHash != null, true, true, !locked,
+		super(person.email(), passwordHash == null ? "" : passwordHash, passwordHash != null, true, true, true,
 				List.of(new SimpleGrantedAuthority("PERSON")));
 		this.person = person;
 	}

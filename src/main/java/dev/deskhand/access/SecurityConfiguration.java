@@ -2,23 +2,32 @@ package dev.deskhand.access;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
- * Sign-in: people by form login with a session cookie (HttpOnly, SameSite=Lax, CSRF on
- * every form); API callers by bearer token. Which member may do what in a workspace is
- * not decided here but by {@link AccessPolicy}.
+ * Sign-in: people by form login with a session cookie (HttpOnly, SameSite=Lax, Secure
+ * over https, CSRF on every form), throttled by {@link SignInThrottle}; API callers by
+ * bearer token. Which member may do what in a workspace is not decided here but by
+ * {@link AccessPolicy}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -26,15 +35,20 @@ class SecurityConfiguration {
 	/** Only with a web server: the command line has no HTTP security to configure. */
 	@Bean
 	@ConditionalOnWebApplication
-	SecurityFilterChain filterChain(HttpSecurity http, TokenAuthentication tokens) throws Exception {
+	SecurityFilterChain filterChain(HttpSecurity http, TokenAuthentication tokens, SignInThrottle throttle,
+			SessionRegistry sessions, SecuritySettings settings, Clock clock) throws Exception {
 		AuthenticationEntryPoint api = SecurityConfiguration::unauthorized;
-		var failures = new ExceptionMappingAuthenticationFailureHandler();
-		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-		failures.setDefaultFailureUrl("/login?error");
+		// a wrong password, an unknown account and a throttled attempt get the same
+		// answer
+		var failures = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		String[] apiDocs = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html" };
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error", "/invitations/**",
-					"/files/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+					"/files/**")
 			.permitAll()
+			.requestMatchers(apiDocs)
+			.access((auth, context) -> new AuthorizationDecision(
+					settings.publicApiDocs() || auth.get().isAuthenticated() && !isAnonymous(auth.get())))
 			// a mailbox provider's redirect back after an OAuth sign-in (inbox): a GET,
 			// so
 			// no CSRF token, but only for the signed-in person whose state it carries;
@@ -45,15 +59,61 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			// every session in the registry, however many a person has, so a password
+			// change can end the others
+			.sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
 			.csrf(c -> c.ignoringRequestMatchers(BearerTokenFilter::hasBearer,
 					SecurityConfiguration::apiWithoutSession))
-			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(api,
-					PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+			.exceptionHandling(e -> e
+				.defaultAuthenticationEntryPointFor(api, PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+				.accessDeniedHandler(SecurityConfiguration::denied))
+			.addFilterBefore(new SessionLifetimeFilter(settings.sessionAbsoluteTimeout(), clock),
+					SecurityContextHolderFilter.class)
+			.addFilterBefore(new SignInThrottleFilter(throttle, failures), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, api), UsernamePasswordAuthenticationFilter.class)
-			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; "
-					+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
-					+ "form-action 'self'; base-uri 'self'")));
+			.headers(h -> h
+				.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; "
+						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
+						+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+				// over https only: behind a proxy when DESKHAND_PUBLIC_URL says https or
+				// the proxy says so (X-Forwarded-Proto with
+				// server.forward-headers-strategy)
+				.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(r -> settings.httpsOnly() || r.isSecure())
+					.maxAgeInSeconds(31536000))
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+						+ "serial=(), bluetooth=(), midi=(), display-capture=(), interest-cohort=()")));
 		return http.build();
+	}
+
+	private static boolean isAnonymous(org.springframework.security.core.Authentication auth) {
+		return auth instanceof AnonymousAuthenticationToken;
+	}
+
+	/** Knows every session, and forgets one when the container ends it. */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	@Bean
+	@ConditionalOnWebApplication
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+	/**
+	 * With an https public address the session cookie is always {@code Secure}; otherwise
+	 * the container marks it so on requests that came over https.
+	 */
+	@Bean
+	@ConditionalOnWebApplication
+	ServletContextInitializer secureSessionCookie(SecuritySettings settings) {
+		return context -> {
+			if (settings.httpsOnly()) {
+				context.getSessionCookieConfig().setSecure(true);
+			}
+		};
 	}
 
 	/**
@@ -64,6 +124,18 @@ class SecurityConfiguration {
 	private static boolean apiWithoutSession(jakarta.servlet.http.HttpServletRequest request) {
 		return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
 				&& request.getRequestedSessionId() == null;
+	}
+
+	/**
+	 * A refusal by Spring Security itself (a missing or wrong CSRF token): logged, then
+	 * 403.
+	 */
+	private static void denied(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+			org.springframework.security.access.AccessDeniedException e)
+			throws java.io.IOException, jakarta.servlet.ServletException {
+		SecurityLog.warn("access.refused", "reason", e.getClass().getSimpleName(), "method", request.getMethod(),
+				"path", request.getRequestURI());
+		new AccessDeniedHandlerImpl().handle(request, response, e);
 	}
 
 	/** API callers get 401 as problem+json, never a redirect to the login page. */

@@ -1,6 +1,5 @@
 package dev.deskhand.workspace;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -11,13 +10,6 @@ import org.springframework.data.relational.core.mapping.Table;
 
 @Table(schema = "workspace", name = "person")
 class Person {
-
-	/**
-	 * After this many failed logins in a row the account waits {@link #LOCK} before the
-	 * next try.
-	 */
-	static final int MAX_FAILED_LOGINS = 5;
-	static final Duration LOCK = Duration.ofMinutes(15);
 
 	@Id
 	UUID id;
@@ -31,10 +23,6 @@ class Person {
 	String language;
 
 	String timeZone;
-
-	int failedLogins;
-
-	@Nullable Instant lockedUntil;
 
 	Instant createdAt;
 
@@ -50,23 +38,6 @@ class Person {
 		this.language = language;
 		this.timeZone = timeZone;
 		this.createdAt = createdAt;
-	}
-
-	boolean locked(Instant now) {
-		return lockedUntil != null && now.isBefore(lockedUntil);
-	}
-
-	void loginFailed(Instant now) {
-		failedLogins++;
-		if (failedLogins >= MAX_FAILED_LOGINS) {
-			lockedUntil = now.plus(LOCK);
-			failedLogins = 0;
-		}
-	}
-
-	void loginSucceeded() {
-		failedLogins = 0;
-		lockedUntil = null;
 	}
 
 	PersonView view() {

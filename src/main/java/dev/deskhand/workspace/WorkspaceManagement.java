@@ -110,10 +110,10 @@ public class WorkspaceManagement {
 		if (people.findByEmail(mail).isPresent()) {
 			throw new InvalidInputException("/email", "Someone already uses this e-mail address");
 		}
-		PasswordRules.check(rawPassword, mail);
-		Person p = new Person(UUID.randomUUID(), mail, Inputs.name("/displayName", displayName, 120),
-				passwords.encode(rawPassword), Inputs.language("/language", language),
-				Inputs.zone("/timeZone", timeZone).getId(), clock.instant());
+		String name = Inputs.name("/displayName", displayName, 120);
+		PasswordRules.check(rawPassword, mail, name);
+		Person p = new Person(UUID.randomUUID(), mail, name, passwords.encode(rawPassword),
+				Inputs.language("/language", language), Inputs.zone("/timeZone", timeZone).getId(), clock.instant());
 		return people.save(p).view();
 	}
 
@@ -129,24 +129,7 @@ public class WorkspaceManagement {
 
 	@Transactional(readOnly = true)
 	public Optional<LoginCredentials> loginCredentials(String email) {
-		return people.findByEmail(email.strip())
-			.map(p -> new LoginCredentials(p.view(), p.passwordHash, p.locked(clock.instant())));
-	}
-
-	/**
-	 * Counts failed logins; the fifth in a row locks the account for a quarter of an
-	 * hour.
-	 */
-	public void recordLogin(String email, boolean succeeded) {
-		people.findByEmail(email.strip()).ifPresent(p -> {
-			if (succeeded) {
-				p.loginSucceeded();
-			}
-			else {
-				p.loginFailed(clock.instant());
-			}
-			people.save(p);
-		});
+		return people.findByEmail(email.strip()).map(p -> new LoginCredentials(p.view(), p.passwordHash));
 	}
 
 	public PersonView updateProfile(PersonId id, String displayName, String language, String timeZone) {
@@ -157,9 +140,17 @@ public class WorkspaceManagement {
 		return people.save(p).view();
 	}
 
-	public void changePassword(PersonId id, String rawPassword) {
+	/**
+	 * Sets a new password if {@code currentPassword} is the present one: a session left
+	 * open somewhere cannot take the account over.
+	 */
+	public void changePassword(PersonId id, String currentPassword, String rawPassword) {
 		Person p = people.findById(id.value()).orElseThrow(() -> new NotFoundException("No such person"));
-		PasswordRules.check(rawPassword, p.email);
+		if (p.passwordHash == null || !passwords.matches(currentPassword, p.passwordHash)) {
+			throw new InvalidInputException("/currentPassword", "The current password is not right",
+					"password.currentWrong");
+		}
+		PasswordRules.check(rawPassword, p.email, p.displayName);
 		p.passwordHash = passwords.encode(rawPassword);
 		people.save(p);
 	}

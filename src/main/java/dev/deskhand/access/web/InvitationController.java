@@ -60,6 +60,7 @@ class InvitationController {
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("error", e.getMessage());
+			model.addAttribute("errorKey", e.messageKey());
 			return show(token, model);
 		}
 	}

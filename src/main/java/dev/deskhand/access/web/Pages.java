@@ -30,6 +30,9 @@ final class Pages {
 		}
 		catch (InvalidInputException e) {
 			flash.addFlashAttribute("error", e.getMessage());
+			if (e.messageKey() != null) {
+				flash.addFlashAttribute("errorKey", e.messageKey());
+			}
 		}
 		return "redirect:" + back;
 	}

@@ -1,12 +1,15 @@
 package dev.deskhand.access.web;
 
+import dev.deskhand.access.AccessManagement;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
+import dev.deskhand.access.PersonSessions;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.workspace.PersonId;
 import dev.deskhand.workspace.WorkingPeriod;
 import dev.deskhand.workspace.WorkspaceManagement;
+import jakarta.servlet.http.HttpSession;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -31,9 +34,16 @@ class ProfileController {
 
 	private final WorkspaceManagement workspaces;
 
-	ProfileController(AccessPolicy policy, WorkspaceManagement workspaces) {
+	private final AccessManagement access;
+
+	private final PersonSessions sessions;
+
+	ProfileController(AccessPolicy policy, WorkspaceManagement workspaces, AccessManagement access,
+			PersonSessions sessions) {
 		this.policy = policy;
 		this.workspaces = workspaces;
+		this.access = access;
+		this.sessions = sessions;
 	}
 
 	private PersonId me() {
@@ -61,15 +71,36 @@ class ProfileController {
 				() -> workspaces.updateProfile(me(), displayName, language, timeZone));
 	}
 
+	/**
+	 * Needs the current password; ends the person's other sessions, and revokes their API
+	 * tokens in every workspace if asked to (each revocation audited as on the tokens
+	 * page).
+	 */
 	@PostMapping("/profile/password")
-	String password(@RequestParam String password, @RequestParam String repeat, RedirectAttributes flash) {
-		return Pages.act(flash, "/profile", "profile.passwordChanged", () -> {
-			if (!password.equals(repeat)) {
-				throw new InvalidInputException("/repeat", "The two passwords differ");
-			}
-			workspaces.changePassword(me(), password);
-			return null;
-		});
+	String password(@RequestParam String currentPassword, @RequestParam String password, @RequestParam String repeat,
+			@RequestParam(defaultValue = "false") boolean revokeTokens, HttpSession session, RedirectAttributes flash) {
+		return Pages.act(flash, "/profile",
+				revokeTokens ? "profile.passwordChangedTokensRevoked" : "profile.passwordChanged", () -> {
+					if (!password.equals(repeat)) {
+						throw new InvalidInputException("/repeat", "The two passwords differ", "password.differ");
+					}
+					PersonId me = me();
+					workspaces.changePassword(me, currentPassword, password);
+					sessions.passwordChanged(me, session.getId());
+					if (revokeTokens) {
+						revokeOwnTokens();
+					}
+					return null;
+				});
+	}
+
+	private void revokeOwnTokens() {
+		for (Membership m : policy.memberships(Permission.OWN_TOKEN)) {
+			access.tokens(m.workspace().id())
+				.stream()
+				.filter(t -> t.member().equals(m.member().id()) && t.revokedAt() == null)
+				.forEach(t -> access.revokeToken(m, t.id()));
+		}
 	}
 
 	@PostMapping("/w/{slug}/schedule")
