@@ -127,7 +127,8 @@ class WorkspaceApi {
 	@Operation(summary = "Invite someone; the one-time link is in the answer and nowhere else")
 	ResponseEntity<InvitationCreated> invite(@PathVariable String slug, @Valid @RequestBody NewInvitation body) {
 		Membership m = policy.require(slug, Permission.MEMBERS_MANAGE);
-		var issued = access.invite(m, body.email(), body.role(), body.accessUntil());
+		var issued = access.invite(m, body.email(), body.role(), body.accessUntil(),
+				body.scopes() == null ? List.of() : body.scopes().stream().map(ScopeRef::parse).toList());
 		String link = ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/invitations/{token}")
 			.buildAndExpand(issued.token())
@@ -159,7 +160,7 @@ class WorkspaceApi {
 	}
 
 	record NewInvitation(@NotBlank @Email @Size(max = 254) String email, @NotNull Role role,
-			@Nullable Instant accessUntil) {
+			@Nullable Instant accessUntil, @Nullable @Size(max = 50) List<@Size(max = 230) String> scopes) {
 	}
 
 	record InvitationCreated(InvitationView invitation, String link) {
