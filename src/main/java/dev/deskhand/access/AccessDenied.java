@@ -28,7 +28,12 @@ public class AccessDenied extends RuntimeException {
 		/** Nobody changes their own grant. */
 		OWN_GRANT,
 		/** The grant asked for is wider than the actor's own (role, scopes or end). */
-		BEYOND_OWN
+		BEYOND_OWN,
+		/**
+		 * The invitation is for another e-mail address, or the caller's address is not
+		 * verified.
+		 */
+		NOT_INVITEE
 
 	}
 

@@ -10,6 +10,7 @@ import dev.deskhand.workspace.MemberId;
 import dev.deskhand.workspace.MemberKind;
 import dev.deskhand.workspace.MemberView;
 import dev.deskhand.workspace.PersonId;
+import dev.deskhand.workspace.PersonView;
 import dev.deskhand.workspace.Role;
 import dev.deskhand.workspace.WorkspaceManagement;
 import dev.deskhand.workspace.WorkspaceView;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,6 +48,8 @@ public class AccessManagement {
 
 	private final InvitationScopes invitationScopes;
 
+	private final org.springframework.beans.factory.ObjectProvider<InvitationMail> mail;
+
 	private final Set<String> scopeKinds;
 
 	private final ApplicationEventPublisher events;
@@ -53,9 +57,11 @@ public class AccessManagement {
 	private final Clock clock;
 
 	AccessManagement(WorkspaceManagement workspaces, GrantRepository grants, ApiTokenRepository tokens,
-			NdaRepository ndas, InvitationScopes invitationScopes, List<ScopeKind> scopeKinds,
+			NdaRepository ndas, InvitationScopes invitationScopes,
+			org.springframework.beans.factory.ObjectProvider<InvitationMail> mail, List<ScopeKind> scopeKinds,
 			ApplicationEventPublisher events, Clock clock) {
 		this.invitationScopes = invitationScopes;
+		this.mail = mail;
 		this.workspaces = workspaces;
 		this.grants = grants;
 		this.tokens = tokens;
@@ -108,10 +114,12 @@ public class AccessManagement {
 	/**
 	 * Invites someone to the actor's workspace with a role, an optional end of access and
 	 * scopes (none: all), never wider than the actor's own grant; only owners invite
-	 * owners.
+	 * owners. The link ({@code linkFor} turns the one-time token into it) is e-mailed to
+	 * the invited address; only when the workspace cannot send mail is it handed to the
+	 * inviter instead.
 	 */
-	public dev.deskhand.workspace.IssuedInvitation invite(Membership actor, String email, Role role,
-			@Nullable Instant accessUntil, List<ScopeRef> scopes) {
+	public InvitationSent invite(Membership actor, String email, Role role, @Nullable Instant accessUntil,
+			List<ScopeRef> scopes, Function<String, String> linkFor) {
 		if (!actor.can(Permission.MEMBERS_MANAGE)) {
 			throw new AccessDenied(AccessDenied.Reason.ROLE, "Your role may not invite members");
 		}
@@ -119,14 +127,31 @@ public class AccessManagement {
 		GrantBounds.requireWithin(actor, role, accessUntil, checked(scopes));
 		var issued = workspaces.invite(actor.workspace().id(), email, role, accessUntil, actor.member().id());
 		invitationScopes.save(issued.invitation().id(), scopes);
-		return issued;
+		String link = linkFor.apply(issued.token());
+		InvitationMail sender = mail.getIfAvailable();
+		if (sender != null && sender.send(issued.invitation(), actor.workspace().name(), link)) {
+			workspaces.invitationMailed(issued.invitation().id());
+			return new InvitationSent(issued.invitation(), true, null);
+		}
+		return new InvitationSent(issued.invitation(), false, link);
 	}
 
 	/**
 	 * Accepts an invitation for a signed-in person and grants the invited role and
-	 * scopes, in one transaction.
+	 * scopes, in one transaction. Only the invited address may accept: the person's
+	 * address must equal it (ignoring case) and be verified, or be verified now by
+	 * following a link that was e-mailed to it.
 	 */
 	public Membership acceptInvitation(String token, PersonId person) {
+		var invitation = workspaces.findOpenInvitation(token)
+			.orElseThrow(
+					() -> new InvalidInputException("/token", "This invitation has been used, revoked or has expired"));
+		PersonView who = workspaces.findPerson(person).orElseThrow(() -> new NotFoundException("No such person"));
+		if (!who.email().equalsIgnoreCase(invitation.email())
+				|| !(who.emailVerified() || invitation.mailedAt() != null)) {
+			throw new AccessDenied(AccessDenied.Reason.NOT_INVITEE,
+					"This invitation is for another e-mail address; sign in with the account for the invited address");
+		}
 		AcceptedInvitation accepted = workspaces.acceptInvitation(token, person);
 		var inv = accepted.invitation();
 		GrantView grant = grants.findLive(accepted.member().id().value())
@@ -138,15 +163,12 @@ public class AccessManagement {
 	}
 
 	/**
-	 * A newcomer's first step: creates the person with the invited e-mail address and
-	 * accepts the invitation.
+	 * A newcomer's first step: creates the person with the invited e-mail address (only
+	 * through a link that was e-mailed to it) and accepts the invitation.
 	 */
 	public Membership registerViaInvitation(String token, String displayName, String password, String language,
 			String timeZone) {
-		var inv = workspaces.findOpenInvitation(token)
-			.orElseThrow(
-					() -> new InvalidInputException("/token", "This invitation has been used, revoked or has expired"));
-		var person = workspaces.registerPerson(inv.email(), displayName, password, language, timeZone);
+		var person = workspaces.registerInvitee(token, displayName, password, language, timeZone);
 		return acceptInvitation(token, person.id());
 	}
 

@@ -36,6 +36,9 @@ class Person {
 
 	@Nullable Instant lockedUntil;
 
+	/** When the person proved the address is theirs; null: not yet. */
+	@Nullable Instant emailVerifiedAt;
+
 	Instant createdAt;
 
 	@Version
@@ -70,7 +73,8 @@ class Person {
 	}
 
 	PersonView view() {
-		return new PersonView(new PersonId(id), email, displayName, language, ZoneId.of(timeZone));
+		return new PersonView(new PersonId(id), email, displayName, language, ZoneId.of(timeZone),
+				emailVerifiedAt != null);
 	}
 
 }

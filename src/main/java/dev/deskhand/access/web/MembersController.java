@@ -97,13 +97,20 @@ class MembersController {
 			@RequestParam(required = false) String accessUntil, @RequestParam(defaultValue = "") String scopes,
 			RedirectAttributes flash) {
 		Membership m = policy.require(slug, Permission.MEMBERS_MANAGE);
-		return Pages.act(flash, "/w/" + slug + "/members", "members.invited", () -> {
-			var issued = access.invite(m, email, role, fmt.parseInput(accessUntil, "/accessUntil"), scopes(scopes));
-			return ServletUriComponentsBuilder.fromCurrentContextPath()
-				.path("/invitations/{token}")
-				.buildAndExpand(issued.token())
-				.toUriString();
+		var sent = new java.util.concurrent.atomic.AtomicBoolean();
+		String back = Pages.act(flash, "/w/" + slug + "/members", "members.invited", () -> {
+			var invitation = access.invite(m, email, role, fmt.parseInput(accessUntil, "/accessUntil"), scopes(scopes),
+					token -> ServletUriComponentsBuilder.fromCurrentContextPath()
+						.path("/invitations/{token}")
+						.buildAndExpand(token)
+						.toUriString());
+			sent.set(invitation.mailed());
+			return invitation.link();
 		});
+		if (sent.get()) {
+			flash.addFlashAttribute("ok", "members.invitedMailed");
+		}
+		return back;
 	}
 
 	@PostMapping("/w/{slug}/invitations/{id}/revoke")
