@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.deskhand.ApiClient;
 import dev.deskhand.IntegrationTest;
 import dev.deskhand.TestFixtures;
+import dev.deskhand.WebSession;
 import dev.deskhand.workspace.Role;
 import dev.deskhand.workspace.WorkspaceManagement;
 import java.time.Instant;
@@ -138,6 +139,26 @@ class GrantBoundsTests {
 			var granted = access.grant(m, agent.id(), Role.AGENT, tomorrow, List.of(LEGO));
 			assertThat(granted.scopes()).containsExactly(LEGO);
 		});
+	}
+
+	@Test
+	void theMembersPageRefusesOwnAndWiderChangesWithATranslatedReason() {
+		var ws = fixtures.workspace("own-page");
+		Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+		var manager = fixtures.member(ws, Role.MANAGER, tomorrow, LEGO);
+		workspaces.updateProfile(manager.person().id(), "Mette Madsen", "da", "Europe/Copenhagen");
+		var before = fixtures.grantOf(manager);
+		var page = WebSession.signIn(port, manager);
+
+		var own = page.post("/w/" + ws.slug() + "/grants/" + before.id() + "/scopes", "scopes=");
+		assertThat(own.statusCode()).isEqualTo(302);
+		assertThat(page.get("/w/" + ws.slug() + "/members").body()).contains("Du kan ikke ændre din egen adgang");
+		assertThat(fixtures.grantOf(manager)).isEqualTo(before);
+
+		page.post("/w/" + ws.slug() + "/invitations", "email=wide%40example.test&role=MANAGER&accessUntil=&scopes=");
+		assertThat(page.get("/w/" + ws.slug() + "/members").body())
+			.contains("Du kan kun give adgang inden for din egen");
+		assertThat(workspaces.invitations(ws.view().id())).isEmpty();
 	}
 
 }

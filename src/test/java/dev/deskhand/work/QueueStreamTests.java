@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deskhand.IntegrationTest;
 import dev.deskhand.TestFixtures;
+import dev.deskhand.WebSession;
 import dev.deskhand.access.AccessManagement;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Permission;
@@ -11,19 +12,11 @@ import dev.deskhand.access.ScopeRef;
 import dev.deskhand.workspace.Role;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,8 +28,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 class QueueStreamTests {
-
-	private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
 	private static final String CLOSED = "<closed>";
 
@@ -59,10 +50,10 @@ class QueueStreamTests {
 	void anAssistantWithoutTheNdaGetsNoStream() throws Exception {
 		var ws = fixtures.workspace("stream-nda");
 		var assistant = fixtures.join(ws, fixtures.person("assistant"), Role.ASSISTANT, null, false);
-		HttpClient http = signedIn(assistant);
-		var response = http.send(get("/w/" + ws.slug() + "/queue/stream"), HttpResponse.BodyHandlers.discarding());
+		WebSession session = WebSession.signIn(port, assistant);
+		var response = session.get("/w/" + ws.slug() + "/queue/stream");
 		assertThat(response.headers().firstValue("Content-Type").orElse("")).doesNotStartWith("text/event-stream");
-		var merged = http.send(get("/queue/stream"), HttpResponse.BodyHandlers.ofInputStream());
+		var merged = session.open("/queue/stream");
 		BlockingQueue<String> events = lines(merged);
 		create(ws, "Outside the NDA", null);
 		assertThat(events.poll(3, TimeUnit.SECONDS)).as("nothing for a workspace whose NDA waits").isNull();
@@ -72,7 +63,7 @@ class QueueStreamTests {
 	void aScopedMemberHearsOnlyOfItemsInTheirScopes() throws Exception {
 		var ws = fixtures.workspace("stream-scope");
 		var employee = fixtures.member(ws, Role.EMPLOYEE, null, new ScopeRef("customer", "LEGO"));
-		BlockingQueue<String> events = stream(signedIn(employee), "/w/" + ws.slug() + "/queue/stream");
+		BlockingQueue<String> events = stream(WebSession.signIn(port, employee), "/w/" + ws.slug() + "/queue/stream");
 
 		create(ws, "For ACME", "customer:ACME");
 		create(ws, "Unscoped", null);
@@ -85,7 +76,7 @@ class QueueStreamTests {
 	void theStreamClosesOnceTheGrantIsRevoked() throws Exception {
 		var ws = fixtures.workspace("stream-revoke");
 		var employee = fixtures.member(ws, Role.EMPLOYEE, null);
-		BlockingQueue<String> events = stream(signedIn(employee), "/w/" + ws.slug() + "/queue/stream");
+		BlockingQueue<String> events = stream(WebSession.signIn(port, employee), "/w/" + ws.slug() + "/queue/stream");
 		create(ws, "First", null);
 		assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("event:queue-changed");
 		events.clear();
@@ -108,8 +99,8 @@ class QueueStreamTests {
 	}
 
 	/** Opens the stream and reads its event lines (and {@link #CLOSED} at its end). */
-	private BlockingQueue<String> stream(HttpClient http, String path) throws Exception {
-		var response = http.send(get(path), HttpResponse.BodyHandlers.ofInputStream());
+	private BlockingQueue<String> stream(WebSession session, String path) {
+		var response = session.open(path);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
 		return lines(response);
@@ -132,32 +123,6 @@ class QueueStreamTests {
 			lines.add(CLOSED);
 		});
 		return lines;
-	}
-
-	private HttpClient signedIn(TestFixtures.Member member) throws Exception {
-		HttpClient http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.connectTimeout(Duration.ofSeconds(5))
-			.build();
-		String csrf = csrf(http.send(get("/login"), HttpResponse.BodyHandlers.ofString()).body());
-		String form = "username=" + URLEncoder.encode(member.email(), StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(TestFixtures.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf;
-		var r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.discarding());
-		assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("error");
-		return http;
-	}
-
-	private HttpRequest get(String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
-	}
-
-	private static String csrf(String html) {
-		Matcher m = CSRF.matcher(html);
-		assertThat(m.find()).isTrue();
-		return m.group(1);
 	}
 
 }
