@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +49,7 @@ public class AccessManagement {
 
 	private final InvitationScopes invitationScopes;
 
-	private final org.springframework.beans.factory.ObjectProvider<InvitationMail> mail;
+	private final ObjectProvider<InvitationMail> mail;
 
 	private final Set<String> scopeKinds;
 
@@ -57,9 +58,8 @@ public class AccessManagement {
 	private final Clock clock;
 
 	AccessManagement(WorkspaceManagement workspaces, GrantRepository grants, ApiTokenRepository tokens,
-			NdaRepository ndas, InvitationScopes invitationScopes,
-			org.springframework.beans.factory.ObjectProvider<InvitationMail> mail, List<ScopeKind> scopeKinds,
-			ApplicationEventPublisher events, Clock clock) {
+			NdaRepository ndas, InvitationScopes invitationScopes, ObjectProvider<InvitationMail> mail,
+			List<ScopeKind> scopeKinds, ApplicationEventPublisher events, Clock clock) {
 		this.invitationScopes = invitationScopes;
 		this.mail = mail;
 		this.workspaces = workspaces;
