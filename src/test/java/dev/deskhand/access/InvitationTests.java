@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.deskhand.IntegrationTest;
 import dev.deskhand.TestFixtures;
+import dev.deskhand.WebSession;
 import dev.deskhand.inbox.InboxManagement;
 import dev.deskhand.inbox.InboxTestData;
 import dev.deskhand.shared.InvalidInputException;
@@ -113,6 +114,8 @@ class InvitationTests {
 		Matcher m = TOKEN.matcher(body);
 		assertThat(m.find()).as(body).isTrue();
 		assertThat(body).contains(ws.view().name());
+		String members = WebSession.signIn(port, ws.owner()).get("/w/" + ws.slug() + "/members").body();
+		assertThat(members).contains(address).contains("e-mailed").doesNotContain(m.group(1));
 
 		var joined = access.registerViaInvitation(m.group(1), "New Colleague", TestFixtures.PASSWORD, "en",
 				"Europe/Copenhagen");
