@@ -70,6 +70,26 @@ class WorkspaceIsolationTests {
 	}
 
 	@Test
+	void membersOfAnotherWorkspaceCannotBeMadeAssignees() {
+		var a = fixtures.workspace("assign-a");
+		var b = fixtures.workspace("assign-b");
+		var strangerInA = fixtures.member(a, Role.EMPLOYEE, null);
+		var api = new ApiClient(port, fixtures.token(b, b.owner().member()));
+		String inB = "/api/v1/workspaces/" + b.slug();
+
+		var task = api.post(inB + "/recurring-tasks",
+				"{\"schedule\":\"0 0 9 * * MON\",\"type\":\"inbox\",\"title\":\"Weekly\",\"assignee\":\""
+						+ strangerInA.member().id() + "\"}");
+		assertThat(task.status()).isEqualTo(400);
+		assertThat(task.json().get("errors").get(0).get("pointer").asString()).isEqualTo("/assignee");
+		var item = api.post(inB + "/work-items",
+				"{\"type\":\"travel\",\"title\":\"Book\",\"assignee\":\"" + strangerInA.member().id() + "\"}");
+		assertThat(item.status()).isEqualTo(400);
+		assertThat(item.json().get("errors").get(0).get("pointer").asString()).isEqualTo("/assignee");
+		assertThat(api.get(inB + "/recurring-tasks").json()).isEmpty();
+	}
+
+	@Test
 	void listsNeverMixWorkspaces() {
 		var a = fixtures.workspace("mix-a");
 		var b = fixtures.workspace("mix-b");

@@ -24,7 +24,16 @@ public class AccessDenied extends RuntimeException {
 		/** The grant expired, was revoked or has not started. */
 		GRANT,
 		/** The workspace's NDA must be accepted first. */
-		NDA
+		NDA,
+		/** Nobody changes their own grant. */
+		OWN_GRANT,
+		/** The grant asked for is wider than the actor's own (role, scopes or end). */
+		BEYOND_OWN,
+		/**
+		 * The invitation is for another e-mail address, or the caller's address is not
+		 * verified.
+		 */
+		NOT_INVITEE
 
 	}
 

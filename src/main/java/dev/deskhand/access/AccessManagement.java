@@ -10,6 +10,7 @@ import dev.deskhand.workspace.MemberId;
 import dev.deskhand.workspace.MemberKind;
 import dev.deskhand.workspace.MemberView;
 import dev.deskhand.workspace.PersonId;
+import dev.deskhand.workspace.PersonView;
 import dev.deskhand.workspace.Role;
 import dev.deskhand.workspace.WorkspaceManagement;
 import dev.deskhand.workspace.WorkspaceView;
@@ -20,8 +21,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +47,10 @@ public class AccessManagement {
 
 	private final NdaRepository ndas;
 
+	private final InvitationScopes invitationScopes;
+
+	private final ObjectProvider<InvitationMail> mail;
+
 	private final Set<String> scopeKinds;
 
 	private final ApplicationEventPublisher events;
@@ -51,7 +58,10 @@ public class AccessManagement {
 	private final Clock clock;
 
 	AccessManagement(WorkspaceManagement workspaces, GrantRepository grants, ApiTokenRepository tokens,
-			NdaRepository ndas, List<ScopeKind> scopeKinds, ApplicationEventPublisher events, Clock clock) {
+			NdaRepository ndas, InvitationScopes invitationScopes, ObjectProvider<InvitationMail> mail,
+			List<ScopeKind> scopeKinds, ApplicationEventPublisher events, Clock clock) {
+		this.invitationScopes = invitationScopes;
+		this.mail = mail;
 		this.workspaces = workspaces;
 		this.grants = grants;
 		this.tokens = tokens;
@@ -88,78 +98,117 @@ public class AccessManagement {
 	}
 
 	/**
-	 * Invites someone to the actor's workspace with a role and an optional end of access;
-	 * only owners invite owners.
+	 * Gives a member of the actor's workspace a grant no wider than the actor's own
+	 * (role, scopes, end).
 	 */
-	public dev.deskhand.workspace.IssuedInvitation invite(Membership actor, String email, Role role,
-			@Nullable Instant accessUntil) {
+	public GrantView grant(Membership actor, MemberId member, Role role, @Nullable Instant validUntil,
+			List<ScopeRef> scopes) {
+		if (!actor.can(Permission.MEMBERS_MANAGE)) {
+			throw new AccessDenied(AccessDenied.Reason.ROLE, "Your role may not change access");
+		}
+		guardOwners(actor, role, role);
+		GrantBounds.requireWithin(actor, role, validUntil, scopes);
+		return grant(actor.workspace().id(), member, role, validUntil, scopes, actor.member().id());
+	}
+
+	/**
+	 * Invites someone to the actor's workspace with a role, an optional end of access and
+	 * scopes (none: all), never wider than the actor's own grant; only owners invite
+	 * owners. The link ({@code linkFor} turns the one-time token into it) is e-mailed to
+	 * the invited address; only when the workspace cannot send mail is it handed to the
+	 * inviter instead.
+	 */
+	public InvitationSent invite(Membership actor, String email, Role role, @Nullable Instant accessUntil,
+			List<ScopeRef> scopes, Function<String, String> linkFor) {
 		if (!actor.can(Permission.MEMBERS_MANAGE)) {
 			throw new AccessDenied(AccessDenied.Reason.ROLE, "Your role may not invite members");
 		}
 		guardOwners(actor, role, role);
-		return workspaces.invite(actor.workspace().id(), email, role, accessUntil, actor.member().id());
+		GrantBounds.requireWithin(actor, role, accessUntil, checked(scopes));
+		var issued = workspaces.invite(actor.workspace().id(), email, role, accessUntil, actor.member().id());
+		invitationScopes.save(issued.invitation().id(), scopes);
+		String link = linkFor.apply(issued.token());
+		InvitationMail sender = mail.getIfAvailable();
+		if (sender != null && sender.send(issued.invitation(), actor.workspace().name(), link)) {
+			workspaces.invitationMailed(issued.invitation().id());
+			return new InvitationSent(issued.invitation(), true, null);
+		}
+		return new InvitationSent(issued.invitation(), false, link);
 	}
 
 	/**
-	 * Accepts an invitation for a signed-in person and grants the invited role, in one
-	 * transaction.
+	 * Accepts an invitation for a signed-in person and grants the invited role and
+	 * scopes, in one transaction. Only the invited address may accept: the person's
+	 * address must equal it (ignoring case) and be verified, or be verified now by
+	 * following a link that was e-mailed to it.
 	 */
 	public Membership acceptInvitation(String token, PersonId person) {
+		var invitation = workspaces.findOpenInvitation(token)
+			.orElseThrow(
+					() -> new InvalidInputException("/token", "This invitation has been used, revoked or has expired"));
+		PersonView who = workspaces.findPerson(person).orElseThrow(() -> new NotFoundException("No such person"));
+		if (!who.email().equalsIgnoreCase(invitation.email())
+				|| !(who.emailVerified() || invitation.mailedAt() != null)) {
+			throw new AccessDenied(AccessDenied.Reason.NOT_INVITEE,
+					"This invitation is for another e-mail address; sign in with the account for the invited address");
+		}
 		AcceptedInvitation accepted = workspaces.acceptInvitation(token, person);
 		var inv = accepted.invitation();
 		GrantView grant = grants.findLive(accepted.member().id().value())
 			.map(Grant::view)
-			.orElseGet(() -> grant(inv.workspace(), accepted.member().id(), inv.role(), inv.accessUntil(), List.of(),
-					inv.invitedBy()));
+			.orElseGet(() -> grant(inv.workspace(), accepted.member().id(), inv.role(), inv.accessUntil(),
+					invitationScopes.of(inv.id()), inv.invitedBy()));
 		WorkspaceView ws = workspaces.findWorkspace(inv.workspace()).orElseThrow();
 		return new Membership(ws, accepted.member(), grant);
 	}
 
 	/**
-	 * A newcomer's first step: creates the person with the invited e-mail address and
-	 * accepts the invitation.
+	 * A newcomer's first step: creates the person with the invited e-mail address (only
+	 * through a link that was e-mailed to it) and accepts the invitation.
 	 */
 	public Membership registerViaInvitation(String token, String displayName, String password, String language,
 			String timeZone) {
-		var inv = workspaces.findOpenInvitation(token)
-			.orElseThrow(
-					() -> new InvalidInputException("/token", "This invitation has been used, revoked or has expired"));
-		var person = workspaces.registerPerson(inv.email(), displayName, password, language, timeZone);
+		var person = workspaces.registerInvitee(token, displayName, password, language, timeZone);
 		return acceptInvitation(token, person.id());
 	}
 
 	/**
 	 * Changes role, end of access and scopes together in one transaction: all or nothing.
-	 * A null field is left as it is; {@code endless} removes the end date.
+	 * A null field is left as it is; {@code endless} removes the end date. Nobody changes
+	 * their own grant, and the result is never wider than the actor's own grant.
 	 */
 	public GrantView change(Membership actor, GrantId id, @Nullable Role role, @Nullable Instant validFrom,
 			@Nullable Instant validUntil, boolean endless, @Nullable List<ScopeRef> scopes) {
-		GrantView result = load(actor, id).view();
-		if (role != null && role != result.role()) {
-			result = changeRole(actor, id, role);
+		Grant g = load(actor, id);
+		GrantBounds.requireNotOwn(actor, g);
+		Role wanted = role == null ? g.role : role;
+		guardOwners(actor, g.role, wanted);
+		if ((g.role == Role.AGENT) != (wanted == Role.AGENT)) {
+			throw new InvalidInputException("/role", "Agents have the agent role, and only agents have it");
 		}
-		if (validFrom != null || validUntil != null || endless) {
-			result = limit(actor, id, validFrom,
-					endless ? null : validUntil != null ? validUntil : result.validUntil());
+		GrantView before = g.view();
+		boolean window = validFrom != null || validUntil != null || endless;
+		Instant until = endless ? null : validUntil != null ? validUntil : before.validUntil();
+		List<ScopeRef> scoped = scopes == null ? before.scopes() : checked(scopes);
+		GrantBounds.requireWithin(actor, wanted, until, scoped);
+		List<String> summary = new java.util.ArrayList<>();
+		if (wanted != g.role) {
+			g.changeRole(wanted);
+			summary.add("Role " + before.role() + " → " + wanted);
+		}
+		if (window) {
+			g.window(validFrom, until, clock.instant());
+			summary.add("Access from " + g.validFrom + (until == null ? " without end" : " until " + until));
 		}
 		if (scopes != null) {
-			result = scope(actor, id, scopes);
+			g.scopeTo(scoped);
+			summary.add("Scopes " + scoped);
 		}
-		return result;
+		return summary.isEmpty() ? before : saved(g, before, String.join("; ", summary));
 	}
 
 	public GrantView changeRole(Membership actor, GrantId id, Role role) {
-		Grant g = load(actor, id);
-		guardOwners(actor, g.role, role);
-		if ((g.role == Role.AGENT) != (role == Role.AGENT)) {
-			throw new InvalidInputException("/role", "Agents have the agent role, and only agents have it");
-		}
-		if (g.memberId.equals(actor.member().id().value())) {
-			throw new InvalidInputException("/role", "You cannot change your own role");
-		}
-		GrantView before = g.view();
-		g.changeRole(role);
-		return saved(g, before, "Role " + before.role() + " → " + role);
+		return change(actor, id, role, null, null, false, null);
 	}
 
 	/**
@@ -167,21 +216,11 @@ public class AccessManagement {
 	 * in the future makes the member wait for it.
 	 */
 	public GrantView limit(Membership actor, GrantId id, @Nullable Instant validFrom, @Nullable Instant validUntil) {
-		Grant g = load(actor, id);
-		guardOwners(actor, g.role, g.role);
-		GrantView before = g.view();
-		g.window(validFrom, validUntil, clock.instant());
-		GrantView after = g.view();
-		return saved(g, before,
-				"Access from " + after.validFrom() + (validUntil == null ? " without end" : " until " + validUntil));
+		return change(actor, id, null, validFrom, validUntil, validUntil == null, null);
 	}
 
 	public GrantView scope(Membership actor, GrantId id, List<ScopeRef> scopes) {
-		Grant g = load(actor, id);
-		guardOwners(actor, g.role, g.role);
-		GrantView before = g.view();
-		g.scopeTo(checked(scopes));
-		return saved(g, before, "Scopes " + scopes);
+		return change(actor, id, null, null, null, false, scopes);
 	}
 
 	/**
@@ -190,10 +229,8 @@ public class AccessManagement {
 	 */
 	public GrantView revoke(Membership actor, GrantId id) {
 		Grant g = load(actor, id);
+		GrantBounds.requireNotOwn(actor, g);
 		guardOwners(actor, g.role, g.role);
-		if (g.memberId.equals(actor.member().id().value())) {
-			throw new InvalidInputException("/", "You cannot revoke your own access");
-		}
 		GrantView before = g.view();
 		g.revoke(clock.instant());
 		tokens.findLive(g.memberId).ifPresent(t -> {

@@ -252,7 +252,7 @@ public class InboxManagement {
 	/** The mailboxes the caller sees, by address; recorded as a sensitive read. */
 	@Transactional(readOnly = true)
 	public List<MailboxView> mailboxes(Membership caller) {
-		require(caller, Permission.INBOX_VIEW);
+		require(caller, Permission.MAILBOXES_MANAGE);
 		List<MailboxView> seen = mailboxes.ofWorkspace(caller.workspace().id())
 			.stream()
 			.filter(m -> caller.sees(scope(m.address())))
@@ -265,7 +265,7 @@ public class InboxManagement {
 	/** One mailbox's settings; recorded as a sensitive read. */
 	@Transactional(readOnly = true)
 	public MailboxView mailbox(Membership caller, MailboxId id) {
-		require(caller, Permission.INBOX_VIEW);
+		require(caller, Permission.MAILBOXES_MANAGE);
 		Mailbox mailbox = visible(caller, id);
 		reads.record(new SensitiveRead(caller.workspace().id(), "mailbox-settings", id.toString(), "read mailbox"));
 		return mailbox.view();

@@ -254,10 +254,16 @@ public class WorkSetup {
 	/**
 	 * Adds a recurring task; its first occurrence is the schedule's next after now.
 	 * @throws InvalidInputException for {@code /schedule}, {@code /timeZone},
-	 * {@code /type}, {@code /title}
+	 * {@code /type}, {@code /title}, {@code /assignee} (not an active member of this
+	 * workspace)
 	 */
 	public RecurringTaskView addRecurringTask(Membership m, NewRecurringTask n) {
 		ItemAccess.require(m, Permission.WORK_MANAGE);
+		if (n.assignee() != null && workspaces.findMember(n.assignee())
+			.filter(x -> x.workspace().equals(ws(m)) && x.active())
+			.isEmpty()) {
+			throw new InvalidInputException("/assignee", "Assign to a member of this workspace");
+		}
 		ZoneId zone = SettingsChecks.zone(n.timeZone() != null ? n.timeZone() : calendars.view(ws(m)).timeZone());
 		String schedule = SettingsChecks.schedule(n.schedule());
 		RecurringTaskView t = new RecurringTaskView(UUID.randomUUID(), schedule, zone.getId(),

@@ -34,6 +34,11 @@ class Invitation {
 
 	@Nullable Instant revokedAt;
 
+	/**
+	 * When the link was e-mailed to the invited address; null: shown to the inviter only.
+	 */
+	@Nullable Instant mailedAt;
+
 	Instant createdAt;
 
 	@Version
@@ -69,7 +74,7 @@ class Invitation {
 	InvitationView view() {
 		return new InvitationView(new InvitationId(id), new WorkspaceId(workspaceId), email, role, accessUntil,
 				new MemberId(invitedBy), expiresAt, acceptedAt,
-				acceptedMember == null ? null : new MemberId(acceptedMember), revokedAt, createdAt);
+				acceptedMember == null ? null : new MemberId(acceptedMember), revokedAt, createdAt, mailedAt);
 	}
 
 }

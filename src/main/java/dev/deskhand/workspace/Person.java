@@ -24,6 +24,9 @@ class Person {
 
 	String timeZone;
 
+	/** When the person proved the address is theirs; null: not yet. */
+	@Nullable Instant emailVerifiedAt;
+
 	Instant createdAt;
 
 	@Version
@@ -41,7 +44,8 @@ class Person {
 	}
 
 	PersonView view() {
-		return new PersonView(new PersonId(id), email, displayName, language, ZoneId.of(timeZone));
+		return new PersonView(new PersonId(id), email, displayName, language, ZoneId.of(timeZone),
+				emailVerifiedAt != null);
 	}
 
 }

@@ -104,7 +104,32 @@ public class WorkspaceManagement {
 		return after;
 	}
 
+	/**
+	 * Creates a person on behalf of the operator (the demo set, set-up): the address
+	 * counts as verified.
+	 */
 	public PersonView registerPerson(String email, String displayName, String rawPassword, String language,
+			String timeZone) {
+		return newPerson(email, displayName, rawPassword, language, timeZone);
+	}
+
+	/**
+	 * A newcomer's account, created through an open invitation whose link was e-mailed to
+	 * the invited address: having the link proves the address, so it is verified. A link
+	 * that was only shown to the inviter proves nothing and creates no account.
+	 */
+	public PersonView registerInvitee(String token, String displayName, String rawPassword, String language,
+			String timeZone) {
+		InvitationView inv = findOpenInvitation(token).orElseThrow(
+				() -> new InvalidInputException("/token", "This invitation has been used, revoked or has expired"));
+		if (inv.mailedAt() == null) {
+			throw new InvalidInputException("/token",
+					"This invitation was not sent by e-mail, so it cannot confirm your address: sign in with your account for it, or ask to be invited again once the workspace sends e-mail");
+		}
+		return newPerson(inv.email(), displayName, rawPassword, language, timeZone);
+	}
+
+	private PersonView newPerson(String email, String displayName, String rawPassword, String language,
 			String timeZone) {
 		String mail = Inputs.email("/email", email);
 		if (people.findByEmail(mail).isPresent()) {
@@ -114,6 +139,7 @@ public class WorkspaceManagement {
 		PasswordRules.check(rawPassword, mail, name);
 		Person p = new Person(UUID.randomUUID(), mail, name, passwords.encode(rawPassword),
 				Inputs.language("/language", language), Inputs.zone("/timeZone", timeZone).getId(), clock.instant());
+		p.emailVerifiedAt = clock.instant();
 		return people.save(p).view();
 	}
 
@@ -271,15 +297,29 @@ public class WorkspaceManagement {
 			.filter(i -> i.open(clock.instant()));
 	}
 
+	/** Records that the invitation's link went to the invited address by e-mail. */
+	public void invitationMailed(InvitationId id) {
+		Invitation inv = invitations.findById(id.value())
+			.orElseThrow(() -> new NotFoundException("No such invitation"));
+		inv.mailedAt = clock.instant();
+		invitations.save(inv);
+	}
+
 	/**
-	 * Makes the person a member; the link works once. The access module turns the
-	 * invitation's role into a grant.
+	 * Makes the person a member; the link works once. The access module decides who may
+	 * accept and turns the invitation's role into a grant. Following a link that was
+	 * e-mailed to the person's own address verifies that address.
 	 */
 	public AcceptedInvitation acceptInvitation(String token, PersonId person) {
 		Invitation inv = invitations.findByTokenHash(SecretToken.digest(token))
 			.orElseThrow(() -> new NotFoundException("This invitation link is not valid"));
 		if (!inv.view().open(clock.instant())) {
 			throw new InvalidInputException("/token", "This invitation has been used, revoked or has expired");
+		}
+		Person p = people.findById(person.value()).orElseThrow(() -> new NotFoundException("No such person"));
+		if (inv.mailedAt != null && p.emailVerifiedAt == null && p.email.equalsIgnoreCase(inv.email)) {
+			p.emailVerifiedAt = clock.instant();
+			people.save(p);
 		}
 		MemberView member = addPerson(new WorkspaceId(inv.workspaceId), person);
 		InvitationView before = inv.view();

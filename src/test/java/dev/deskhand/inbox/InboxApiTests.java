@@ -110,8 +110,6 @@ class InboxApiTests {
 		ApiClient api = new ApiClient(port, fixtures.token(ws, assistant.member()));
 		String base = "/api/v1/workspaces/" + ws.slug();
 
-		assertThat(api.get(base + "/mailboxes").json().findValuesAsString("address"))
-			.containsExactly("lego@nordhavn.test");
 		var visible = api.get(base + "/conversations/" + legoConversation);
 		assertThat(visible.status()).isEqualTo(200);
 		assertThat(visible.json().get("messages").get(0).get("body").asString()).isEqualTo("Please tell me.");
@@ -119,6 +117,29 @@ class InboxApiTests {
 		assertThat(api.post(base + "/conversations/" + otherConversation + "/replies", "{\"body\":\"hi\"}").status())
 			.isEqualTo(404);
 		assertThat(auditCount(ws, "conversation", "READ")).isEqualTo(1);
+	}
+
+	@Test
+	void onlyThoseWhoManageMailboxesReadTheirConnectionSettings() {
+		var ws = fixtures.workspace("inbox-settings");
+		var manager = policy(ws);
+		var lego = fixtures.as(ws.owner(),
+				() -> inbox.addMailbox(manager.get(), data.unreachableMailbox("lego@nordhavn.test")));
+		fixtures.as(ws.owner(), () -> inbox.addMailbox(manager.get(), data.unreachableMailbox("other@nordhavn.test")));
+		String base = "/api/v1/workspaces/" + ws.slug() + "/mailboxes";
+		var scope = new ScopeRef("mailbox", "lego@nordhavn.test");
+		for (var reader : java.util.List.of(fixtures.member(ws, Role.EMPLOYEE, null).member(),
+				fixtures.member(ws, Role.ASSISTANT, null, scope).member(), fixtures.agent(ws, "Reader"))) {
+			ApiClient api = new ApiClient(port, fixtures.token(ws, reader));
+			assertThat(api.get(base).status()).as(reader.displayName()).isEqualTo(403);
+			var one = api.get(base + "/" + lego.id());
+			assertThat(one.status()).as(reader.displayName()).isEqualTo(403);
+			assertThat(one.body()).doesNotContain("127.0.0.1").doesNotContain("imapHost");
+		}
+		var scopedManager = fixtures.member(ws, Role.MANAGER, null, scope);
+		var managerApi = new ApiClient(port, fixtures.token(ws, scopedManager.member()));
+		assertThat(managerApi.get(base).json().findValuesAsString("address")).containsExactly("lego@nordhavn.test");
+		assertThat(managerApi.get(base + "/" + lego.id()).status()).isEqualTo(200);
 	}
 
 	@Test

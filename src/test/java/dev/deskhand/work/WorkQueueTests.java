@@ -176,4 +176,34 @@ class WorkQueueTests {
 		assertThat(Map.of()).isEmpty();
 	}
 
+	@Test
+	void referencesCountPerWorkspaceAndNeverRepeatUnderConcurrentCreates() throws Exception {
+		var a = fixtures.workspace("numbers-a");
+		var b = fixtures.workspace("numbers-b");
+		Membership inA = fixtures.as(a.owner(), () -> policy.require(a.slug(), Permission.WORK_VIEW));
+		Membership inB = fixtures.as(b.owner(), () -> policy.require(b.slug(), Permission.WORK_VIEW));
+		assertThat(fixtures.as(a.owner(), () -> work.create(inA, NewWorkItem.of("travel", "First in A"))).reference())
+			.isEqualTo("W-1");
+		assertThat(fixtures.as(b.owner(), () -> work.create(inB, NewWorkItem.of("travel", "First in B"))).reference())
+			.as("another workspace's items do not count")
+			.isEqualTo("W-1");
+
+		List<java.util.concurrent.Future<String>> created = new ArrayList<>();
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+			for (int i = 0; i < 20; i++) {
+				String title = "Parallel " + i;
+				created.add(pool
+					.submit(() -> fixtures.as(a.owner(), () -> work.create(inA, NewWorkItem.of("travel", title)))
+						.reference()));
+			}
+		}
+		List<String> references = new ArrayList<>();
+		for (var f : created) {
+			references.add(f.get());
+		}
+		assertThat(references).doesNotHaveDuplicates()
+			.containsExactlyInAnyOrderElementsOf(
+					java.util.stream.IntStream.rangeClosed(2, 21).mapToObj(n -> "W-" + n).toList());
+	}
+
 }

@@ -21,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class WorkRecurringTaskTests {
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	@Autowired
 	TestFixtures fixtures;
 
@@ -64,6 +67,28 @@ class WorkRecurringTaskTests {
 			.isInstanceOf(InvalidInputException.class)
 			.extracting(e -> ((InvalidInputException) e).field())
 			.isEqualTo("/schedule");
+	}
+
+	@Test
+	void refusesAnAssigneeFromAnotherWorkspace() {
+		var ws = fixtures.workspace("recurring-own");
+		var other = fixtures.workspace("recurring-other");
+		var stranger = fixtures.member(other, dev.deskhand.workspace.Role.EMPLOYEE, null);
+		var api = new dev.deskhand.ApiClient(port, fixtures.token(ws, ws.owner().member()));
+		var r = api.post("/api/v1/workspaces/" + ws.slug() + "/recurring-tasks",
+				"{\"schedule\":\"0 0 9 * * MON\",\"type\":\"inbox\",\"title\":\"Weekly\",\"assignee\":\""
+						+ stranger.member().id() + "\"}");
+		assertThat(r.status()).isEqualTo(400);
+		assertThat(r.contentType()).startsWith("application/problem+json");
+		assertThat(r.json().get("errors").get(0).get("pointer").asString()).isEqualTo("/assignee");
+		Membership owner = fixtures.as(ws.owner(), () -> policy.require(ws.slug(), Permission.WORK_MANAGE));
+		assertThat(setup.recurringTasks(owner)).isEmpty();
+		var colleague = fixtures.member(ws, dev.deskhand.workspace.Role.EMPLOYEE, null);
+		assertThat(api
+			.post("/api/v1/workspaces/" + ws.slug() + "/recurring-tasks",
+					"{\"schedule\":\"0 0 9 * * MON\",\"type\":\"inbox\",\"title\":\"Weekly\",\"assignee\":\""
+							+ colleague.member().id() + "\"}")
+			.status()).isEqualTo(201);
 	}
 
 }

@@ -14,8 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The one-time invitation link: a signed-in person joins with one click; a newcomer
- * chooses a name and password and then signs in; someone with an account signs in first.
+ * The one-time invitation link, for the invited address only: a person signed in with
+ * that (verified) address joins with one click; a newcomer holding a link that was
+ * e-mailed to them chooses a name and password and then signs in. The page looks the same
+ * whether or not the address has an account.
  */
 @Controller
 class InvitationController {
@@ -40,7 +42,8 @@ class InvitationController {
 		model.addAttribute("workspaceName", workspaces.findWorkspace(inv.workspace()).orElseThrow().name());
 		model.addAttribute("token", token);
 		model.addAttribute("signedIn", policy.caller().isPresent());
-		model.addAttribute("hasAccount", workspaces.findPersonByEmail(inv.email()).isPresent());
+		// the same page whether or not the address has an account: it must not tell
+		model.addAttribute("mailed", inv.mailedAt() != null);
 		return "access/invitation";
 	}
 

@@ -68,7 +68,7 @@ class MembersController {
 		model.addAttribute("rows", rows(m));
 		model.addAttribute("roles",
 				Arrays.stream(Role.values())
-					.filter(r -> r != Role.AGENT && (r != Role.OWNER || m.role() == Role.OWNER))
+					.filter(r -> r != Role.AGENT && r.ordinal() >= m.role().ordinal())
 					.toList());
 		model.addAttribute("canManage", m.can(Permission.MEMBERS_MANAGE));
 		model.addAttribute("invitations",
@@ -94,15 +94,23 @@ class MembersController {
 
 	@PostMapping("/w/{slug}/invitations")
 	String invite(@PathVariable String slug, @RequestParam String email, @RequestParam Role role,
-			@RequestParam(required = false) String accessUntil, RedirectAttributes flash) {
+			@RequestParam(required = false) String accessUntil, @RequestParam(defaultValue = "") String scopes,
+			RedirectAttributes flash) {
 		Membership m = policy.require(slug, Permission.MEMBERS_MANAGE);
-		return Pages.act(flash, "/w/" + slug + "/members", "members.invited", () -> {
-			var issued = access.invite(m, email, role, fmt.parseInput(accessUntil, "/accessUntil"));
-			return ServletUriComponentsBuilder.fromCurrentContextPath()
-				.path("/invitations/{token}")
-				.buildAndExpand(issued.token())
-				.toUriString();
+		var sent = new java.util.concurrent.atomic.AtomicBoolean();
+		String back = Pages.act(flash, "/w/" + slug + "/members", "members.invited", () -> {
+			var invitation = access.invite(m, email, role, fmt.parseInput(accessUntil, "/accessUntil"), scopes(scopes),
+					token -> ServletUriComponentsBuilder.fromCurrentContextPath()
+						.path("/invitations/{token}")
+						.buildAndExpand(token)
+						.toUriString());
+			sent.set(invitation.mailed());
+			return invitation.link();
 		});
+		if (sent.get()) {
+			flash.addFlashAttribute("ok", "members.invitedMailed");
+		}
+		return back;
 	}
 
 	@PostMapping("/w/{slug}/invitations/{id}/revoke")
@@ -134,12 +142,16 @@ class MembersController {
 			RedirectAttributes flash) {
 		Membership m = policy.require(slug, Permission.MEMBERS_MANAGE);
 		return Pages.act(flash, "/w/" + slug + "/members", "members.changed",
-				() -> access.scope(m, new GrantId(id),
-						Arrays.stream(scopes.split(","))
-							.map(String::strip)
-							.filter(s -> !s.isEmpty())
-							.map(ScopeRef::parse)
-							.toList()));
+				() -> access.scope(m, new GrantId(id), scopes(scopes)));
+	}
+
+	/** Scopes as a person types them: {@code kind:key}, separated by commas. */
+	private static List<ScopeRef> scopes(String text) {
+		return Arrays.stream(text.split(","))
+			.map(String::strip)
+			.filter(s -> !s.isEmpty())
+			.map(ScopeRef::parse)
+			.toList();
 	}
 
 	@PostMapping("/w/{slug}/grants/{id}/revoke")
@@ -152,8 +164,9 @@ class MembersController {
 	String addAgent(@PathVariable String slug, @RequestParam String name, RedirectAttributes flash) {
 		Membership m = policy.require(slug, Permission.MEMBERS_MANAGE);
 		return Pages.act(flash, "/w/" + slug + "/members", "members.agentAdded", () -> {
+			// an agent never has more than the manager who adds it
 			var agent = workspaces.addAgent(m.workspace().id(), name, m.workspace().timeZone().getId());
-			return access.grant(m.workspace().id(), agent.id(), Role.AGENT, null, List.of(), m.member().id());
+			return access.grant(m, agent.id(), Role.AGENT, m.grant().validUntil(), m.grant().scopes());
 		});
 	}
 

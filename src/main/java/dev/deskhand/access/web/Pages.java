@@ -1,5 +1,6 @@
 package dev.deskhand.access.web;
 
+import dev.deskhand.access.AccessDenied;
 import dev.deskhand.access.Membership;
 import dev.deskhand.shared.InvalidInputException;
 import java.util.function.Supplier;
@@ -20,7 +21,8 @@ final class Pages {
 
 	/**
 	 * Runs a form action and redirects back: on success with a flash message key, on
-	 * invalid input with the reason (nothing was stored: each action is one transaction).
+	 * invalid input, or a grant wider than the actor's own, with the reason (nothing was
+	 * stored: each action is one transaction).
 	 */
 	static String act(RedirectAttributes flash, String back, String okKey, Supplier<?> action) {
 		try {
@@ -33,6 +35,13 @@ final class Pages {
 			if (e.messageKey() != null) {
 				flash.addFlashAttribute("errorKey", e.messageKey());
 			}
+		}
+		catch (AccessDenied e) {
+			if (e.reason() != AccessDenied.Reason.OWN_GRANT && e.reason() != AccessDenied.Reason.BEYOND_OWN) {
+				throw e;
+			}
+			flash.addFlashAttribute("error", e.getMessage());
+			flash.addFlashAttribute("errorKey", "denied." + e.reason().name());
 		}
 		return "redirect:" + back;
 	}

@@ -124,16 +124,18 @@ class WorkspaceApi {
 	}
 
 	@PostMapping("/workspaces/{slug}/invitations")
-	@Operation(summary = "Invite someone; the one-time link is in the answer and nowhere else")
+	@Operation(summary = "Invite someone; the one-time link is e-mailed to the invited address, or (when the "
+			+ "workspace has no mailbox to send from: mailed false) is in the answer and nowhere else")
 	ResponseEntity<InvitationCreated> invite(@PathVariable String slug, @Valid @RequestBody NewInvitation body) {
 		Membership m = policy.require(slug, Permission.MEMBERS_MANAGE);
-		var issued = access.invite(m, body.email(), body.role(), body.accessUntil());
-		String link = ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/invitations/{token}")
-			.buildAndExpand(issued.token())
-			.toUriString();
+		var sent = access.invite(m, body.email(), body.role(), body.accessUntil(),
+				body.scopes() == null ? List.of() : body.scopes().stream().map(ScopeRef::parse).toList(),
+				token -> ServletUriComponentsBuilder.fromCurrentContextPath()
+					.path("/invitations/{token}")
+					.buildAndExpand(token)
+					.toUriString());
 		return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/invitations"))
-			.body(new InvitationCreated(issued.invitation(), link));
+			.body(new InvitationCreated(sent.invitation(), sent.mailed(), sent.link()));
 	}
 
 	@PostMapping("/workspaces/{slug}/nda-acceptance")
@@ -159,10 +161,10 @@ class WorkspaceApi {
 	}
 
 	record NewInvitation(@NotBlank @Email @Size(max = 254) String email, @NotNull Role role,
-			@Nullable Instant accessUntil) {
+			@Nullable Instant accessUntil, @Nullable @Size(max = 50) List<@Size(max = 230) String> scopes) {
 	}
 
-	record InvitationCreated(InvitationView invitation, String link) {
+	record InvitationCreated(InvitationView invitation, boolean mailed, @Nullable String link) {
 	}
 
 	record GrantChange(@Nullable Role role, @Nullable Instant validFrom, @Nullable Instant validUntil,

@@ -46,9 +46,10 @@ class MailboxesController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The mailboxes the caller sees (scoped members: their mailbox scopes only)")
+	@Operation(
+			summary = "Mailbox connection settings, for those who manage mailboxes (scoped managers: their mailbox scopes only)")
 	List<MailboxView> list(@PathVariable String slug) {
-		return inbox.mailboxes(policy.require(slug, Permission.INBOX_VIEW));
+		return inbox.mailboxes(policy.require(slug, Permission.MAILBOXES_MANAGE));
 	}
 
 	@PostMapping
@@ -61,7 +62,7 @@ class MailboxesController {
 
 	@GetMapping("/{id}")
 	MailboxView get(@PathVariable String slug, @PathVariable UUID id) {
-		return inbox.mailbox(policy.require(slug, Permission.INBOX_VIEW), new MailboxId(id));
+		return inbox.mailbox(policy.require(slug, Permission.MAILBOXES_MANAGE), new MailboxId(id));
 	}
 
 	@PutMapping("/{id}")

@@ -54,7 +54,7 @@ public class ItemLifecycle {
 
 	/** The new item, or empty when its conversation already has one. */
 	public Optional<WorkItem> create(WorkspaceId workspace, Actor actor, Draft d, Instant now) {
-		WorkItem item = new WorkItem(WorkItemId.random(), workspace, items.nextNumber(), d.type(), d.title(),
+		WorkItem item = new WorkItem(WorkItemId.random(), workspace, items.nextNumber(workspace), d.type(), d.title(),
 				WorkStatus.NEW, d.priority(), d.assignee(), d.assigneeName(), d.due(), d.tags(), d.links(),
 				d.customer(), d.customerName(), d.customerEmail(), d.conversation(), d.source(), d.scope(), null,
 				SlaClock.none(), now, now, now, 0);

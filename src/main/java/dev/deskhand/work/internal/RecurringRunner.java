@@ -64,7 +64,10 @@ public class RecurringRunner {
 			Instant occurrence = at;
 			if (tasks.claimOccurrence(t.id(), occurrence)) {
 				String name = t.assignee() == null ? null
-						: workspaces.findMember(t.assignee()).map(MemberView::displayName).orElse(null);
+						: workspaces.findMember(t.assignee())
+							.filter(x -> x.workspace().equals(task.workspace()) && x.active())
+							.map(MemberView::displayName)
+							.orElse(null);
 				Draft draft = Draft
 					.of(t.type(), t.title() + " (" + DateTimeFormatter.ISO_LOCAL_DATE.format(at.atZone(zone)) + ")",
 							t.priority(), WorkSource.RECURRING)

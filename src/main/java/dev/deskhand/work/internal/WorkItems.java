@@ -42,8 +42,15 @@ public class WorkItems {
 		this.jdbc = jdbc;
 	}
 
-	long nextNumber() {
-		return jdbc.sql("select nextval('work.item_number_seq')").query(Long.class).single();
+	/**
+	 * The workspace's next item number (W-1, W-2, … per workspace). Locks the workspace's
+	 * counter row until the caller's transaction ends, so concurrent creates queue.
+	 */
+	long nextNumber(WorkspaceId workspace) {
+		return jdbc.sql("""
+				insert into work.item_counter (workspace_id, next_number) values (?, 2)
+				on conflict (workspace_id) do update set next_number = work.item_counter.next_number + 1
+				returning next_number - 1""").params(workspace.value()).query(Long.class).single();
 	}
 
 	/** False when an item for the same conversation already exists. */

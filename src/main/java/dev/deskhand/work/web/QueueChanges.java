@@ -1,20 +1,29 @@
 package dev.deskhand.work.web;
 
+import dev.deskhand.access.AccessDenied;
+import dev.deskhand.access.AccessPolicy;
+import dev.deskhand.access.Membership;
+import dev.deskhand.access.Permission;
+import dev.deskhand.access.ScopeRef;
+import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.work.SlaBreached;
 import dev.deskhand.work.SlaWarning;
 import dev.deskhand.work.WorkItemAssigned;
 import dev.deskhand.work.WorkItemCreated;
+import dev.deskhand.work.WorkItemId;
 import dev.deskhand.work.WorkItemStatusChanged;
 import java.io.IOException;
 import java.sql.Connection;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -23,6 +32,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -31,7 +43,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Live queues across app instances: a change to a work item sends a PostgreSQL
  * {@code NOTIFY} in the changing transaction (so it is delivered only if that commits),
  * every instance {@code LISTEN}s on one connection and tells the browsers watching that
- * workspace's queue, over server-sent events, to reload their rows.
+ * workspace's queue, over server-sent events, to reload their rows. Each watcher is told
+ * only what the queue page would show them: before every event (and every minute) their
+ * access is checked again as on a request — live grant, role, NDA, the item's scope — and
+ * a stream whose access has ended, been revoked or changed away is closed.
  */
 @Component
 class QueueChanges implements SmartLifecycle {
@@ -44,7 +59,15 @@ class QueueChanges implements SmartLifecycle {
 
 	private final DataSource dataSource;
 
-	private final Map<UUID, Set<SseEmitter>> watchers = new ConcurrentHashMap<>();
+	/** How often every open stream's access is checked even without events. */
+	static final java.time.Duration SWEEP = java.time.Duration.ofMinutes(1);
+
+	private final Map<UUID, Set<Watcher>> watchers = new ConcurrentHashMap<>();
+
+	/** Every open stream, also those watching no workspace yet (closed on shutdown). */
+	private final Set<Watcher> open = ConcurrentHashMap.newKeySet();
+
+	private final AccessPolicy policy;
 
 	private volatile boolean running;
 
@@ -52,8 +75,9 @@ class QueueChanges implements SmartLifecycle {
 
 	private final boolean web;
 
-	QueueChanges(JdbcClient jdbc, DataSource dataSource, ApplicationContext context) {
+	QueueChanges(JdbcClient jdbc, DataSource dataSource, ApplicationContext context, AccessPolicy policy) {
 		this.jdbc = jdbc;
+		this.policy = policy;
 		this.dataSource = dataSource;
 		// only a web server has browsers to tell; the command line sends NOTIFY but does
 		// not listen
@@ -62,70 +86,156 @@ class QueueChanges implements SmartLifecycle {
 
 	@EventListener
 	void on(WorkItemCreated e) {
-		notify(e.workspace());
+		notify(e.workspace(), e.item());
 	}
 
 	@EventListener
 	void on(WorkItemStatusChanged e) {
-		notify(e.workspace());
+		notify(e.workspace(), e.item());
 	}
 
 	@EventListener
 	void on(WorkItemAssigned e) {
-		notify(e.workspace());
+		notify(e.workspace(), e.item());
 	}
 
 	@EventListener
 	void on(SlaWarning e) {
-		notify(e.workspace());
+		notify(e.workspace(), e.item());
 	}
 
 	@EventListener
 	void on(SlaBreached e) {
-		notify(e.workspace());
+		notify(e.workspace(), e.item());
 	}
 
-	private void notify(WorkspaceId workspace) {
-		jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, workspace.toString()).query().singleRow();
+	/**
+	 * The workspace and the item's scope (empty: none), for the listeners to filter on.
+	 */
+	private void notify(WorkspaceId workspace, WorkItemId item) {
+		String scope = jdbc.sql("select coalesce(scope, '') from work.item where id = ?")
+			.params(item.value())
+			.query(String.class)
+			.optional()
+			.orElse("");
+		jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, workspace + " " + scope).query().singleRow();
 	}
 
-	/** A browser watching the queues of these workspaces. */
-	SseEmitter watch(Collection<WorkspaceId> workspaces) {
+	/**
+	 * A browser watching the queues of these workspaces, signed in as {@code caller}
+	 * (whose access each event is checked against).
+	 */
+	SseEmitter watch(Collection<WorkspaceId> workspaces, Authentication caller) {
 		SseEmitter emitter = new SseEmitter(30 * 60 * 1000L);
-		workspaces.forEach(w -> watchers.computeIfAbsent(w.value(), k -> new CopyOnWriteArraySet<>()).add(emitter));
-		Runnable forget = () -> workspaces.forEach(w -> {
-			Set<SseEmitter> set = watchers.get(w.value());
-			if (set != null) {
-				set.remove(emitter);
-			}
-		});
-		emitter.onCompletion(forget);
-		emitter.onTimeout(forget);
-		emitter.onError(t -> forget.run());
+		Watcher watcher = new Watcher(emitter, caller, List.copyOf(workspaces));
+		open.add(watcher);
+		workspaces.forEach(w -> watchers.computeIfAbsent(w.value(), k -> new CopyOnWriteArraySet<>()).add(watcher));
+		emitter.onCompletion(() -> forget(watcher));
+		emitter.onTimeout(() -> forget(watcher));
+		emitter.onError(t -> forget(watcher));
 		try {
 			// opens the stream at once (headers and a first line), and tells the browser
 			// how soon to reconnect
 			emitter.send(SseEmitter.event().comment("watching").reconnectTime(5000));
 		}
 		catch (IOException e) {
-			forget.run();
+			forget(watcher);
 		}
 		return emitter;
 	}
 
-	private void deliver(String workspace) {
-		Set<SseEmitter> set = watchers.get(UUID.fromString(workspace));
+	private void forget(Watcher watcher) {
+		open.remove(watcher);
+		watcher.workspaces().forEach(w -> {
+			Set<Watcher> set = watchers.get(w.value());
+			if (set != null) {
+				set.remove(watcher);
+			}
+		});
+	}
+
+	private void deliver(String payload) {
+		int space = payload.indexOf(' ');
+		String workspace = space < 0 ? payload : payload.substring(0, space);
+		String scope = space < 0 ? "" : payload.substring(space + 1);
+		Set<Watcher> set = watchers.get(UUID.fromString(workspace));
 		if (set == null) {
 			return;
 		}
-		for (SseEmitter emitter : set) {
-			try {
-				emitter.send(SseEmitter.event().name("queue-changed").data(workspace));
+		WorkspaceId id = new WorkspaceId(UUID.fromString(workspace));
+		for (Watcher watcher : set) {
+			Membership m = membership(watcher, id);
+			if (m == null) {
+				close(watcher);
 			}
-			catch (IOException | IllegalStateException e) {
-				set.remove(emitter);
+			else if (sees(m, scope)) {
+				send(watcher, SseEmitter.event().name("queue-changed").data(workspace));
 			}
 		}
+	}
+
+	/**
+	 * As the queue shows it: a scoped member sees only items filed under their scopes.
+	 */
+	private static boolean sees(Membership m, String scope) {
+		if (!m.scoped()) {
+			return true;
+		}
+		return !scope.isEmpty() && m.sees(ScopeRef.parse(scope));
+	}
+
+	/** Checks every open stream's access, so an ended grant closes it without events. */
+	private void sweep() {
+		for (Watcher watcher : Set.copyOf(open)) {
+			if (watcher.workspaces().stream().anyMatch(w -> membership(watcher, w) == null)) {
+				close(watcher);
+			}
+			else {
+				send(watcher, SseEmitter.event().comment("still watching"));
+			}
+		}
+	}
+
+	/**
+	 * The watcher's membership now, read afresh as on a request (null: no longer allowed
+	 * to see the queue).
+	 */
+	private @Nullable Membership membership(Watcher watcher, WorkspaceId workspace) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(watcher.caller());
+		SecurityContextHolder.setContext(context);
+		try {
+			return policy.require(workspace, Permission.WORK_VIEW);
+		}
+		catch (AccessDenied | NotFoundException e) {
+			return null;
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+	private void send(Watcher watcher, SseEmitter.SseEventBuilder event) {
+		try {
+			watcher.emitter().send(event);
+		}
+		catch (IOException | IllegalStateException e) {
+			forget(watcher);
+		}
+	}
+
+	private void close(Watcher watcher) {
+		forget(watcher);
+		try {
+			watcher.emitter().complete();
+		}
+		catch (IllegalStateException e) {
+			// already closed by the browser
+		}
+	}
+
+	private record Watcher(SseEmitter emitter, Authentication caller, List<WorkspaceId> workspaces) {
 	}
 
 	private void listen() {
@@ -133,7 +243,12 @@ class QueueChanges implements SmartLifecycle {
 			try (Connection c = dataSource.getConnection()) {
 				c.createStatement().execute("listen " + CHANNEL);
 				PGConnection pg = c.unwrap(PGConnection.class);
+				long nextSweep = System.nanoTime() + SWEEP.toNanos();
 				while (running) {
+					if (System.nanoTime() - nextSweep > 0) {
+						sweep();
+						nextSweep = System.nanoTime() + SWEEP.toNanos();
+					}
 					PGNotification[] notes = pg.getNotifications(500);
 					if (notes != null) {
 						for (PGNotification n : notes) {
@@ -172,7 +287,7 @@ class QueueChanges implements SmartLifecycle {
 	@Override
 	public void stop() {
 		running = false;
-		watchers.values().forEach(set -> set.forEach(SseEmitter::complete));
+		Set.copyOf(open).forEach(this::close);
 		if (listener != null) {
 			try {
 				listener.join(java.time.Duration.ofSeconds(2));

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,17 +52,22 @@ class QueuePageController {
 		this.changes = changes;
 	}
 
-	/** Server-sent events: "queue-changed" whenever an item of these queues changes. */
+	/**
+	 * Server-sent events: "queue-changed" whenever an item of these queues changes that
+	 * the caller may see (the merged queue's workspaces: live grant, NDA accepted).
+	 */
 	@GetMapping(path = "/queue/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
 	SseEmitter watchMine() {
-		return changes.watch(policy.workspacesOfCaller().stream().map(c -> c.workspace().id()).toList());
+		return changes.watch(policy.memberships(Permission.WORK_VIEW).stream().map(m -> m.workspace().id()).toList(),
+				SecurityContextHolder.getContext().getAuthentication());
 	}
 
 	@GetMapping(path = "/w/{slug}/queue/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
 	SseEmitter watch(@PathVariable String slug) {
-		return changes.watch(List.of(policy.require(slug, Permission.WORK_VIEW).workspace().id()));
+		return changes.watch(List.of(policy.require(slug, Permission.WORK_VIEW).workspace().id()),
+				SecurityContextHolder.getContext().getAuthentication());
 	}
 
 	@GetMapping("/queue")
