@@ -15,13 +15,17 @@ import java.util.Properties;
 /**
  * Keys for the embedded default: when no key is configured in the environment, Deskhand
  * makes random ones on the first start and keeps them in {@code data/secrets.properties}
- * (readable by the owner only) beside the embedded database, never in it. Production sets
- * {@code DESKHAND_AUDIT_KEY} and {@code DESKHAND_DOCUMENTS_KEY}.
+ * (readable by the owner only) beside the embedded database, never in it; also the
+ * embedded database's password. Production sets {@code DESKHAND_AUDIT_KEY} and
+ * {@code DESKHAND_DOCUMENTS_KEY}.
  */
 final class LocalSecrets {
 
 	static final String AUDIT_KEY = "deskhand.audit.key";
 	static final String DOCUMENTS_KEY = "deskhand.documents.key";
+
+	/** The embedded PostgreSQL's superuser password (see {@link EmbeddedAccess}). */
+	static final String DATABASE_PASSWORD = "deskhand.db.embedded-password";
 
 	private LocalSecrets() {
 	}
@@ -46,6 +50,7 @@ final class LocalSecrets {
 			}
 			boolean changed = p.putIfAbsent(AUDIT_KEY, randomKey()) == null;
 			changed |= p.putIfAbsent(DOCUMENTS_KEY, randomKey()) == null;
+			changed |= p.putIfAbsent(DATABASE_PASSWORD, randomKey()) == null;
 			if (changed) {
 				Files.createDirectories(file.getParent());
 				try (Writer w = Files.newBufferedWriter(file)) {
@@ -66,7 +71,7 @@ final class LocalSecrets {
 		}
 	}
 
-	private static String randomKey() {
+	static String randomKey() {
 		byte[] key = new byte[32];
 		new SecureRandom().nextBytes(key);
 		return Base64.getEncoder().encodeToString(key);
