@@ -57,7 +57,7 @@ class DatabaseConfiguration {
 			return EmbeddedServer.none();
 		}
 		String password = properties.embeddedPassword() == null || properties.embeddedPassword().isBlank()
-				? LocalSecrets.randomKey() : properties.embeddedPassword();
+				? LocalSecrets.randomPassword() : properties.embeddedPassword();
 		return EmbeddedServer.startOrJoin(properties.dataDir().resolve("pg"), properties.embeddedPort(),
 				properties.cleanEmbedded(), password);
 	}

@@ -50,7 +50,7 @@ final class LocalSecrets {
 			}
 			boolean changed = p.putIfAbsent(AUDIT_KEY, randomKey()) == null;
 			changed |= p.putIfAbsent(DOCUMENTS_KEY, randomKey()) == null;
-			changed |= p.putIfAbsent(DATABASE_PASSWORD, randomKey()) == null;
+			changed |= p.putIfAbsent(DATABASE_PASSWORD, randomPassword()) == null;
 			if (changed) {
 				Files.createDirectories(file.getParent());
 				try (Writer w = Files.newBufferedWriter(file)) {
@@ -71,7 +71,17 @@ final class LocalSecrets {
 		}
 	}
 
-	static String randomKey() {
+	/**
+	 * 32 random bytes as URL-safe base64 without padding: nothing that the properties
+	 * file escapes or a shell quotes, so it can be read as it stands (psql's PGPASSWORD).
+	 */
+	static String randomPassword() {
+		byte[] password = new byte[32];
+		new SecureRandom().nextBytes(password);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(password);
+	}
+
+	private static String randomKey() {
 		byte[] key = new byte[32];
 		new SecureRandom().nextBytes(key);
 		return Base64.getEncoder().encodeToString(key);
