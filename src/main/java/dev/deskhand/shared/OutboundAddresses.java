@@ -43,6 +43,9 @@ public class OutboundAddresses {
 	/** IMAP (143, 993) and SMTP (25, 465, 587). */
 	public static final Set<Integer> MAIL_PORTS = Set.of(143, 993, 25, 465, 587);
 
+	/** The input error's message for a refused host, followed by the host. */
+	public static final String REFUSED_HOST = "Deskhand does not connect to local, private or metadata addresses: ";
+
 	private static final InetAddress AWS_IPV6_METADATA = literal("fd00:ec2::254");
 
 	private final boolean allowPrivateHosts;
@@ -96,8 +99,7 @@ public class OutboundAddresses {
 	public void checkHost(String pointer, String host) {
 		boolean refused = localName(host) ? !allowPrivateHosts : !allowsLiteral(host);
 		if (refused) {
-			throw new InvalidInputException(pointer,
-					"Deskhand does not connect to local, private or metadata addresses: " + host);
+			throw new InvalidInputException(pointer, REFUSED_HOST + host);
 		}
 	}
 

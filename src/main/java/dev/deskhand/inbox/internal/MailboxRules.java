@@ -21,6 +21,10 @@ public final class MailboxRules {
 
 	private static final Set<String> LOCAL = Set.of("localhost", "127.0.0.1", "::1");
 
+	/** The input error's message for a port that is no mail port. */
+	public static final String MAIL_PORTS_ONLY = "Mail servers are reached on port 143 or 993 (IMAP), 25, 465 or 587 "
+			+ "(SMTP)";
+
 	/** The parameters of each authorization request (RFC 6749 4.1.1, RFC 7636 4.3). */
 	private static final Set<String> SIGN_IN_PARAMETERS = Set.of("response_type", "client_id", "redirect_uri", "scope",
 			"state", "code_challenge", "code_challenge_method");
@@ -166,8 +170,7 @@ public final class MailboxRules {
 			throw new InvalidInputException(pointer, "A port is a number from 1 to 65535");
 		}
 		if (!outbound.allowsMailPort(port)) {
-			throw new InvalidInputException(pointer,
-					"Mail servers are reached on port 143 or 993 (IMAP), 25, 465 or 587 (SMTP)");
+			throw new InvalidInputException(pointer, MAIL_PORTS_ONLY);
 		}
 	}
 
