@@ -43,9 +43,10 @@ class DatabaseConfiguration {
 		}
 		else {
 			int port = embedded.port();
-			ensureDatabase(port);
+			ensureDatabase(port, embedded.password());
 			ds.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE);
 			ds.setUsername("postgres");
+			ds.setPassword(embedded.password());
 		}
 		return ds;
 	}
@@ -55,8 +56,10 @@ class DatabaseConfiguration {
 		if (properties.external()) {
 			return EmbeddedServer.none();
 		}
+		String password = properties.embeddedPassword() == null || properties.embeddedPassword().isBlank()
+				? LocalSecrets.randomPassword() : properties.embeddedPassword();
 		return EmbeddedServer.startOrJoin(properties.dataDir().resolve("pg"), properties.embeddedPort(),
-				properties.cleanEmbedded());
+				properties.cleanEmbedded(), password);
 	}
 
 	/** Tests reuse one external server across runs: start each run from empty schemas. */
@@ -89,9 +92,9 @@ class DatabaseConfiguration {
 		}
 	}
 
-	private static void ensureDatabase(int port) {
+	private static void ensureDatabase(int port, String password) {
 		try (var c = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
-				"postgres", ""); var st = c.createStatement()) {
+				"postgres", password); var st = c.createStatement()) {
 			try (var rs = st.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
 				if (rs.next()) {
 					return;
@@ -111,41 +114,60 @@ class DatabaseConfiguration {
 
 		private final int port;
 
-		private EmbeddedServer(@Nullable EmbeddedPostgres started, int port) {
+		private final String password;
+
+		private EmbeddedServer(@Nullable EmbeddedPostgres started, int port, String password) {
 			this.started = started;
 			this.port = port;
+			this.password = password;
 		}
 
 		static EmbeddedServer none() {
-			return new EmbeddedServer(null, -1);
+			return new EmbeddedServer(null, -1, "");
 		}
 
-		static EmbeddedServer startOrJoin(Path dir, int port, boolean clean) {
+		/**
+		 * Joins the server running on {@code dir}, or starts one that accepts only
+		 * {@code password} (see {@link EmbeddedAccess}) and keeps every acknowledged
+		 * commit: the library's defaults ({@code synchronous_commit=off}, and
+		 * {@code fsync} off through its {@code -F}) would lose the last ones when
+		 * PostgreSQL is killed.
+		 */
+		static EmbeddedServer startOrJoin(Path dir, int port, boolean clean, String password) {
 			if (!clean) {
 				Optional<Integer> running = runningPort(dir);
 				if (running.isPresent()) {
 					log.info("Joining the embedded PostgreSQL already running on {} (port {})", dir, running.get());
-					return new EmbeddedServer(null, running.get());
+					return new EmbeddedServer(null, running.get(), password);
 				}
 			}
 			try {
 				Files.createDirectories(dir.getParent());
+				// unpacked beside the data, not in /tmp (which may be cleaned under a
+				// running server), and known to set the password before the start
+				Path binaries = dir.getParent().resolve("pg-binaries");
 				EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 					.setDataDirectory(dir)
 					.setCleanDataDirectory(clean)
+					.setOverrideWorkingDirectory(binaries.toFile())
+					.setDataDirectoryCustomizer(data -> EmbeddedAccess.secure(data, binaries, password))
+					.setConnectConfig("password", password)
 					// Spring's context stops the server after everything that uses it;
-					// zonky's own
-					// shutdown hook would stop it first, while beans still talk to it on
-					// the way down
+					// zonky's own shutdown hook would stop it first, while beans still
+					// talk to it on the way down
 					.setRegisterShutdownHook(false)
 					.setServerConfig("max_connections", "100")
-					.setServerConfig("fsync", clean ? "off" : "on");
+					.setServerConfig("synchronous_commit", "on")
+					.setServerConfig("fsync", "on")
+					.setServerConfig("full_page_writes", "on")
+					.setServerConfig("listen_addresses", "localhost")
+					.setServerConfig("unix_socket_directories", "''");
 				if (port > 0) {
 					builder.setPort(port);
 				}
 				EmbeddedPostgres pg = builder.start();
 				log.info("Embedded PostgreSQL 15 started on port {} with data in {}", pg.getPort(), dir);
-				return new EmbeddedServer(pg, pg.getPort());
+				return new EmbeddedServer(pg, pg.getPort(), password);
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
@@ -174,6 +196,10 @@ class DatabaseConfiguration {
 
 		int port() {
 			return port;
+		}
+
+		String password() {
+			return password;
 		}
 
 		@Override

@@ -18,10 +18,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param resetSchemas drop every schema before migrating (tests against a reused external
  * server)
  * @param poolSize the most connections Deskhand holds open
+ * @param embeddedPassword the embedded server's superuser password, kept in
+ * {@code data/secrets.properties}; set on each start of the embedded server (a random one
+ * when empty, as in tests)
  */
 @ConfigurationProperties("deskhand.db")
 record DatabaseProperties(@Nullable String url, @Nullable String username, @Nullable String password, Path dataDir,
-		int embeddedPort, boolean cleanEmbedded, boolean resetSchemas, int poolSize) {
+		int embeddedPort, boolean cleanEmbedded, boolean resetSchemas, int poolSize,
+		@Nullable String embeddedPassword) {
 
 	boolean external() {
 		return url != null && !url.isBlank();

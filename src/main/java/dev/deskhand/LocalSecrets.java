@@ -15,13 +15,17 @@ import java.util.Properties;
 /**
  * Keys for the embedded default: when no key is configured in the environment, Deskhand
  * makes random ones on the first start and keeps them in {@code data/secrets.properties}
- * (readable by the owner only) beside the embedded database, never in it. Production sets
- * {@code DESKHAND_AUDIT_KEY} and {@code DESKHAND_DOCUMENTS_KEY}.
+ * (readable by the owner only) beside the embedded database, never in it; also the
+ * embedded database's password. Production sets {@code DESKHAND_AUDIT_KEY} and
+ * {@code DESKHAND_DOCUMENTS_KEY}.
  */
 final class LocalSecrets {
 
 	static final String AUDIT_KEY = "deskhand.audit.key";
 	static final String DOCUMENTS_KEY = "deskhand.documents.key";
+
+	/** The embedded PostgreSQL's superuser password (see {@link EmbeddedAccess}). */
+	static final String DATABASE_PASSWORD = "deskhand.db.embedded-password";
 
 	private LocalSecrets() {
 	}
@@ -46,6 +50,7 @@ final class LocalSecrets {
 			}
 			boolean changed = p.putIfAbsent(AUDIT_KEY, randomKey()) == null;
 			changed |= p.putIfAbsent(DOCUMENTS_KEY, randomKey()) == null;
+			changed |= p.putIfAbsent(DATABASE_PASSWORD, randomPassword()) == null;
 			if (changed) {
 				Files.createDirectories(file.getParent());
 				try (Writer w = Files.newBufferedWriter(file)) {
@@ -64,6 +69,16 @@ final class LocalSecrets {
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not read or write " + file, e);
 		}
+	}
+
+	/**
+	 * 32 random bytes as URL-safe base64 without padding: nothing that the properties
+	 * file escapes or a shell quotes, so it can be read as it stands (psql's PGPASSWORD).
+	 */
+	static String randomPassword() {
+		byte[] password = new byte[32];
+		new SecureRandom().nextBytes(password);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(password);
 	}
 
 	private static String randomKey() {

@@ -23,6 +23,7 @@ import dev.deskhand.inbox.internal.ServerCheck;
 import dev.deskhand.inbox.internal.Signatures;
 import dev.deskhand.shared.AuditableChange;
 import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.shared.OutboundAddresses;
 import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.SensitiveRead;
 import dev.deskhand.shared.SensitiveReadLog;
@@ -88,10 +89,13 @@ public class InboxManagement {
 
 	private final Clock clock;
 
+	private final OutboundAddresses outbound;
+
 	InboxManagement(Mailboxes mailboxes, CredentialCipher cipher, Conversations conversations, Outbox outbox,
 			Replies replies, Signatures signatures, Fetcher fetcher, ServerCheck servers, OAuthTokens tokens,
 			OAuthSignIns signIns, InboxProperties properties, PlatformTransactionManager transactions,
-			DocumentStore documents, SensitiveReadLog reads, ApplicationEventPublisher events, Clock clock) {
+			DocumentStore documents, SensitiveReadLog reads, ApplicationEventPublisher events, Clock clock,
+			OutboundAddresses outbound) {
 		this.mailboxes = mailboxes;
 		this.cipher = cipher;
 		this.conversations = conversations;
@@ -108,6 +112,7 @@ public class InboxManagement {
 		this.reads = reads;
 		this.events = events;
 		this.clock = clock;
+		this.outbound = outbound;
 	}
 
 	/**
@@ -121,7 +126,7 @@ public class InboxManagement {
 	@Transactional
 	public MailboxView addMailbox(Membership caller, NewMailbox settings) {
 		require(caller, Permission.MAILBOXES_MANAGE);
-		NewMailbox s = MailboxRules.check(settings, true);
+		NewMailbox s = MailboxRules.check(settings, true, outbound);
 		WorkspaceId workspace = caller.workspace().id();
 		checkScope(caller, s.address());
 		if (mailboxes.addressTaken(workspace, s.address(), null)) {
@@ -149,8 +154,10 @@ public class InboxManagement {
 		require(caller, Permission.MAILBOXES_MANAGE);
 		Mailbox before = visible(caller, id);
 		AuthKind kind = settings.authKind() == null ? AuthKind.PASSWORD : settings.authKind();
-		NewMailbox s = MailboxRules.check(settings.trustedCertificate() != null ? settings
-				: settings.with(settings.password(), before.trustedCertificate()), kind != before.authKind());
+		NewMailbox s = MailboxRules.check(
+				settings.trustedCertificate() != null ? settings
+						: settings.with(settings.password(), before.trustedCertificate()),
+				kind != before.authKind(), outbound);
 		checkScope(caller, s.address());
 		if (mailboxes.addressTaken(before.workspace(), s.address(), id)) {
 			throw new InvalidInputException("/address", "This workspace already has the mailbox " + s.address());

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param pollSeconds how often to look for new mail when the server offers no IDLE (10 to
  * 86400)
  * @param authKind how to sign in; null means {@link AuthKind#PASSWORD}
- * @param oauthTokenUri with XOAUTH2: the provider's token endpoint (https, or http to
- * localhost)
+ * @param oauthTokenUri with XOAUTH2: the provider's token endpoint (https to a public
+ * host; http and private hosts only where the operator allows them)
  * @param oauthClientId with XOAUTH2: the app registration's client id
  * @param oauthClientSecret with XOAUTH2: the client secret, stored encrypted; null or
  * blank for a public client, and on update keeps the stored one

@@ -4,6 +4,7 @@ import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.shared.AuditableChange;
 import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.shared.OutboundAddresses;
 import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.work.internal.Calendars;
@@ -65,9 +66,13 @@ public class WorkSetup {
 
 	private final WorkspaceManagement workspaces;
 
+	private final OutboundAddresses outbound;
+
 	WorkSetup(Sops sops, SavedReplies replies, SlaPolicies policies, Calendars calendars, EscalationRules rules,
-			RecurringTasks tasks, ApplicationEventPublisher events, Clock clock, WorkspaceManagement workspaces) {
+			RecurringTasks tasks, ApplicationEventPublisher events, Clock clock, WorkspaceManagement workspaces,
+			OutboundAddresses outbound) {
 		this.workspaces = workspaces;
+		this.outbound = outbound;
 		this.sops = sops;
 		this.replies = replies;
 		this.policies = policies;
@@ -227,7 +232,7 @@ public class WorkSetup {
 
 	public EscalationRuleView addEscalationRule(Membership m, NewEscalationRule n) {
 		ItemAccess.require(m, Permission.WORK_MANAGE);
-		EscalationRuleView r = SettingsChecks.rule(UUID.randomUUID(), n);
+		EscalationRuleView r = SettingsChecks.rule(UUID.randomUUID(), n, outbound);
 		if (r.targetMember() != null && workspaces.members(ws(m))
 			.stream()
 			.noneMatch(x -> x.id().equals(r.targetMember()) && x.active() && x.person() != null)) {

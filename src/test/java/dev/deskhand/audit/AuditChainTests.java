@@ -115,6 +115,46 @@ class AuditChainTests {
 	}
 
 	@Test
+	void detectsACutWithinSecondsOfTheAppendsAndAfterTheChainWasContinued() {
+		// no explicit checkpoint: each commit wrote its head before the change returned
+		var ws = workspaceWithEntries("audit-cut-now");
+		List<AuditEntryView> log = chain(ws);
+		long newest = log.getLast().seq();
+		AuditEntryView keptLast = log.get(log.size() - 3);
+		jdbc.sql("delete from audit.entry where workspace_id = ? and seq > ?")
+			.params(ws.value(), keptLast.seq())
+			.update();
+		jdbc.sql("update audit.chain_head set seq = ?, mac = ? where workspace_id = ?")
+			.params(keptLast.seq(), keptLast.mac(), ws.value())
+			.update();
+
+		Verification cut = auditLog.verify(ws);
+		assertProblem(cut, Kind.TRUNCATED, newest - 1, null);
+		assertThat(cut.problem().message()).contains("reach " + newest);
+
+		// the next change links a new entry to the rewound head: the chain looks whole,
+		// but its entry at that position is not the one the checkpoint saw
+		workspaces.addAgent(ws, "Agent after the cut", "UTC");
+		AuditEntryView relinked = chain(ws).get((int) keptLast.seq());
+		assertThat(relinked.seq()).isEqualTo(newest - 1);
+		assertProblem(auditLog.verify(ws), Kind.TRUNCATED, newest - 1, relinked.id());
+	}
+
+	@Test
+	void aRolledBackAppendLeavesNoCheckpoint() {
+		var ws = workspaceWithEntries("audit-rollback");
+		tx.executeWithoutResult(status -> {
+			workspaces.addAgent(ws, "Never there", "UTC");
+			status.setRollbackOnly();
+		});
+		workspaces.addAgent(ws, "Agent 5", "UTC");
+
+		Verification v = auditLog.verify(ws);
+		assertThat(v.ok()).as("%s", v.problem()).isTrue();
+		assertThat(v.checked()).isEqualTo(8);
+	}
+
+	@Test
 	void detectsDeletedNewestEntriesByTheHeadBeforeAnyCheckpoint() {
 		var ws = workspaceWithEntries("audit-cut-head");
 		long newest = chain(ws).getLast().seq();

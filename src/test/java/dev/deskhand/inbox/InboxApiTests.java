@@ -66,6 +66,16 @@ class InboxApiTests {
 				"""
 						{"address":"a@b.dk","password":"x","imapHost":"i.example.com","smtpHost":"s.example.com","trustedCertificate":"nope"}"""),
 				"/trustedCertificate");
+		// a cloud's metadata service stays out of reach even where the operator allows
+		// private hosts (as these tests do)
+		assertProblem(api.post(base, """
+				{"address":"a@b.dk","password":"x","imapHost":"169.254.169.254","smtpHost":"s.example.com"}"""),
+				"/imapHost");
+		assertProblem(api.post(base,
+				"""
+						{"address":"a@b.dk","password":"x","imapHost":"i.example.com","smtpHost":"s.example.com","authKind":"XOAUTH2",
+						"oauthTokenUri":"http://[fd00:ec2::254]/token","oauthClientId":"c","oauthScopes":"s"}"""),
+				"/oauthTokenUri");
 		assertThat(api.post(base, "{\"address\": 5, \"nonsense\": true}").status()).isEqualTo(400);
 	}
 

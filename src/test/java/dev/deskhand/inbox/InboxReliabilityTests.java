@@ -1,5 +1,6 @@
 package dev.deskhand.inbox;
 
+import static dev.deskhand.inbox.internal.ConnectionErrors.UNREACHABLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -147,7 +148,7 @@ class InboxReliabilityTests {
 		OutgoingView failed = fixtures.as(ws.owner(), () -> inbox.outgoing(owner(), conversation)).getFirst();
 		assertThat(failed.status()).isEqualTo(OutgoingView.Status.QUEUED);
 		assertThat(failed.attempts()).isEqualTo(1);
-		assertThat(failed.lastError()).contains("refused");
+		assertThat(failed.lastError()).contains(UNREACHABLE).doesNotContain("refused");
 		assertThat(failed.nextAttemptAt()).isAfter(Instant.now().plusSeconds(50));
 		ReplyFailed event = events.stream(ReplyFailed.class).reduce((a, b) -> b).orElseThrow();
 		assertThat(event.attempts()).isEqualTo(1);
@@ -230,16 +231,18 @@ class InboxReliabilityTests {
 		ConnectionCheck check = fixtures.as(ws.owner(), () -> inbox.testConnection(owner(), wrong.id()));
 		assertThat(check.ok()).isFalse();
 		assertThat(check.imapDetail()).startsWith("Sign-in failed");
-		assertThat(check.smtpDetail()).contains("refused");
+		// a closed port reads like an unknown name: no port scanning through "Test
+		// connection"
+		assertThat(check.smtpDetail()).isEqualTo("127.0.0.1:" + closedPort + ": " + UNREACHABLE);
 		assertThat(fixtures.as(ws.owner(), () -> inbox.testConnection(owner(), box.id())).ok()).isTrue();
 
 		var unknownHost = new NewMailbox("dns-" + System.nanoTime() + "@nordhavn.test", "DNS", "no-such-host.invalid",
 				993, MailSecurity.TLS, "no-such-host.invalid", 465, MailSecurity.TLS, "x", "y", null, 60, true);
 		var dns = fixtures.as(ws.owner(), () -> inbox.addMailbox(owner(), unknownHost));
 		assertThat(fixtures.as(ws.owner(), () -> inbox.testConnection(owner(), dns.id())).imapDetail())
-			.contains("was not found (DNS)");
+			.isEqualTo("no-such-host.invalid:993: " + UNREACHABLE);
 		FetchResult failed = fixtures.as(ws.owner(), () -> inbox.fetchNow(owner(), dns.id()));
-		assertThat(failed.error()).contains("was not found (DNS)");
+		assertThat(failed.error()).isEqualTo("no-such-host.invalid:993: " + UNREACHABLE);
 		assertThat(fixtures.as(ws.owner(), () -> inbox.mailbox(owner(), dns.id())).lastFetchError())
 			.isEqualTo(failed.error());
 	}

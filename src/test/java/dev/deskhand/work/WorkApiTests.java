@@ -57,4 +57,20 @@ class WorkApiTests {
 		assertThat(api.get("/api/v1/queue").json().get("total").asInt()).isEqualTo(1);
 	}
 
+	@Test
+	void refusesWebhooksToTheMetadataServiceAsProblemJson() {
+		var ws = fixtures.workspace("api-hook");
+		var api = new ApiClient(port, fixtures.token(ws, ws.owner().member()));
+		String base = "/api/v1/workspaces/" + ws.slug();
+		for (String url : new String[] { "https://169.254.169.254/latest/meta-data", "https://[fd00:ec2::254]/",
+				"ftp://hooks.example.com/x" }) {
+			var refused = api.post(base + "/escalation-rules", """
+					{"trigger":"BREACH","channels":["WEBHOOK"],"webhookUrl":"%s","reassign":false}""".formatted(url));
+			assertThat(refused.status()).as(url).isEqualTo(400);
+			assertThat(refused.contentType()).startsWith("application/problem+json");
+			assertThat(refused.json().get("errors").get(0).get("pointer").asString()).isEqualTo("/webhookUrl");
+		}
+		assertThat(api.get(base + "/escalation-rules").json().size()).isZero();
+	}
+
 }

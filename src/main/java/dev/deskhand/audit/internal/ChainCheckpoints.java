@@ -1,13 +1,11 @@
 package dev.deskhand.audit.internal;
 
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,12 +13,15 @@ import org.springframework.stereotype.Component;
 /**
  * Copies chain heads into the checkpoint files, so that deleting the newest entries (and
  * moving the head back to match) is still detected: a checkpoint names an entry the table
- * must keep. A head is written once {@code deskhand.audit.checkpoint-every} entries were
- * appended since its last checkpoint, every {@code deskhand.audit.checkpoint-interval}
- * when it moved, and when the application stops. Only committed heads are written, so a
- * rolled-back append never leaves a checkpoint the table cannot match. On stop the heads
- * this process committed are written from memory: the database may already be going down
- * in a shutdown hook of its own.
+ * must keep. Every committed head is written right after its transaction commits, in the
+ * committing thread, so before the request that made the change is answered; cutting the
+ * chain back therefore always leaves a checkpoint beyond the new end, or one whose entry
+ * was replaced once the chain was continued. Only committed heads are written (a
+ * rolled-back append never leaves a checkpoint the table cannot match), and since a
+ * commit is durable (the embedded server runs with {@code synchronous_commit=on}), a
+ * checkpoint never names an entry a crash could take back. The heads are also written
+ * every {@code deskhand.audit.checkpoint-interval} when they moved, for a write that
+ * failed.
  */
 @Component
 public class ChainCheckpoints {
@@ -33,37 +34,26 @@ public class ChainCheckpoints {
 
 	private final Clock clock;
 
-	private final int every;
-
 	/**
 	 * The newest position written per workspace by this process; a restart writes each
 	 * moved head once more.
 	 */
 	private final Map<UUID, Long> written = new ConcurrentHashMap<>();
 
-	/** The newest head this process committed per workspace. */
-	private final Map<UUID, ChainEntry> committed = new ConcurrentHashMap<>();
-
-	ChainCheckpoints(JdbcClient jdbc, CheckpointFile file, Clock clock,
-			@Value("${deskhand.audit.checkpoint-every:100}") int every) {
+	ChainCheckpoints(JdbcClient jdbc, CheckpointFile file, Clock clock) {
 		this.jdbc = jdbc;
 		this.file = file;
 		this.clock = clock;
-		this.every = Math.max(1, every);
 	}
 
 	/** Called after a transaction that appended {@code head} committed. */
 	void committed(ChainEntry head) {
-		committed.merge(head.workspaceId(), head, (a, b) -> a.seq() >= b.seq() ? a : b);
-		if (head.seq() - written.getOrDefault(head.workspaceId(), 0L) >= every) {
-			try {
-				write(head.workspaceId(), head.seq(), head.mac());
-			}
-			catch (RuntimeException e) {
-				// the change is committed already; the next scheduled checkpoint tries
-				// again
-				log.warn("Could not checkpoint the audit chain of {}: {}", head.workspaceId(), e.getMessage());
-			}
+		try {
+			write(head.workspaceId(), head.seq(), head.mac());
+		}
+		catch (RuntimeException e) {
+			// the change is committed already; the next scheduled checkpoint tries again
+			log.warn("Could not checkpoint the audit chain of {}: {}", head.workspaceId(), e.getMessage());
 		}
 	}
 
@@ -78,21 +68,15 @@ public class ChainCheckpoints {
 			.forEach(head -> write(head.workspace(), head.seq(), head.mac()));
 	}
 
-	@PreDestroy
-	void onStop() {
-		try {
-			committed.values().forEach(head -> write(head.workspaceId(), head.seq(), head.mac()));
-		}
-		catch (RuntimeException e) {
-			log.warn("Could not checkpoint the audit chains on shutdown: {}", e.getMessage());
-		}
-	}
-
-	private synchronized void write(UUID workspace, long seq, String mac) {
-		if (seq > written.getOrDefault(workspace, 0L)) {
-			file.append(workspace, seq, mac, clock.instant());
-			written.put(workspace, seq);
-		}
+	/** One workspace's writes queue behind each other, other workspaces' do not wait. */
+	private void write(UUID workspace, long seq, String mac) {
+		written.compute(workspace, (ws, before) -> {
+			if (before != null && seq <= before) {
+				return before;
+			}
+			file.append(ws, seq, mac, clock.instant());
+			return seq;
+		});
 	}
 
 	private record Head(UUID workspace, long seq, String mac) {

@@ -37,10 +37,10 @@ class CheckpointFile {
 	}
 
 	/**
-	 * Appends one line; a single write in append mode, so processes sharing the folder do
-	 * not interleave lines.
+	 * Appends one line and syncs it to disk; a single write in append mode, so processes
+	 * sharing the folder do not interleave lines.
 	 */
-	synchronized void append(UUID workspace, long seq, String mac, Instant writtenAt) {
+	void append(UUID workspace, long seq, String mac, Instant writtenAt) {
 		String fields = String.join(" ", VERSION, workspace.toString(), Long.toString(seq), mac, writtenAt.toString());
 		String line = fields + " " + macs.ofCheckpoint(fields) + "\n";
 		try {

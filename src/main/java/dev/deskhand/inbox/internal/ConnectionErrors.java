@@ -1,16 +1,29 @@
 package dev.deskhand.inbox.internal;
 
 import jakarta.mail.AuthenticationFailedException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.security.cert.CertificateException;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Turns connection failures into reasons a person can act on. */
+/**
+ * Turns connection failures into reasons a person can act on. A host that cannot be
+ * reached gets one message whatever the cause (unknown name, refused, timed out, or an
+ * address Deskhand does not connect to): telling them apart would let anyone who may test
+ * a mailbox scan ports through Deskhand. The cause goes to the log.
+ */
 public final class ConnectionErrors {
+
+	/** The one answer for a server that cannot be reached. */
+	public static final String UNREACHABLE = "the server could not be reached from Deskhand. Check the server name, "
+			+ "the port and the security setting; Deskhand connects only to public addresses on mail ports "
+			+ "(143, 993, 25, 465, 587).";
+
+	private static final Logger log = LoggerFactory.getLogger(ConnectionErrors.class);
 
 	private ConnectionErrors() {
 	}
@@ -28,12 +41,9 @@ public final class ConnectionErrors {
 
 	private static @org.jspecify.annotations.Nullable String reason(Throwable t, String host, int port) {
 		return switch (t) {
-			case UnknownHostException u -> "The server name " + host + " was not found (DNS). Check the spelling.";
-			case ConnectException c ->
-				"The connection to " + host + ":" + port + " was refused. Check the port and the security setting.";
-			case NoRouteToHostException n -> host + " cannot be reached from here (no route).";
-			case SocketTimeoutException s ->
-				host + ":" + port + " did not answer in time. Check host, port and " + "firewall.";
+			case UnknownHostException u -> unreachable(u, host, port);
+			case SocketException s -> unreachable(s, host, port);
+			case SocketTimeoutException s -> unreachable(s, host, port);
 			case CertificateException c -> "The TLS certificate of " + host + " is not trusted or does not match "
 					+ "the name: " + firstLine(String.valueOf(c.getMessage()));
 			case SSLHandshakeException h -> "The TLS handshake with " + host + ":" + port + " failed (certificate "
@@ -47,6 +57,11 @@ public final class ConnectionErrors {
 					+ "With two-step verification, create an app password and use it here.";
 			default -> starttls(t, host);
 		};
+	}
+
+	private static String unreachable(Throwable cause, String host, int port) {
+		log.info("{}:{} not reachable: {}", host, port, cause.toString());
+		return host + ":" + port + ": " + UNREACHABLE;
 	}
 
 	private static @org.jspecify.annotations.Nullable String starttls(Throwable t, String host) {

@@ -2,6 +2,7 @@ package dev.deskhand.inbox.internal;
 
 import dev.deskhand.inbox.AuthKind;
 import dev.deskhand.inbox.MailSecurity;
+import dev.deskhand.shared.OutboundAddresses;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -23,7 +24,10 @@ import org.springframework.stereotype.Component;
 /**
  * Opens IMAP stores and SMTP transports for a mailbox: TLS or a required STARTTLS, server
  * identity checked, and — when the mailbox names one — trust in exactly its own PEM
- * certificate instead of the public CAs. There is no "trust everything" switch.
+ * certificate instead of the public CAs. There is no "trust everything" switch. Every
+ * connection goes through {@link OutboundAddresses}' checked sockets: a mail server on
+ * this machine, the private network or a port that is not a mail port is refused when the
+ * socket connects, whatever the host name resolved to.
  */
 @Component
 public class MailSessions {
@@ -34,10 +38,13 @@ public class MailSessions {
 
 	private final OAuthTokens tokens;
 
-	MailSessions(CredentialCipher cipher, InboxProperties properties, OAuthTokens tokens) {
+	private final OutboundAddresses outbound;
+
+	MailSessions(CredentialCipher cipher, InboxProperties properties, OAuthTokens tokens, OutboundAddresses outbound) {
 		this.cipher = cipher;
 		this.properties = properties;
 		this.tokens = tokens;
+		this.outbound = outbound;
 	}
 
 	public Store imap(Mailbox mailbox) throws MessagingException {
@@ -141,8 +148,18 @@ public class MailSessions {
 		if (server.security() == MailSecurity.TLS) {
 			p.put(prefix + "ssl.enable", "true");
 		}
+		// Jakarta Mail connects through the checked sockets and layers TLS with the
+		// default
+		// trust over them; without fallback, a refused connection is not retried
+		// unchecked
+		p.put(prefix + "socketFactory", outbound.mailSockets());
+		p.put(prefix + "socketFactory.fallback", "false");
 		if (mailbox.trustedCertificate() != null) {
-			p.put(prefix + "ssl.socketFactory", trusting(mailbox.trustedCertificate()));
+			// with a trust of its own, Jakarta Mail opens a plain socket itself and hands
+			// it
+			// to this factory to layer TLS: the checked one refuses it before a byte is
+			// sent
+			p.put(prefix + "ssl.socketFactory", outbound.tls(trusting(mailbox.trustedCertificate()), true));
 		}
 		return p;
 	}

@@ -4,10 +4,10 @@ import dev.deskhand.inbox.AuthKind;
 import dev.deskhand.inbox.MailSecurity;
 import dev.deskhand.inbox.NewMailbox;
 import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.shared.OutboundAddresses;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,6 +21,10 @@ public final class MailboxRules {
 
 	private static final Set<String> LOCAL = Set.of("localhost", "127.0.0.1", "::1");
 
+	/** The input error's message for a port that is no mail port. */
+	public static final String MAIL_PORTS_ONLY = "Mail servers are reached on port 143 or 993 (IMAP), 25, 465 or 587 "
+			+ "(SMTP)";
+
 	/** The parameters of each authorization request (RFC 6749 4.1.1, RFC 7636 4.3). */
 	private static final Set<String> SIGN_IN_PARAMETERS = Set.of("response_type", "client_id", "redirect_uri", "scope",
 			"state", "code_challenge", "code_challenge_method");
@@ -28,17 +32,20 @@ public final class MailboxRules {
 	private MailboxRules() {
 	}
 
-	/** The settings, trimmed; throws for the first bad field. */
-	public static NewMailbox check(NewMailbox m, boolean passwordRequired) {
+	/**
+	 * The settings, trimmed; throws for the first bad field. Hosts, ports and endpoints
+	 * must be ones {@code outbound} lets Deskhand connect to (checked again on connect).
+	 */
+	public static NewMailbox check(NewMailbox m, boolean passwordRequired, OutboundAddresses outbound) {
 		String address = address(m.address(), "/address");
 		String displayName = m.displayName() == null || m.displayName().isBlank() ? address : m.displayName().strip();
 		if (displayName.length() > 200) {
 			throw new InvalidInputException("/displayName", "The display name is longer than 200 characters");
 		}
-		String imapHost = host(m.imapHost(), "/imapHost");
-		String smtpHost = host(m.smtpHost(), "/smtpHost");
-		port(m.imapPort(), "/imapPort");
-		port(m.smtpPort(), "/smtpPort");
+		String imapHost = host(m.imapHost(), "/imapHost", outbound);
+		String smtpHost = host(m.smtpHost(), "/smtpHost", outbound);
+		port(m.imapPort(), "/imapPort", outbound);
+		port(m.smtpPort(), "/smtpPort", outbound);
 		security(m.imapSecurity(), imapHost, "/imapSecurity");
 		security(m.smtpSecurity(), smtpHost, "/smtpSecurity");
 		if (m.username() == null || m.username().isBlank() || m.username().length() > 254) {
@@ -48,7 +55,7 @@ public final class MailboxRules {
 		boolean oauth = kind == AuthKind.XOAUTH2;
 		String password = m.password() == null || m.password().isBlank() ? null
 				: oauth ? m.password().strip() : m.password();
-		String authorizationUri = oauth ? authorizationUri(m.oauthAuthorizationUri()) : null;
+		String authorizationUri = oauth ? authorizationUri(m.oauthAuthorizationUri(), outbound) : null;
 		// with an authorization endpoint the refresh token comes from signing in on the
 		// Mailboxes page, so it need not be pasted
 		if (passwordRequired && password == null && authorizationUri == null) {
@@ -60,7 +67,7 @@ public final class MailboxRules {
 			throw new InvalidInputException("/password", oauth ? "The refresh token is longer than 8000 characters"
 					: "The password is longer than 1000 characters");
 		}
-		String tokenUri = oauth ? tokenUri(m.oauthTokenUri()) : null;
+		String tokenUri = oauth ? tokenUri(m.oauthTokenUri(), outbound) : null;
 		String clientId = oauth ? required(m.oauthClientId(), "/oauthClientId", "Enter the client id", 500) : null;
 		String scopes = oauth ? required(m.oauthScopes(), "/oauthScopes", "Enter the scopes", 2000) : null;
 		String clientSecret = oauth && m.oauthClientSecret() != null && !m.oauthClientSecret().isBlank()
@@ -95,10 +102,10 @@ public final class MailboxRules {
 		return value.strip();
 	}
 
-	/** An https token endpoint, or http to this machine (a local test server). */
-	private static String tokenUri(@Nullable String value) {
+	/** An https token endpoint (http only where the operator allows private hosts). */
+	private static String tokenUri(@Nullable String value, OutboundAddresses outbound) {
 		String uri = value == null ? "" : value.strip();
-		if (endpoint(uri) == null) {
+		if (outbound.webAddress("/oauthTokenUri", uri) == null) {
 			throw new InvalidInputException("/oauthTokenUri", "Enter the provider's token endpoint (https://…), e.g. "
 					+ "https://login.microsoftonline.com/TENANT/oauth2/v2.0/token");
 		}
@@ -106,15 +113,16 @@ public final class MailboxRules {
 	}
 
 	/**
-	 * An https authorization endpoint (or http to this machine), optional; its query may
-	 * add fixed parameters but not those Deskhand sets for each sign-in.
+	 * An https authorization endpoint (http only where the operator allows private
+	 * hosts), optional; its query may add fixed parameters but not those Deskhand sets
+	 * for each sign-in.
 	 */
-	private static @Nullable String authorizationUri(@Nullable String value) {
+	private static @Nullable String authorizationUri(@Nullable String value, OutboundAddresses outbound) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
 		String uri = value.strip();
-		URI parsed = endpoint(uri);
+		URI parsed = outbound.webAddress("/oauthAuthorizationUri", uri);
 		if (parsed == null || parsed.getRawFragment() != null) {
 			throw new InvalidInputException("/oauthAuthorizationUri",
 					"Enter the provider's authorization endpoint (https://…), e.g. "
@@ -130,18 +138,6 @@ public final class MailboxRules {
 			}
 		}
 		return uri;
-	}
-
-	private static @Nullable URI endpoint(String uri) {
-		try {
-			URI parsed = new URI(uri);
-			boolean https = "https".equalsIgnoreCase(parsed.getScheme());
-			boolean local = "http".equalsIgnoreCase(parsed.getScheme()) && LOCAL.contains(parsed.getHost());
-			return parsed.getHost() == null || !(https || local) || uri.length() > 2000 ? null : parsed;
-		}
-		catch (URISyntaxException e) {
-			return null;
-		}
 	}
 
 	public static String address(@Nullable String value, String pointer) {
@@ -160,17 +156,21 @@ public final class MailboxRules {
 		}
 	}
 
-	private static String host(@Nullable String value, String pointer) {
+	private static String host(@Nullable String value, String pointer, OutboundAddresses outbound) {
 		String host = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
 		if (!HOST.matcher(host).matches() && !host.equals("::1")) {
 			throw new InvalidInputException(pointer, "Not a host name: " + (value == null ? "" : value.strip()));
 		}
+		outbound.checkHost(pointer, host);
 		return host;
 	}
 
-	private static void port(int port, String pointer) {
+	private static void port(int port, String pointer, OutboundAddresses outbound) {
 		if (port < 1 || port > 65535) {
 			throw new InvalidInputException(pointer, "A port is a number from 1 to 65535");
+		}
+		if (!outbound.allowsMailPort(port)) {
+			throw new InvalidInputException(pointer, MAIL_PORTS_ONLY);
 		}
 	}
 

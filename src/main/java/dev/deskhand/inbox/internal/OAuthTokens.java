@@ -2,9 +2,9 @@ package dev.deskhand.inbox.internal;
 
 import dev.deskhand.inbox.MailboxId;
 import dev.deskhand.inbox.OAuthSignInException;
+import dev.deskhand.shared.OutboundAddresses;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -55,6 +56,8 @@ public class OAuthTokens {
 	/** Claims of an ID token that name the account, best first. */
 	private static final List<String> ACCOUNT_CLAIMS = List.of("email", "preferred_username", "upn");
 
+	private static final Logger log = LoggerFactory.getLogger(OAuthTokens.class);
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final CredentialCipher cipher;
@@ -67,14 +70,12 @@ public class OAuthTokens {
 
 	private final Map<MailboxId, Cached> cache = new ConcurrentHashMap<>();
 
-	OAuthTokens(CredentialCipher cipher, Mailboxes mailboxes, Clock clock, InboxProperties properties) {
+	OAuthTokens(CredentialCipher cipher, Mailboxes mailboxes, Clock clock, InboxProperties properties,
+			OutboundAddresses outbound) {
 		this.cipher = cipher;
 		this.mailboxes = mailboxes;
 		this.clock = clock;
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(properties.timeout()).build());
-		factory.setReadTimeout(properties.timeout());
-		this.http = RestClient.builder().requestFactory(factory).build();
+		this.http = RestClient.builder().requestFactory(outbound.http(properties.timeout())).build();
 	}
 
 	/**
@@ -142,9 +143,8 @@ public class OAuthTokens {
 			answer = post(mailbox, client, form);
 		}
 		catch (MessagingException e) {
-			Throwable cause = e.getCause() instanceof RestClientException r ? r.getMostSpecificCause() : e;
 			throw new OAuthSignInException(OAuthSignInException.Reason.TOKEN_FAILED, client.provider(),
-					"(not reachable: " + cause.getMessage() + ")");
+					"(" + ConnectionErrors.UNREACHABLE + ")");
 		}
 		Map<?, ?> body = answer.body() == null ? Map.of() : answer.body();
 		if (answer.status() != 200 || !(body.get("access_token") instanceof String)) {
@@ -203,8 +203,12 @@ public class OAuthTokens {
 						response.bodyTo(Map.class)));
 		}
 		catch (RestClientException e) {
+			// the person learns only that it was not reachable; refused or timed out is
+			// for
+			// the log (a difference that would make this a port scanner)
+			log.info("Token endpoint {} not reachable: {}", client.tokenUri(), e.getMostSpecificCause().toString());
 			throw new MessagingException("The sign-in service " + client.provider() + " could not be reached: "
-					+ e.getMostSpecificCause().getMessage(), e);
+					+ ConnectionErrors.UNREACHABLE, e);
 		}
 	}
 

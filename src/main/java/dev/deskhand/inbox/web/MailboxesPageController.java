@@ -8,11 +8,16 @@ import dev.deskhand.inbox.InboxManagement;
 import dev.deskhand.inbox.MailSecurity;
 import dev.deskhand.inbox.MailboxId;
 import dev.deskhand.inbox.NewMailbox;
+import dev.deskhand.inbox.internal.MailboxRules;
 import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.shared.OutboundAddresses;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,11 +39,14 @@ class MailboxesPageController {
 
 	private final String publicUrl;
 
+	private final MessageSource messages;
+
 	MailboxesPageController(AccessPolicy policy, InboxManagement inbox,
-			@Value("${deskhand.public-url:}") String publicUrl) {
+			@Value("${deskhand.public-url:}") String publicUrl, MessageSource messages) {
 		this.policy = policy;
 		this.inbox = inbox;
 		this.publicUrl = publicUrl;
+		this.messages = messages;
 	}
 
 	@GetMapping("/w/{slug}/mailboxes")
@@ -88,15 +96,30 @@ class MailboxesPageController {
 		return "redirect:/w/" + slug + "/mailboxes";
 	}
 
-	private static String act(String slug, RedirectAttributes flash, String okKey, Supplier<?> action) {
+	private String act(String slug, RedirectAttributes flash, String okKey, Supplier<?> action) {
 		try {
 			action.get();
 			flash.addFlashAttribute("ok", okKey);
 		}
 		catch (InvalidInputException e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			flash.addFlashAttribute("error", reason(e));
 		}
 		return "redirect:/w/" + slug + "/mailboxes";
+	}
+
+	/**
+	 * The refusals of hosts and ports Deskhand does not connect to, in the reader's
+	 * language.
+	 */
+	private String reason(InvalidInputException e) {
+		String message = String.valueOf(e.getMessage());
+		Locale locale = LocaleContextHolder.getLocale();
+		if (message.startsWith(OutboundAddresses.REFUSED_HOST)) {
+			return messages.getMessage("mailboxes.error.privateHost",
+					new Object[] { message.substring(OutboundAddresses.REFUSED_HOST.length()) }, locale);
+		}
+		return message.equals(MailboxRules.MAIL_PORTS_ONLY)
+				? messages.getMessage("mailboxes.error.mailPort", null, locale) : message;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package dev.deskhand.work.internal;
 
 import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.shared.OutboundAddresses;
 import dev.deskhand.work.CalendarView;
 import dev.deskhand.work.EscalationChannel;
 import dev.deskhand.work.EscalationRuleView;
@@ -9,7 +10,6 @@ import dev.deskhand.work.NewSlaPolicy;
 import dev.deskhand.work.SlaPolicyView;
 import dev.deskhand.workspace.Role;
 import dev.deskhand.workspace.WorkingPeriod;
-import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -120,7 +120,11 @@ public final class SettingsChecks {
 				v.closedDays() == null ? List.of() : v.closedDays().stream().distinct().sorted().toList());
 	}
 
-	public static EscalationRuleView rule(UUID id, NewEscalationRule n) {
+	/**
+	 * A rule, checked; its webhook must be an https address of a public host (as
+	 * {@code outbound} decides; checked again when it is called).
+	 */
+	public static EscalationRuleView rule(UUID id, NewEscalationRule n, OutboundAddresses outbound) {
 		if (n.trigger() == null) {
 			throw new InvalidInputException("/trigger", "Choose WARNING or BREACH");
 		}
@@ -145,16 +149,8 @@ public final class SettingsChecks {
 		if (channels.contains(EscalationChannel.WEBHOOK) != (url != null)) {
 			throw new InvalidInputException("/webhookUrl", "A webhook channel needs a webhook address, and only it");
 		}
-		if (url != null) {
-			try {
-				URI uri = URI.create(url);
-				if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
-					throw new IllegalArgumentException();
-				}
-			}
-			catch (IllegalArgumentException e) {
-				throw new InvalidInputException("/webhookUrl", "Not a web address: " + url);
-			}
+		if (url != null && outbound.webAddress("/webhookUrl", url) == null) {
+			throw new InvalidInputException("/webhookUrl", "Not an https address: " + url);
 		}
 		if (emailTo != null && (emailTo.length() > 254 || !EMAIL.matcher(emailTo).matches())) {
 			throw new InvalidInputException("/emailTo", "Not an e-mail address: " + emailTo);

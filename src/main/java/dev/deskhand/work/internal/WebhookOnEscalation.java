@@ -1,12 +1,12 @@
 package dev.deskhand.work.internal;
 
+import dev.deskhand.shared.OutboundAddresses;
 import dev.deskhand.work.EscalationChannel;
 import dev.deskhand.work.EscalationRaised;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -15,7 +15,8 @@ import org.springframework.web.client.RestClientException;
 /**
  * Posts an escalation to the rule's incoming webhook as {@code {"text": "..."}}, which
  * Slack and Microsoft Teams both accept. After the escalation's transaction commits, with
- * a short timeout; a failure is logged, never retried into a flood.
+ * a short timeout, https only, to public addresses only (checked on the address it
+ * connects to), following no redirect; a failure is logged, never retried into a flood.
  */
 @Component
 class WebhookOnEscalation {
@@ -26,12 +27,9 @@ class WebhookOnEscalation {
 
 	private final RestClient http;
 
-	WebhookOnEscalation(EscalationRules rules, WorkProperties properties) {
+	WebhookOnEscalation(EscalationRules rules, WorkProperties properties, OutboundAddresses outbound) {
 		this.rules = rules;
-		SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
-		factory.setConnectTimeout(properties.webhookTimeout());
-		factory.setReadTimeout(properties.webhookTimeout());
-		this.http = RestClient.builder().requestFactory(factory).build();
+		this.http = RestClient.builder().requestFactory(outbound.http(properties.webhookTimeout())).build();
 	}
 
 	@ApplicationModuleListener
