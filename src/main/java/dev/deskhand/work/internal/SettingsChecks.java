@@ -134,10 +134,10 @@ public final class SettingsChecks {
 		Set<EscalationChannel> channels = n.channels() == null ? Set.of() : Set.copyOf(n.channels());
 		String url = n.webhookUrl() == null || n.webhookUrl().isBlank() ? null : n.webhookUrl().strip();
 		String emailTo = n.emailTo() == null || n.emailTo().isBlank() ? null : n.emailTo().strip();
-		if (channels.isEmpty() && !n.reassign() && emailTo == null) {
+		if (channels.isEmpty() && !Boolean.TRUE.equals(n.reassign()) && emailTo == null) {
 			throw new InvalidInputException("/channels", "Choose a channel, reassignment, or an e-mail address");
 		}
-		if (!people && (n.reassign() || channels.contains(EscalationChannel.IN_APP)
+		if (!people && (Boolean.TRUE.equals(n.reassign()) || channels.contains(EscalationChannel.IN_APP)
 				|| channels.contains(EscalationChannel.EMAIL))) {
 			throw new InvalidInputException("/targetRole",
 					"Notifying in the app, e-mailing people and reassigning need a role or a member");
@@ -161,8 +161,8 @@ public final class SettingsChecks {
 		}
 		String type = n.matchType() == null || n.matchType().isBlank() ? null
 				: Inputs.type("/matchType", n.matchType());
-		return new EscalationRuleView(id, n.trigger(), n.targetRole(), n.targetMember(), channels, url, n.reassign(),
-				emailTo, n.matchPriority(), type);
+		return new EscalationRuleView(id, n.trigger(), n.targetRole(), n.targetMember(), channels, url,
+				Boolean.TRUE.equals(n.reassign()), emailTo, n.matchPriority(), type);
 	}
 
 }
