@@ -11,6 +11,7 @@ import dev.deskhand.workspace.Role;
 import dev.deskhand.workspace.WorkingPeriod;
 import java.net.URI;
 import java.time.DateTimeException;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -59,14 +60,38 @@ public final class SettingsChecks {
 
 	public static String schedule(@Nullable String schedule) {
 		String s = schedule == null ? "" : schedule.strip();
-		try {
-			CronExpression.parse(s);
+		String problem = scheduleProblem(s);
+		if (problem == null) {
 			return s;
 		}
-		catch (IllegalArgumentException e) {
-			throw new InvalidInputException("/schedule",
-					"Write a schedule as a cron expression with seconds, e.g. '0 0 15 * * FRI' for Fridays at 15:00");
+		throw new InvalidInputException("/schedule", switch (problem) {
+			case "playbook.error.scheduleNever" -> "This schedule never occurs (e.g. 30 February)";
+			case "playbook.error.scheduleTooOften" ->
+				"A recurring task runs at most once a minute: give the seconds one value, e.g. '0 */5 * * * *'";
+			default -> "Write a schedule as a cron expression with seconds, e.g. '0 0 15 * * FRI' for Fridays at 15:00";
+		});
+	}
+
+	/**
+	 * What is wrong with a schedule, as a message key ({@code playbook.error.*}), or
+	 * null: not a cron expression, never occurring, or occurring more than once a minute
+	 * (its seconds field has more than one value, so its first two occurrences fall
+	 * within one minute).
+	 */
+	public static @Nullable String scheduleProblem(String schedule) {
+		CronExpression cron;
+		try {
+			cron = CronExpression.parse(schedule.strip());
 		}
+		catch (IllegalArgumentException e) {
+			return "playbook.error.schedule";
+		}
+		LocalDateTime first = cron.next(LocalDateTime.of(2026, 1, 1, 0, 0));
+		LocalDateTime second = first == null ? null : cron.next(first);
+		if (first == null || second == null) {
+			return "playbook.error.scheduleNever";
+		}
+		return second.isBefore(first.plusMinutes(1)) ? "playbook.error.scheduleTooOften" : null;
 	}
 
 	public static SlaPolicyView policy(UUID id, int position, NewSlaPolicy n) {
