@@ -41,7 +41,7 @@ jar=$(ls target/deskhand-*.jar 2>/dev/null | grep -v original | head -n 1 || tru
 [ -n "$jar" ] || { ./mvnw -q -B -DskipTests package; jar=$(ls target/deskhand-*.jar | grep -v original | head -n 1); }
 echo "bench: starting Deskhand on $DB (demo data on, schedulers off)"
 DESKHAND_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DESKHAND_DB_USER=$PGUSER DESKHAND_DB_PASSWORD="" \
-DESKHAND_AUDIT_KEY=$(head -c32 /dev/urandom | base64) DESKHAND_DOCUMENTS_KEY=$(head -c32 /dev/urandom | base64) \
+DESKHAND_DEMO=true DESKHAND_AUDIT_KEY=$(head -c32 /dev/urandom | base64) DESKHAND_DOCUMENTS_KEY=$(head -c32 /dev/urandom | base64) \
 DESKHAND_DATA_DIR="$work" PORT=$PORT \
   "$JAVA_HOME/bin/java" -Xmx2g -jar "$jar" --deskhand.inbox.scheduler-enabled=false \
   --deskhand.work.sla-check-interval=PT1H --deskhand.work.recurring-interval=PT1H > "$work/app.log" 2>&1 &

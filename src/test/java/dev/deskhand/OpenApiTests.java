@@ -2,6 +2,10 @@ package dev.deskhand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,6 +51,23 @@ class OpenApiTests {
 			assertThat(r.body()).as(path).doesNotContain("openapi", "swagger-ui");
 		}
 		assertThat(new ApiClient(port, null).get("/v3/api-docs").status()).isEqualTo(401);
+	}
+
+	/**
+	 * springdoc names a schema by the class's simple name: two request or response
+	 * records of the same name (in different modules) would silently share one schema.
+	 */
+	@Test
+	void noTwoApiRecordsShareASchemaName() {
+		var records = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("dev.deskhand")
+			.stream()
+			.filter(c -> c.getPackageName().endsWith(".web") && c.reflect().isRecord())
+			.collect(Collectors.groupingBy(JavaClass::getSimpleName,
+					Collectors.mapping(JavaClass::getName, Collectors.toList())));
+		assertThat(records).isNotEmpty().allSatisfy((name, classes) -> assertThat(classes).as(name).hasSize(1));
+		var schemas = new ApiClient(port, null).get("/v3/api-docs").json().get("components").get("schemas");
+		assertThat(schemas.propertyNames()).contains("SavedReplyRequest", "ReplyRequest");
 	}
 
 }

@@ -14,7 +14,9 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +38,12 @@ class DemoData {
 			new String[] { "jens@elbtal-versand.example", "Elbtal: owner" },
 			new String[] { "anke@elbtal-versand.example", "Elbtal: manager" });
 
+	/** pg_advisory_xact_lock key: "deskhand demo" */
+	private static final long LOCK = 0x6465736b_64656d6fL;
+
 	private final WorkspaceManagement workspaces;
+
+	private final JdbcClient jdbc;
 
 	private final AccessManagement access;
 
@@ -44,8 +51,9 @@ class DemoData {
 
 	private final DemoWork work;
 
-	DemoData(WorkspaceManagement workspaces, AccessManagement access, Clock clock, DemoWork work) {
+	DemoData(WorkspaceManagement workspaces, AccessManagement access, Clock clock, DemoWork work, JdbcClient jdbc) {
 		this.work = work;
+		this.jdbc = jdbc;
 		this.workspaces = workspaces;
 		this.access = access;
 		this.clock = clock;
@@ -57,7 +65,19 @@ class DemoData {
 	 */
 	@Transactional
 	boolean loadIfEmpty() {
-		if (!workspaces.allWorkspaces().isEmpty()) {
+		return loadUnless(() -> !workspaces.allWorkspaces().isEmpty());
+	}
+
+	/**
+	 * Loads the set unless {@code present} says data is there, asked under a
+	 * transaction-scoped advisory lock: two instances starting on one empty database
+	 * queue here, and the second finds the first one's committed data and skips, instead
+	 * of both loading and one failing on a duplicate key.
+	 */
+	@Transactional
+	boolean loadUnless(BooleanSupplier present) {
+		jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query().listOfRows();
+		if (present.getAsBoolean()) {
 			return false;
 		}
 		WorkspaceView nordhavn = workspaces.createWorkspace(new NewWorkspace("nordhavn", "Nordhavn Logistics ApS",

@@ -11,8 +11,13 @@ import org.jspecify.annotations.Nullable;
  * {@code emailTo} and a webhook work without. See {@link EscalationRuleView}.
  */
 public record NewEscalationRule(EscalationTrigger trigger, @Nullable Role targetRole, @Nullable MemberId targetMember,
-		@Nullable Set<EscalationChannel> channels, @Nullable String webhookUrl, boolean reassign,
+		@Nullable Set<EscalationChannel> channels, @Nullable String webhookUrl, @Nullable Boolean reassign,
 		@Nullable String emailTo, @Nullable Priority matchPriority, @Nullable String matchType) {
+
+	/** {@code reassign} omitted (null) is false. */
+	public NewEscalationRule {
+		reassign = Boolean.TRUE.equals(reassign);
+	}
 
 	/**
 	 * A rule for every item that notifies people or a webhook, without a fixed address.

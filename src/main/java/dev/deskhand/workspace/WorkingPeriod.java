@@ -14,16 +14,57 @@ import java.util.stream.Collectors;
 /**
  * One period of a member's regular working week, in the member's own time zone. A week is
  * written as {@code mon-fri 08:00-12:00, 13:00-16:30; sat 10:00-12:00}: day or day range,
- * then one or more periods.
+ * then one or more periods. A period open until midnight ends at {@code 24:00}, held as
+ * {@link #END_OF_DAY} (a {@link LocalTime} cannot hold 24:00); see
+ * {@link #untilMidnight}.
  */
 public record WorkingPeriod(DayOfWeek day, LocalTime starts, LocalTime ends) {
+
+	/**
+	 * The end of a period open until midnight, written {@code 24:00}: the last instant of
+	 * the day, so every comparison with a time of that day holds; whoever turns it into
+	 * an instant takes the next day's start ({@link #untilMidnight}).
+	 */
+	public static final LocalTime END_OF_DAY = LocalTime.MAX;
+
 	public WorkingPeriod {
 		Objects.requireNonNull(day, "day");
 		Objects.requireNonNull(starts, "starts");
 		Objects.requireNonNull(ends, "ends");
+		if (ends.isAfter(LAST_SECOND)) {
+			// 24:00 as read back from a column of microsecond precision
+			ends = END_OF_DAY;
+		}
 		if (!ends.isAfter(starts)) {
 			throw new IllegalArgumentException("A working period must end after it starts");
 		}
+	}
+
+	private static final LocalTime LAST_SECOND = LocalTime.of(23, 59, 59);
+
+	/** Whether the period runs until the end of its day (written 24:00). */
+	public boolean untilMidnight() {
+		return ends.equals(END_OF_DAY);
+	}
+
+	/**
+	 * Reads {@code hh:mm}; {@code 24:00} only as an end, as {@link #END_OF_DAY}.
+	 * @throws DateTimeParseException when it is no time
+	 */
+	public static LocalTime parseTime(String text, boolean end) {
+		String t = text.strip();
+		if (end && (t.equals("24:00") || t.equals("24:00:00"))) {
+			return END_OF_DAY;
+		}
+		return LocalTime.parse(t);
+	}
+
+	/**
+	 * Writes a time as {@code hh:mm} (or with seconds when it has them), 24:00 for the
+	 * end of day.
+	 */
+	public static String formatTime(LocalTime time) {
+		return time.equals(END_OF_DAY) ? "24:00" : time.toString();
 	}
 
 	/** Monday first, then by start: how a week is listed and checked. */
@@ -56,8 +97,8 @@ public record WorkingPeriod(DayOfWeek day, LocalTime starts, LocalTime ends) {
 				LocalTime from;
 				LocalTime to;
 				try {
-					from = LocalTime.parse(ends[0].strip());
-					to = LocalTime.parse(ends[1].strip());
+					from = parseTime(ends[0], false);
+					to = parseTime(ends[1], true);
 				}
 				catch (DateTimeParseException e) {
 					throw invalid(part);
@@ -90,7 +131,10 @@ public record WorkingPeriod(DayOfWeek day, LocalTime starts, LocalTime ends) {
 			.entrySet()
 			.stream()
 			.map(e -> DAYS.get(e.getKey().ordinal()) + " "
-					+ e.getValue().stream().map(p -> p.starts() + "-" + p.ends()).collect(Collectors.joining(", ")))
+					+ e.getValue()
+						.stream()
+						.map(p -> formatTime(p.starts()) + "-" + formatTime(p.ends()))
+						.collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("; "));
 	}
 

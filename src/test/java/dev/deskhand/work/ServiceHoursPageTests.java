@@ -209,4 +209,21 @@ class ServiceHoursPageTests {
 		assertThat(Holidays.regions(Locale.ENGLISH)).contains(new HolidayRegion("DE-BY", "Germany – Bavaria"));
 	}
 
+	@Test
+	void playbookRefusesARecurringTaskMoreOftenThanOnceAMinuteInTheReadersLanguage() {
+		var ws = fixtures.workspace("cron-page");
+		try (var session = browser.session("http://localhost:" + port, false)) {
+			Page page = session.newPage();
+			BrowserSupport.signIn(page, ws.owner().email(), TestFixtures.PASSWORD);
+			page.navigate("/w/" + ws.slug() + "/playbook");
+			page.locator("#task-schedule").fill("* * * * * *");
+			page.locator("#task-title").fill("Check the inbox");
+			page.locator("#task-title").press("Enter");
+			assertThat(page.locator(".alert.error")).containsText("at most once a minute");
+			BrowserSupport.assertNoMissingMessages(page);
+		}
+		Membership owner = fixtures.as(ws.owner(), () -> policy.require(ws.slug(), Permission.WORK_MANAGE));
+		org.assertj.core.api.Assertions.assertThat(setup.recurringTasks(owner)).isEmpty();
+	}
+
 }

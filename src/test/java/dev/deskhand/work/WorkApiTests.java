@@ -73,4 +73,23 @@ class WorkApiTests {
 		assertThat(api.get(base + "/escalation-rules").json().size()).isZero();
 	}
 
+	@Test
+	void acceptsADayOpenUntilMidnightAndARuleWithoutReassign() {
+		var ws = fixtures.workspace("api-cuts");
+		var api = new ApiClient(port, fixtures.token(ws, ws.owner().member()));
+		String base = "/api/v1/workspaces/" + ws.slug();
+
+		var allDay = api.send("PUT", base + "/calendar",
+				"{\"timeZone\":\"Europe/Copenhagen\",\"weeklyHours\":\"mon-fri 00:00-24:00; sat 10:00-24:00\"}");
+		assertThat(allDay.status()).as(allDay.body()).isEqualTo(200);
+		assertThat(allDay.json().get("weeklyHours").asString()).startsWith("mon 00:00-24:00;")
+			.endsWith("sat 10:00-24:00");
+		assertThat(api.get(base + "/calendar").json().get("weeklyHours").asString()).contains("fri 00:00-24:00");
+
+		var rule = api.post(base + "/escalation-rules", """
+				{"trigger":"BREACH","targetRole":"MANAGER","channels":["IN_APP"]}""");
+		assertThat(rule.status()).as(rule.body()).isEqualTo(201);
+		assertThat(rule.json().get("reassign").asBoolean()).isFalse();
+	}
+
 }

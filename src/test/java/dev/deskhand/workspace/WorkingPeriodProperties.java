@@ -46,7 +46,7 @@ class WorkingPeriodProperties {
 			.combine(Arbitraries.of(DayOfWeek.values()), Arbitraries.integers().between(0, 22),
 					Arbitraries.integers().between(1, 4))
 			.as((d, start, hours) -> List.of(new WorkingPeriod(d, LocalTime.of(start, 0),
-					LocalTime.of(Math.min(23, start + hours), start + hours > 23 ? 59 : 30))));
+					start + hours > 23 ? WorkingPeriod.END_OF_DAY : LocalTime.of(start + hours, 30))));
 		return day.list().ofMaxSize(7).map(WorkingPeriodProperties::withoutOverlaps);
 	}
 
@@ -84,6 +84,16 @@ class WorkingPeriodProperties {
 		assertThatThrownBy(() -> WorkingPeriod.parseWeek("mon 08:00-12:00, 11:00-13:00"))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("overlap");
+	}
+
+	@Test
+	void readsADayOpenUntilMidnight() {
+		List<WorkingPeriod> week = WorkingPeriod.parseWeek("mon-sun 00:00-24:00");
+		assertThat(week).hasSize(7).allMatch(WorkingPeriod::untilMidnight);
+		assertThat(WorkingPeriod.formatWeek(week)).startsWith("mon 00:00-24:00; tue 00:00-24:00");
+		assertThat(WorkingPeriod.parseWeek("fri 22:00-24:00")).containsExactly(
+				new WorkingPeriod(DayOfWeek.FRIDAY, LocalTime.of(22, 0), LocalTime.of(23, 59, 59, 999_999_000)));
+		assertThatThrownBy(() -> WorkingPeriod.parseWeek("mon 24:00-24:00")).isInstanceOf(InvalidInputException.class);
 	}
 
 }

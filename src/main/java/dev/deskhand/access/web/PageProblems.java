@@ -44,7 +44,7 @@ class PageProblems {
 
 	private static ModelAndView error(String title, String detail) {
 		ModelAndView mv = new ModelAndView("error");
-		mv.addObject("title", title);
+		mv.addObject("heading", title);
 		mv.addObject("detail", detail);
 		return mv;
 	}

@@ -141,7 +141,8 @@ public final class BusinessCalendar {
 			// clipping keeps the periods of a day from counting the same time twice.
 			Instant from = ZonedDateTime.of(day, p.starts(), zone).toInstant();
 			from = from.isBefore(previousEnd) ? previousEnd : from;
-			Instant to = ZonedDateTime.of(day, p.ends(), zone).toInstant();
+			Instant to = p.untilMidnight() ? day.plusDays(1).atStartOfDay(zone).toInstant()
+					: ZonedDateTime.of(day, p.ends(), zone).toInstant();
 			if (from.isBefore(to)) {
 				out.add(new Interval(from, to));
 				previousEnd = to;

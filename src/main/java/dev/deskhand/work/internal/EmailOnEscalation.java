@@ -1,11 +1,11 @@
 package dev.deskhand.work.internal;
 
 import dev.deskhand.inbox.InboxManagement;
-import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.work.EscalationChannel;
 import dev.deskhand.work.EscalationRaised;
 import dev.deskhand.workspace.MemberView;
 import dev.deskhand.workspace.WorkspaceManagement;
+import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +15,11 @@ import org.springframework.stereotype.Component;
 /**
  * E-mails an escalation to the member it names (or, for none, to the rule's fixed
  * address), from the workspace's mailbox through the inbox's outbox (so it is sent once,
- * with retries, after this transaction commits). A workspace without a mailbox cannot
- * send: that is logged, and the in-app notification still stands.
+ * with retries, after this transaction commits). The outbox row and the escalation's
+ * effect key commit together, so a publication delivered twice (resubmitted, or handled
+ * by two instances) queues one e-mail. A workspace without an enabled mailbox cannot
+ * send: the publication fails and is resubmitted with back-off (so connecting a mailbox
+ * soon still sends it); the in-app notification stands meanwhile.
  */
 @Component
 class EmailOnEscalation {
@@ -29,10 +32,17 @@ class EmailOnEscalation {
 
 	private final EscalationRules rules;
 
-	EmailOnEscalation(InboxManagement inbox, WorkspaceManagement workspaces, EscalationRules rules) {
+	private final Effects effects;
+
+	private final Clock clock;
+
+	EmailOnEscalation(InboxManagement inbox, WorkspaceManagement workspaces, EscalationRules rules, Effects effects,
+			Clock clock) {
 		this.inbox = inbox;
 		this.rules = rules;
 		this.workspaces = workspaces;
+		this.effects = effects;
+		this.clock = clock;
 	}
 
 	@ApplicationModuleListener
@@ -46,12 +56,13 @@ class EmailOnEscalation {
 			log.warn("Escalation {} of item {}: no e-mail address for member {}", e.rule(), e.item(), e.recipient());
 			return;
 		}
-		try {
-			inbox.sendSystemMail(e.workspace(), null, to, subject(e.text()), e.text(), List.of());
+		if (!effects.once(Effects.of(e), clock.instant())) {
+			log.debug("Escalation {} of item {} to {} was e-mailed already", e.rule(), e.item(), e.recipient());
+			return;
 		}
-		catch (InvalidInputException ex) {
-			log.warn("Escalation {} of item {} could not be e-mailed: {}", e.rule(), e.item(), ex.getMessage());
-		}
+		// joins this transaction: a refusal (e.g. no enabled mailbox) rolls the effect
+		// key back with it
+		inbox.sendSystemMail(e.workspace(), null, to, subject(e.text()), e.text(), List.of());
 	}
 
 	/**

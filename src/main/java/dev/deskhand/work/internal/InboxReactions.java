@@ -36,10 +36,13 @@ public class InboxReactions {
 
 	private final WorkProperties properties;
 
+	private final Effects effects;
+
 	private final Clock clock;
 
 	InboxReactions(WorkItems items, ItemLifecycle lifecycle, AutoAssign autoAssign, Timeline timeline,
-			WorkProperties properties, Clock clock) {
+			WorkProperties properties, Effects effects, Clock clock) {
+		this.effects = effects;
 		this.items = items;
 		this.lifecycle = lifecycle;
 		this.autoAssign = autoAssign;
@@ -100,8 +103,14 @@ public class InboxReactions {
 		});
 	}
 
+	/**
+	 * A failed attempt goes on the timeline once, however often its event is delivered.
+	 */
 	public void failed(ReplyFailed e) {
 		items.lockByConversation(e.workspace(), e.conversation()).ifPresent(item -> {
+			if (!effects.once("reply-failed/" + e.outgoing() + "/" + e.attempts(), clock.instant())) {
+				return;
+			}
 			Map<String, Object> data = new LinkedHashMap<>();
 			data.put("outgoing", e.outgoing().toString());
 			data.put("reason", e.reason());

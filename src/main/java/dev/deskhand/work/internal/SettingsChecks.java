@@ -11,6 +11,7 @@ import dev.deskhand.work.SlaPolicyView;
 import dev.deskhand.workspace.Role;
 import dev.deskhand.workspace.WorkingPeriod;
 import java.time.DateTimeException;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -59,14 +60,38 @@ public final class SettingsChecks {
 
 	public static String schedule(@Nullable String schedule) {
 		String s = schedule == null ? "" : schedule.strip();
-		try {
-			CronExpression.parse(s);
+		String problem = scheduleProblem(s);
+		if (problem == null) {
 			return s;
 		}
-		catch (IllegalArgumentException e) {
-			throw new InvalidInputException("/schedule",
-					"Write a schedule as a cron expression with seconds, e.g. '0 0 15 * * FRI' for Fridays at 15:00");
+		throw new InvalidInputException("/schedule", switch (problem) {
+			case "playbook.error.scheduleNever" -> "This schedule never occurs (e.g. 30 February)";
+			case "playbook.error.scheduleTooOften" ->
+				"A recurring task runs at most once a minute: give the seconds one value, e.g. '0 */5 * * * *'";
+			default -> "Write a schedule as a cron expression with seconds, e.g. '0 0 15 * * FRI' for Fridays at 15:00";
+		});
+	}
+
+	/**
+	 * What is wrong with a schedule, as a message key ({@code playbook.error.*}), or
+	 * null: not a cron expression, never occurring, or occurring more than once a minute
+	 * (its seconds field has more than one value, so its first two occurrences fall
+	 * within one minute).
+	 */
+	public static @Nullable String scheduleProblem(String schedule) {
+		CronExpression cron;
+		try {
+			cron = CronExpression.parse(schedule.strip());
 		}
+		catch (IllegalArgumentException e) {
+			return "playbook.error.schedule";
+		}
+		LocalDateTime first = cron.next(LocalDateTime.of(2026, 1, 1, 0, 0));
+		LocalDateTime second = first == null ? null : cron.next(first);
+		if (first == null || second == null) {
+			return "playbook.error.scheduleNever";
+		}
+		return second.isBefore(first.plusMinutes(1)) ? "playbook.error.scheduleTooOften" : null;
 	}
 
 	public static SlaPolicyView policy(UUID id, int position, NewSlaPolicy n) {
@@ -138,10 +163,10 @@ public final class SettingsChecks {
 		Set<EscalationChannel> channels = n.channels() == null ? Set.of() : Set.copyOf(n.channels());
 		String url = n.webhookUrl() == null || n.webhookUrl().isBlank() ? null : n.webhookUrl().strip();
 		String emailTo = n.emailTo() == null || n.emailTo().isBlank() ? null : n.emailTo().strip();
-		if (channels.isEmpty() && !n.reassign() && emailTo == null) {
+		if (channels.isEmpty() && !Boolean.TRUE.equals(n.reassign()) && emailTo == null) {
 			throw new InvalidInputException("/channels", "Choose a channel, reassignment, or an e-mail address");
 		}
-		if (!people && (n.reassign() || channels.contains(EscalationChannel.IN_APP)
+		if (!people && (Boolean.TRUE.equals(n.reassign()) || channels.contains(EscalationChannel.IN_APP)
 				|| channels.contains(EscalationChannel.EMAIL))) {
 			throw new InvalidInputException("/targetRole",
 					"Notifying in the app, e-mailing people and reassigning need a role or a member");
@@ -157,8 +182,8 @@ public final class SettingsChecks {
 		}
 		String type = n.matchType() == null || n.matchType().isBlank() ? null
 				: Inputs.type("/matchType", n.matchType());
-		return new EscalationRuleView(id, n.trigger(), n.targetRole(), n.targetMember(), channels, url, n.reassign(),
-				emailTo, n.matchPriority(), type);
+		return new EscalationRuleView(id, n.trigger(), n.targetRole(), n.targetMember(), channels, url,
+				Boolean.TRUE.equals(n.reassign()), emailTo, n.matchPriority(), type);
 	}
 
 }

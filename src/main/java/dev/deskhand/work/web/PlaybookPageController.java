@@ -9,10 +9,13 @@ import dev.deskhand.work.NewSlaPolicy;
 import dev.deskhand.work.NewSop;
 import dev.deskhand.work.Priority;
 import dev.deskhand.work.WorkSetup;
+import dev.deskhand.work.internal.SettingsChecks;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +35,10 @@ class PlaybookPageController {
 
 	private final WorkSetup setup;
 
-	PlaybookPageController(AccessPolicy policy, WorkSetup setup) {
+	private final MessageSource messages;
+
+	PlaybookPageController(AccessPolicy policy, WorkSetup setup, MessageSource messages) {
+		this.messages = messages;
 		this.policy = policy;
 		this.setup = setup;
 	}
@@ -93,6 +99,12 @@ class PlaybookPageController {
 	@PostMapping("/w/{slug}/playbook/recurring-tasks")
 	String addTask(@PathVariable String slug, @RequestParam String schedule, @RequestParam String type,
 			@RequestParam String title, RedirectAttributes flash) {
+		String problem = SettingsChecks.scheduleProblem(schedule);
+		if (problem != null) {
+			policy.require(slug, Permission.WORK_MANAGE);
+			flash.addFlashAttribute("error", messages.getMessage(problem, null, LocaleContextHolder.getLocale()));
+			return "redirect:/w/" + slug + "/playbook";
+		}
 		return act(slug, flash, m -> setup.addRecurringTask(m,
 				new NewRecurringTask(schedule, null, type, title, Priority.NORMAL, null)));
 	}

@@ -116,7 +116,7 @@ class ServiceHoursPageController {
 					errors.putIfAbsent(day, text(problem, s.from(), s.to()));
 				}
 				else {
-					periods.add(s.from() + "-" + s.to());
+					periods.add(s.from() + "-" + s.end());
 				}
 			}
 			if (!errors.containsKey(day) && !periods.isEmpty()) {
@@ -287,7 +287,9 @@ class ServiceHoursPageController {
 		Map<String, List<Slot>> week = new LinkedHashMap<>();
 		for (WorkingPeriod p : periods) {
 			week.computeIfAbsent(DAYS.get(p.day().ordinal()), d -> new ArrayList<>())
-				.add(new Slot(p.starts().toString(), p.ends().toString()));
+				// a time field cannot show 24:00: the end of day is 00:00 there, as the
+				// form reads it
+				.add(new Slot(p.starts().toString(), p.untilMidnight() ? "00:00" : p.ends().toString()));
 		}
 		return week;
 	}
@@ -345,13 +347,21 @@ class ServiceHoursPageController {
 	/** One pair of time fields as sent (or as stored). */
 	record Slot(String from, String to) {
 
+		/**
+		 * The end as the calendar reads it: a period ending at 00:00 runs until midnight.
+		 */
+		String end() {
+			return to.equals("00:00") || to.equals("00:00:00") ? "24:00" : to;
+		}
+
 		/** The message key of what is wrong with it, or null. */
 		@Nullable String problem() {
 			if (from.isEmpty() || to.isEmpty()) {
 				return "hours.error.incomplete";
 			}
 			try {
-				return LocalTime.parse(to).isAfter(LocalTime.parse(from)) ? null : "hours.error.endBeforeStart";
+				return WorkingPeriod.parseTime(end(), true).isAfter(LocalTime.parse(from)) ? null
+						: "hours.error.endBeforeStart";
 			}
 			catch (DateTimeParseException e) {
 				return "hours.error.time";

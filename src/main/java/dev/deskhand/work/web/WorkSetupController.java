@@ -70,7 +70,7 @@ class WorkSetupController {
 
 	@PostMapping("/saved-replies")
 	@ResponseStatus(HttpStatus.CREATED)
-	SavedReplyView addReply(@PathVariable String slug, @RequestBody ReplyRequest r) {
+	SavedReplyView addReply(@PathVariable String slug, @RequestBody SavedReplyRequest r) {
 		return setup.addSavedReply(policy.require(slug, Permission.WORK_MANAGE), r.language(), r.name(), r.body());
 	}
 
@@ -141,7 +141,7 @@ class WorkSetupController {
 		return ResponseEntity.noContent().build();
 	}
 
-	record ReplyRequest(String language, String name, String body) {
+	record SavedReplyRequest(String language, String name, String body) {
 	}
 
 }

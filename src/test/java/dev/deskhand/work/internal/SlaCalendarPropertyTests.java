@@ -208,4 +208,20 @@ class SlaCalendarPropertyTests {
 		return LocalDateTime.of(y, mo, d, h, mi).atZone(c.zone()).toInstant();
 	}
 
+	@Test
+	void aDayOpenUntilMidnightRunsIntoTheNext() {
+		BusinessCalendar c = new BusinessCalendar(ZoneId.of("Europe/Copenhagen"),
+				WorkingPeriod.parseWeek("mon-tue 00:00-24:00; wed 08:00-16:00"), null, null, Set.of());
+		Instant mondayLate = LocalDateTime.of(2026, 11, 30, 23, 0).atZone(c.zone()).toInstant();
+		assertThat(c.plusBusinessTime(mondayLate, Duration.ofHours(2)))
+			.isEqualTo(LocalDateTime.of(2026, 12, 1, 1, 0).atZone(c.zone()).toInstant());
+		Instant monday = LocalDate.of(2026, 11, 30).atStartOfDay(c.zone()).toInstant();
+		assertThat(c.businessTimeBetween(monday, monday.plus(Duration.ofDays(1)))).isEqualTo(Duration.ofHours(24));
+		assertThat(c.open(LocalDateTime.of(2026, 11, 30, 23, 59, 59).atZone(c.zone()).toInstant())).isTrue();
+		// Tuesday's midnight ends the open stretch: Wednesday opens at 08:00
+		assertThat(c.plusBusinessTime(LocalDateTime.of(2026, 12, 1, 23, 30).atZone(c.zone()).toInstant(),
+				Duration.ofHours(1)))
+			.isEqualTo(LocalDateTime.of(2026, 12, 2, 8, 30).atZone(c.zone()).toInstant());
+	}
+
 }

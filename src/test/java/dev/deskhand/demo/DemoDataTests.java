@@ -1,0 +1,60 @@
+package dev.deskhand.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.deskhand.IntegrationTest;
+import dev.deskhand.workspace.WorkspaceManagement;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Two instances starting on one empty database load the demo once: the second waits for
+ * the first and skips, instead of failing on a duplicate key.
+ */
+@IntegrationTest
+class DemoDataTests {
+
+	@Autowired
+	DemoData demo;
+
+	@Autowired
+	WorkspaceManagement workspaces;
+
+	@Test
+	void twoConcurrentLoadsLoadOnceAndTheOtherSkips() throws Exception {
+		// the shared test database is not empty: "empty" here means "no demo workspace
+		// yet"
+		CyclicBarrier together = new CyclicBarrier(2);
+		try (var threads = Executors.newFixedThreadPool(2)) {
+			List<CompletableFuture<Boolean>> loads = List.of(
+					CompletableFuture.supplyAsync(() -> load(together), threads),
+					CompletableFuture.supplyAsync(() -> load(together), threads));
+			assertThat(loads.stream().map(CompletableFuture::join)).containsExactlyInAnyOrder(true, false);
+		}
+		assertThat(workspaces.findWorkspace("nordhavn")).isPresent();
+		assertThat(workspaces.findWorkspace("elbtal")).isPresent();
+	}
+
+	@Test
+	void isOffByDefaultWithAnExternalDatabase() {
+		assertThat(DemoDataOnStartup.enabled("", "")).as("embedded database").isTrue();
+		assertThat(DemoDataOnStartup.enabled("", "jdbc:postgresql://db/deskhand")).isFalse();
+		assertThat(DemoDataOnStartup.enabled("true", "jdbc:postgresql://db/deskhand")).isTrue();
+		assertThat(DemoDataOnStartup.enabled("false", "")).isFalse();
+	}
+
+	private boolean load(CyclicBarrier together) {
+		try {
+			together.await();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		return demo.loadUnless(() -> workspaces.findWorkspace("nordhavn").isPresent());
+	}
+
+}
