@@ -145,7 +145,7 @@ class DatabaseConfiguration {
 				Files.createDirectories(dir.getParent());
 				// unpacked beside the data, not in /tmp (which may be cleaned under a
 				// running server), and known to set the password before the start
-				Path binaries = dir.getParent().resolve("pg-binaries");
+				Path binaries = EmbeddedAccess.binariesFolder(dir.getParent().resolve("pg-binaries"));
 				EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 					.setDataDirectory(dir)
 					.setCleanDataDirectory(clean)

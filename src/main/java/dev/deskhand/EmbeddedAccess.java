@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import io.zonky.test.db.postgres.util.LinuxUtils;
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -33,7 +35,36 @@ final class EmbeddedAccess {
 			host all all ::1/128 scram-sha-256
 			""";
 
+	/**
+	 * Where this JVM's PostgreSQL binaries were unpacked: the embedded library unpacks
+	 * them once per JVM and reuses that folder while it exists, whatever folder a later
+	 * start asks for.
+	 */
+	private static final AtomicReference<@Nullable Path> unpacked = new AtomicReference<>();
+
 	private EmbeddedAccess() {
+	}
+
+	/**
+	 * The folder the library will take its binaries from: the one it unpacked to before
+	 * in this JVM while that still holds them, else {@code wanted}.
+	 */
+	static Path binariesFolder(Path wanted) {
+		Path known = unpacked.get();
+		if (known != null && hasBinaries(known)) {
+			return known;
+		}
+		unpacked.set(wanted);
+		return wanted;
+	}
+
+	private static boolean hasBinaries(Path folder) {
+		try (Stream<Path> dirs = Files.list(folder)) {
+			return dirs.anyMatch(d -> d.getFileName().toString().startsWith("PG-"));
+		}
+		catch (IOException e) {
+			return false;
+		}
 	}
 
 	/**

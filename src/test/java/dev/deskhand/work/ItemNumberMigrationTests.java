@@ -36,7 +36,10 @@ class ItemNumberMigrationTests {
 		try (var c = app.getConnection()) {
 			url = c.getMetaData().getURL().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
 		}
-		var db = new SimpleDriverDataSource(new org.postgresql.Driver(), url, "postgres", "");
+		// the application's own credentials (the embedded server takes only its password)
+		var hikari = app.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+		var db = new SimpleDriverDataSource(new org.postgresql.Driver(), url, hikari.getUsername(),
+				hikari.getPassword());
 		Flyway.configure().dataSource(db).locations(locations).target("2.7").load().migrate();
 		JdbcClient sql = JdbcClient.create(db);
 		UUID a = UUID.randomUUID();

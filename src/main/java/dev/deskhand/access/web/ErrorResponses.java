@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,8 @@ import org.springframework.web.servlet.ModelAndView;
  * error page for browsers. Never an empty body, never a stack trace.
  */
 @Controller
+// the command line starts no web server, and so has no ErrorAttributes
+@ConditionalOnWebApplication
 class ErrorResponses implements ErrorController {
 
 	private final ErrorAttributes errors;
