@@ -11,10 +11,14 @@ import dev.deskhand.access.Permission;
 import dev.deskhand.inbox.internal.Fetcher;
 import dev.deskhand.inbox.internal.MailSamples;
 import dev.deskhand.inbox.internal.OutboxSender;
+import dev.deskhand.inbox.internal.SentCopies;
 import dev.deskhand.shared.InvalidInputException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +52,9 @@ class InboxReliabilityTests {
 
 	@Autowired
 	OutboxSender sender;
+
+	@Autowired
+	SentCopies copies;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -107,6 +114,7 @@ class InboxReliabilityTests {
 		sender.sendDue();
 		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(1);
 		assertThat(status(first)).isEqualTo("SENT");
+		copies.copyDue();
 
 		// crash after SMTP accepted it but before it was marked SENT: it is in the Sent
 		// folder, so not sent again
@@ -125,6 +133,76 @@ class InboxReliabilityTests {
 		sender.sendDue();
 		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(2);
 		assertThat(status(second)).isEqualTo("SENT");
+	}
+
+	@Test
+	void aReplyIsMarkedSentAsSoonAsSmtpAcceptedItSoACrashBeforeTheSentCopyDoublesNothing() throws Exception {
+		ConversationId conversation = receive(
+				MailSamples.germanBase64("<accepted-" + System.nanoTime() + "@elbtal.de>"));
+		OutgoingId id = reply(conversation, "Die Ware ist unterwegs.");
+		String rfcMessageId = rfcMessageId(id);
+		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			// an IMAP server that accepts connections and never answers: a Sent-folder
+			// copy inside the send would hang here, with the row still in SENDING
+			imapPort(silent.getLocalPort());
+			CompletableFuture<Integer> sending = CompletableFuture.supplyAsync(sender::sendDue);
+			awaitTrue(() -> server.customerInboxFor("juergen@elbtal.de").size() == 1);
+			// the moment the SMTP server has it is when a kill -9 could hit: it must
+			// already be committed as SENT, so a restarted sender never sends it again
+			awaitTrue(() -> status(id).equals("SENT"));
+			sending.get(10, TimeUnit.SECONDS);
+		}
+		assertThat(server.sentCopies(rfcMessageId)).isZero();
+
+		// the restarted instance: nothing to send; the copy is made once the IMAP server
+		// answers again
+		sender.sendDue();
+		imapPort(server.mail.getImap().getPort());
+		copies.copyDue();
+		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(1);
+		assertThat(server.sentCopies(rfcMessageId)).isEqualTo(1);
+
+		// killed after the APPEND but before it was recorded: the copy step looks first
+		jdbc.sql("update inbox.outgoing set copied_at = null, copy_due_at = now() where id = ?")
+			.param(id.value())
+			.update();
+		copies.copyDue();
+		assertThat(server.sentCopies(rfcMessageId)).isEqualTo(1);
+		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(1);
+	}
+
+	@Test
+	void aFailingSentFolderCopyIsRetriedWithBackOffAndNeverSendsAgain() throws Exception {
+		ConversationId conversation = receive(MailSamples.germanBase64("<copy-" + System.nanoTime() + "@elbtal.de>"));
+		int closedPort;
+		try (ServerSocket s = new ServerSocket(0)) {
+			closedPort = s.getLocalPort();
+		}
+		imapPort(closedPort);
+		OutgoingId id = reply(conversation, "Wir melden uns.");
+
+		sender.sendDue();
+		copies.copyDue();
+		sender.sendDue();
+		copies.copyDue(); // not due again before the back-off
+
+		assertThat(status(id)).isEqualTo("SENT");
+		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(1);
+		var copy = jdbc
+			.sql("select copy_attempts, copy_due_at > now() + interval '50 seconds' as later, copy_error, copied_at "
+					+ "from inbox.outgoing where id = ?")
+			.param(id.value())
+			.query((rs, i) -> List.of(rs.getInt(1), rs.getBoolean(2), String.valueOf(rs.getString(3)),
+					String.valueOf(rs.getTimestamp(4))))
+			.single();
+		assertThat(copy).containsExactly(1, true, copy.get(2), "null");
+		assertThat((String) copy.get(2)).contains("refused");
+
+		imapPort(server.mail.getImap().getPort());
+		jdbc.sql("update inbox.outgoing set copy_due_at = now() where id = ?").param(id.value()).update();
+		copies.copyDue();
+		assertThat(server.sentCopies(rfcMessageId(id))).isEqualTo(1);
+		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(1);
 	}
 
 	@Test
@@ -275,6 +353,25 @@ class InboxReliabilityTests {
 		jdbc.sql("update inbox.outgoing set status = 'SENDING', claimed_at = ? where id = ?")
 			.params(java.sql.Timestamp.from(Instant.now().minusSeconds(3600)), id.value())
 			.update();
+	}
+
+	private String rfcMessageId(OutgoingId id) {
+		return jdbc.sql("select rfc_message_id from inbox.outgoing where id = ?")
+			.param(id.value())
+			.query(String.class)
+			.single();
+	}
+
+	private void imapPort(int port) {
+		jdbc.sql("update inbox.mailbox set imap_port = ? where id = ?").params(port, box.id().value()).update();
+	}
+
+	private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as("waited 5 s").isLessThan(until);
+			Thread.sleep(20);
+		}
 	}
 
 	private String status(OutgoingId id) {

@@ -68,10 +68,51 @@ public class Outbox {
 				c.payload(), c.automatic(), c.attempts() + 1, c.interrupted()));
 	}
 
-	public void markSent(OutgoingId id, Instant at, UUID message) {
-		jdbc.sql("update inbox.outgoing set status = 'SENT', sent_at = ?, message_id = ?, last_error = null "
-				+ "where id = ?")
-			.params(Timestamp.from(at), message, id.value())
+	/**
+	 * The SMTP server accepted the message: SENT, whatever happens next. Its copy to the
+	 * Sent folder is due now ({@link #claimCopy}), unless {@code copied} says it is
+	 * there.
+	 */
+	public void markSent(OutgoingId id, Instant at, UUID message, boolean copied) {
+		jdbc.sql("""
+				update inbox.outgoing set status = 'SENT', sent_at = ?, message_id = ?, last_error = null,
+				    copy_due_at = ?, copied_at = ? where id = ?""")
+			.params(Timestamp.from(at), message, copied ? null : Timestamp.from(at), copied ? Timestamp.from(at) : null,
+					id.value())
+			.update();
+	}
+
+	/**
+	 * Claims the next SENT row whose Sent-folder copy is due and pushes its due time out
+	 * by {@code lease} (so a crash mid-copy is retried then). Must run in a transaction
+	 * that commits right after.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<CopyClaim> claimCopy(Instant now, java.time.Duration lease) {
+		Optional<CopyClaim> claim = jdbc.sql("""
+				select * from inbox.outgoing where status = 'SENT' and copy_due_at <= ?
+				order by copy_due_at limit 1 for update skip locked""")
+			.param(Timestamp.from(now))
+			.query((rs, i) -> new CopyClaim(claim(rs, i), rs.getTimestamp("sent_at").toInstant(),
+					rs.getInt("copy_attempts") + 1))
+			.optional();
+		claim.ifPresent(c -> jdbc
+			.sql("update inbox.outgoing set copy_due_at = ?, copy_attempts = copy_attempts + 1 where id = ?")
+			.params(Timestamp.from(now.plus(lease)), c.claim().id().value())
+			.update());
+		return claim;
+	}
+
+	public void markCopied(OutgoingId id, Instant at) {
+		jdbc.sql("update inbox.outgoing set copied_at = ?, copy_due_at = null, copy_error = null where id = ?")
+			.params(Timestamp.from(at), id.value())
+			.update();
+	}
+
+	/** A failed copy: try again at {@code next}, or never when it is null. */
+	public void markCopyFailed(OutgoingId id, String error, @Nullable Instant next) {
+		jdbc.sql("update inbox.outgoing set copy_error = ?, copy_due_at = ? where id = ?")
+			.params(error, next == null ? null : Timestamp.from(next), id.value())
 			.update();
 	}
 
@@ -116,6 +157,12 @@ public class Outbox {
 				new ConversationId(rs.getObject("conversation_id", UUID.class)), rs.getString("rfc_message_id"),
 				json.readValue(rs.getString("payload"), OutgoingPayload.class), rs.getBoolean("automatic"),
 				rs.getInt("attempts"), "SENDING".equals(rs.getString("status")));
+	}
+
+	/**
+	 * A sent row whose copy to the Sent folder is due; {@code attempts} counts this one.
+	 */
+	public record CopyClaim(Claim claim, Instant sentAt, int attempts) {
 	}
 
 	/**

@@ -27,10 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the outbox: claim a due row (SENDING, committed), send it over SMTP with its own
- * Message-ID, append a copy to the Sent folder, then mark it SENT and record the sent
- * message — or on failure retry with back-off (1, 4, 16 … minutes, at most 6 hours) until
- * {@code maxAttempts}, and give up at once on a permanent (5xx) refusal. A row found in
- * SENDING after a crash is sent again only if its Message-ID is not in the Sent folder.
+ * Message-ID, and right after the SMTP server accepted it mark it SENT and record the
+ * sent message in one short transaction — before any IMAP work, so a crash afterwards
+ * cannot send it twice; {@link SentCopies} copies it to the Sent folder later. On failure
+ * retry with back-off (1, 4, 16 … minutes, at most 6 hours) until {@code maxAttempts},
+ * and give up at once on a permanent (5xx) refusal. A row found in SENDING after a crash
+ * is sent again only if its Message-ID is not in the Sent folder.
  */
 @Component
 public class OutboxSender {
@@ -105,7 +107,7 @@ public class OutboxSender {
 			try {
 				if (sentFolder.contains(mailbox, claim.rfcMessageId())) {
 					log.info("Outgoing {} was sent before an interruption: not sending it again", claim.id());
-					sent(claim, mailbox, message);
+					sent(claim, mailbox, message, true);
 					return;
 				}
 			}
@@ -125,22 +127,19 @@ public class OutboxSender {
 					false);
 			return;
 		}
-		try {
-			sentFolder.append(mailbox, message);
-		}
-		catch (MessagingException | RuntimeException e) {
-			log.warn("Outgoing {} was sent but not copied to the Sent folder of {}: {}", claim.id(), mailbox.address(),
-					e.getMessage());
-		}
-		sent(claim, mailbox, message);
+		sent(claim, mailbox, message, false);
 	}
 
-	private void sent(Claim claim, Mailbox mailbox, MimeMessage message) {
+	/**
+	 * @param copied it is in the Sent folder already; else {@link SentCopies} puts it
+	 * there
+	 */
+	private void sent(Claim claim, Mailbox mailbox, MimeMessage message, boolean copied) {
 		Instant now = clock.instant();
 		ParsedMail mail = parser.parse(bytes(message));
 		transaction.executeWithoutResult(status -> {
 			MessageId id = messages.storeSent(mailbox, claim.conversation(), mail, now);
-			outbox.markSent(claim.id(), now, id.value());
+			outbox.markSent(claim.id(), now, id.value(), copied);
 			events.publishEvent(new ReplySent(claim.workspace(), claim.conversation(), claim.id(), id, now));
 			events.publishEvent(AuditableChange.updated(claim.workspace(), "outgoing-email", claim.id(),
 					Map.of("status", "SENDING"), Map.of("status", "SENT", "messageId", claim.rfcMessageId()),
