@@ -16,10 +16,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Enumeration;
-import java.util.UUID;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,15 +30,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (everything again when UIDVALIDITY changed — the dedupe key keeps it from doubling),
  * each message stored in one transaction together with the advanced last UID, so a fetch
  * killed at any point loses and doubles nothing. One instance at a time holds the
- * mailbox's fetch lease. Never throws for a broken message: it is stored with the
- * problem.
+ * mailbox's fetch lease ({@link FetchLeases}). Never throws for a broken message: it is
+ * stored with the problem.
  */
 @Component
 public class Fetcher {
 
 	static final String FOLDER = "INBOX";
-
-	static final Duration LEASE = Duration.ofMinutes(5);
 
 	private static final Logger log = LoggerFactory.getLogger(Fetcher.class);
 
@@ -51,6 +48,8 @@ public class Fetcher {
 
 	private final MailSessions sessions;
 
+	private final FetchLeases leases;
+
 	private final MimeParser parser;
 
 	private final InboxProperties properties;
@@ -59,12 +58,13 @@ public class Fetcher {
 
 	private final Clock clock;
 
-	Fetcher(Mailboxes mailboxes, FolderStates folders, MessageStore store, MailSessions sessions,
+	Fetcher(Mailboxes mailboxes, FolderStates folders, MessageStore store, MailSessions sessions, FetchLeases leases,
 			InboxProperties properties, PlatformTransactionManager transactions, Clock clock) {
 		this.mailboxes = mailboxes;
 		this.folders = folders;
 		this.store = store;
 		this.sessions = sessions;
+		this.leases = leases;
 		this.parser = new MimeParser(properties.maxAttachmentBytes().toBytes());
 		this.properties = properties;
 		this.transaction = new TransactionTemplate(transactions);
@@ -78,17 +78,17 @@ public class Fetcher {
 	/** Fetches at most {@code limit} new messages. */
 	public FetchResult fetch(MailboxId id, int limit) {
 		Mailbox mailbox = mailboxes.find(id).orElseThrow(() -> new NotFoundException("No such mailbox"));
-		UUID owner = UUID.randomUUID();
-		if (!mailboxes.lease(id, owner, clock.instant(), LEASE)) {
+		Optional<FetchLeases.Lease> taken = leases.take(id);
+		if (taken.isEmpty()) {
 			return new FetchResult(0, 0, 0, "Another fetch of this mailbox is running; try again in a moment");
 		}
 		Counts counts = new Counts();
 		String error = null;
-		try (Store imap = sessions.imap(mailbox)) {
+		try (FetchLeases.Lease lease = taken.get(); Store imap = sessions.imap(mailbox)) {
 			Folder folder = imap.getFolder(FOLDER);
 			folder.open(Folder.READ_ONLY);
 			try {
-				fetchFolder(mailbox, folder, limit, owner, counts);
+				fetchFolder(mailbox, folder, limit, lease, counts);
 			}
 			finally {
 				folder.close(false);
@@ -100,12 +100,11 @@ public class Fetcher {
 		}
 		finally {
 			mailboxes.recordFetch(id, clock.instant(), error);
-			mailboxes.release(id, owner);
 		}
 		return new FetchResult(counts.stored, counts.duplicates, counts.problems, error);
 	}
 
-	private void fetchFolder(Mailbox mailbox, Folder folder, int limit, UUID owner, Counts counts)
+	private void fetchFolder(Mailbox mailbox, Folder folder, int limit, FetchLeases.Lease lease, Counts counts)
 			throws MessagingException {
 		UIDFolder uids = (UIDFolder) folder;
 		long validity = uids.getUIDValidity();
@@ -121,6 +120,10 @@ public class Fetcher {
 			if (uid <= last || done >= limit) {
 				continue;
 			}
+			if (!lease.held()) {
+				throw new IllegalStateException("the fetch lease ran out (the database did not answer the heartbeat "
+						+ "or another instance took over): stopped, the next fetch resumes here");
+			}
 			ParsedMail mail = read(message);
 			// when Deskhand got it: IMAP INTERNALDATE has whole seconds only and would
 			// sort a quick answer
@@ -133,7 +136,6 @@ public class Fetcher {
 			}));
 			counts.count(stored, mail);
 			done++;
-			mailboxes.lease(mailbox.id(), owner, clock.instant(), LEASE);
 		}
 	}
 
