@@ -17,6 +17,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +59,9 @@ class InboxReliabilityTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
 
 	@Autowired
 	ApplicationEvents events;
@@ -244,6 +248,78 @@ class InboxReliabilityTests {
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("mail loop");
 		assertThat(reply(conversation, "A person may answer")).isNotNull();
+	}
+
+	@Test
+	void anOutOfOfficeWithoutTheStandardHeadersIsNeverAnsweredAutomatically() {
+		ConversationId conversation = receive("""
+				From: Lars Hansen <lars.hansen@kunde.dk>
+				To: support@nordhavn.test
+				Subject: Automatisk svar: Forsinket levering
+				Message-ID: <ooo-%d@kunde.dk>
+
+				Tak for din mail. Jeg er på ferie til og med mandag og læser ikke mail.
+				""".formatted(System.nanoTime()).replace("\n", "\r\n"));
+		assertThat(events.stream(EmailReceived.class).reduce((a, b) -> b).orElseThrow().automated()).isTrue();
+
+		assertThatThrownBy(() -> fixtures.as(ws.owner(),
+				() -> inbox.queueReply(owner(), conversation, "Auto answer", List.of(), true)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("mail loop");
+	}
+
+	@Test
+	void aConversationGetsAtMostOneAutomaticMessageADay() {
+		ConversationId conversation = receive(MailSamples.gmailAlternative("<daily-" + System.nanoTime() + "@gmail>"));
+		fixtures.as(ws.owner(),
+				() -> inbox.queueReply(owner(), conversation, "We received your mail.", List.of(), true));
+
+		assertThatThrownBy(() -> fixtures.as(ws.owner(),
+				() -> inbox.queueReply(owner(), conversation, "We received your mail.", List.of(), true)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("automatic message today");
+		assertThat(reply(conversation, "A person may answer")).isNotNull();
+		assertThat(jdbc.sql("select count(*) from inbox.outgoing where conversation_id = ? and automatic")
+			.param(conversation.value())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void twoInstancesQueueingAnAutomaticMessageAtOnceSendOnlyOne() throws Exception {
+		ConversationId conversation = receive(MailSamples.gmailAlternative("<race-" + System.nanoTime() + "@gmail>"));
+		var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		var firstInserted = new java.util.concurrent.CountDownLatch(1);
+		Callable<OutgoingId> automatic = () -> fixtures.as(ws.owner(),
+				() -> inbox.queueReply(owner(), conversation, "We received your mail.", List.of(), true));
+		// the first one's transaction stays open while the second one queues
+		CompletableFuture<OutgoingId> first = CompletableFuture.supplyAsync(() -> transaction.execute(s -> {
+			try {
+				OutgoingId id = automatic.call();
+				firstInserted.countDown();
+				Thread.sleep(700);
+				return id;
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		}));
+		assertThat(firstInserted.await(10, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<OutgoingId> second = CompletableFuture.supplyAsync(() -> transaction.execute(s -> {
+			try {
+				return automatic.call();
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		}));
+
+		assertThat(first.get(10, TimeUnit.SECONDS)).isNotNull();
+		assertThatThrownBy(() -> second.get(10, TimeUnit.SECONDS)).hasRootCauseInstanceOf(InvalidInputException.class);
+		assertThat(jdbc.sql("select count(*) from inbox.outgoing where conversation_id = ? and automatic")
+			.param(conversation.value())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test

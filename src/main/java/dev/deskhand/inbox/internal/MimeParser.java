@@ -87,11 +87,14 @@ public final class MimeParser {
 			text = text.substring(0, MAX_TEXT);
 			problems.add("text cut at " + MAX_TEXT + " characters");
 		}
+		String subject = subject(message, problems);
+		String automated = AutomatedMail.reason(message, from.address());
 		return new ParsedMail(messageId != null ? messageId : "sha256:" + sha256(raw), messageId,
 				firstId(AutomatedMail.header(message, "In-Reply-To")), references, from,
-				addresses(message, "To", problems), addresses(message, "Cc", problems), subject(message, problems),
-				sentAt(message), text, QuotedText.start(text), body.html == null ? null : HtmlText.sanitise(body.html),
-				AutomatedMail.reason(message, from.address()), kept(message), body.parts, problems, size);
+				addresses(message, "To", problems), addresses(message, "Cc", problems), subject, sentAt(message), text,
+				QuotedText.start(text), body.html == null ? null : HtmlText.sanitise(body.html),
+				automated != null ? automated : OutOfOffice.reason(subject, text), kept(message), body.parts, problems,
+				size);
 	}
 
 	private void walk(jakarta.mail.Part part, Body body, List<String> problems, int depth) {

@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,16 +36,25 @@ public class Outbox {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Inserts a QUEUED row; an automatic one only if the conversation has had no
+	 * automatic message yet this day (UTC) — a conditional insert on a unique index, so
+	 * it holds for concurrent callers too.
+	 * @return false when an automatic message was refused for that reason
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void insert(OutgoingId id, WorkspaceId workspace, Mailbox mailbox, ConversationId conversation,
+	public boolean insert(OutgoingId id, WorkspaceId workspace, Mailbox mailbox, ConversationId conversation,
 			String rfcMessageId, OutgoingPayload payload, boolean automatic, Instant now) {
-		jdbc.sql(
-				"""
-						insert into inbox.outgoing (id, workspace_id, mailbox_id, conversation_id, rfc_message_id, status,
-						    next_attempt_at, payload, automatic, created_at) values (?, ?, ?, ?, ?, 'QUEUED', ?, ?::jsonb, ?, ?)""")
+		return jdbc.sql("""
+				insert into inbox.outgoing (id, workspace_id, mailbox_id, conversation_id, rfc_message_id, status,
+				    next_attempt_at, payload, automatic, automatic_day, created_at)
+				values (?, ?, ?, ?, ?, 'QUEUED', ?, ?::jsonb, ?, ?, ?)
+				on conflict (conversation_id, automatic_day) where automatic_day is not null do nothing""")
 			.params(id.value(), workspace.value(), mailbox.id().value(), conversation.value(), rfcMessageId,
-					Timestamp.from(now), json.writeValueAsString(payload), automatic, Timestamp.from(now))
-			.update();
+					Timestamp.from(now), json.writeValueAsString(payload), automatic,
+					automatic ? java.sql.Date.valueOf(LocalDate.ofInstant(now, ZoneOffset.UTC)) : null,
+					Timestamp.from(now))
+			.update() == 1;
 	}
 
 	/**
