@@ -10,6 +10,8 @@ import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.inbox.internal.Fetcher;
 import dev.deskhand.inbox.internal.MailSamples;
+import dev.deskhand.inbox.internal.Mailboxes;
+import dev.deskhand.inbox.internal.MessageStore;
 import dev.deskhand.inbox.internal.OutboxSender;
 import dev.deskhand.inbox.internal.SentCopies;
 import dev.deskhand.shared.InvalidInputException;
@@ -23,6 +25,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -37,6 +42,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  */
 @IntegrationTest
 @RecordApplicationEvents
+@ExtendWith(OutputCaptureExtension.class)
 class InboxReliabilityTests {
 
 	@Autowired
@@ -56,6 +62,12 @@ class InboxReliabilityTests {
 
 	@Autowired
 	SentCopies copies;
+
+	@Autowired
+	Mailboxes mailboxes;
+
+	@Autowired
+	MessageStore messages;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -368,6 +380,69 @@ class InboxReliabilityTests {
 			.query(String.class)
 			.list();
 		assertThat(problems).hasSize(2);
+	}
+
+	@Test
+	void garbageAndAMultipartWithoutBoundaryKeepTheirBytesTheProblemAndOneLogLine(CapturedOutput output) {
+		server.deliver("This is no e-mail at all: secret-garbage-4711\r\n\u0001\u0002 just bytes\r\n");
+		server.deliver("From: ole@kunde.dk\r\nSubject: Ordre 4711\r\nMessage-ID: <nb-" + System.nanoTime()
+				+ "@kunde.dk>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed\r\n\r\n"
+				+ "Hvor er min secret-order-4711?\r\n");
+
+		FetchResult result = fetcher.fetch(box.id());
+
+		assertThat(result.stored()).isEqualTo(2);
+		assertThat(result.problems()).isEqualTo(2);
+		var stored = jdbc
+			.sql("select id, parse_problem, body_text from inbox.message where mailbox_id = ? order by received_at")
+			.param(box.id().value())
+			.query((rs, i) -> List.of(rs.getObject(1, java.util.UUID.class).toString(), String.valueOf(rs.getString(2)),
+					rs.getString(3)))
+			.list();
+		assertThat(stored).extracting(m -> m.get(1))
+			.satisfiesExactly(p -> assertThat(p).contains("not an e-mail message"),
+					p -> assertThat(p).contains("multipart/mixed without a boundary"));
+		assertThat(stored).extracting(m -> m.get(2))
+			.satisfiesExactly(b -> assertThat(b).contains("secret-garbage-4711"),
+					b -> assertThat(b).contains("Hvor er min secret-order-4711?"));
+		var mailbox = mailboxes.find(box.id()).orElseThrow();
+		for (var m : stored) {
+			byte[] raw = messages.raw(mailbox, new MessageId(java.util.UUID.fromString(m.get(0)))).orElseThrow();
+			assertThat(new String(raw, java.nio.charset.StandardCharsets.UTF_8)).contains("secret-");
+		}
+		assertThat(jdbc.sql("select ciphertext from inbox.message_raw where message_id = ?::uuid")
+			.param(stored.get(0).get(0))
+			.query(byte[].class)
+			.single()).asString(java.nio.charset.StandardCharsets.ISO_8859_1).doesNotContain("secret-garbage");
+		List<String> lines = output.getAll().lines().filter(l -> l.contains("Mailbox " + box.id() + " UID")).toList();
+		assertThat(lines).hasSize(2)
+			.allSatisfy(l -> assertThat(l).contains("stored with a problem").doesNotContain("secret-"));
+	}
+
+	@Test
+	void aDatabaseFailureDuringAFetchIsReportedAsTheDatabasesNotTheMailServers(CapturedOutput output) {
+		server.deliver(MailSamples.gmailAlternative("<db-" + System.nanoTime() + "@gmail>"));
+		String refuse = "inbox_test_refuse_" + box.id().value().toString().replace("-", "");
+		jdbc.sql("create function inbox." + refuse + "() returns trigger language plpgsql as $$ begin "
+				+ "raise exception 'could not extend file: No space left on device'; end $$")
+			.update();
+		jdbc.sql("create trigger " + refuse + " before insert on inbox.message for each row when (new.mailbox_id = '"
+				+ box.id().value() + "') execute function inbox." + refuse + "()")
+			.update();
+		FetchResult failed;
+		try {
+			failed = fetcher.fetch(box.id());
+		}
+		finally {
+			jdbc.sql("drop trigger " + refuse + " on inbox.message").update();
+			jdbc.sql("drop function inbox." + refuse + "()").update();
+		}
+
+		assertThat(failed.error()).startsWith("Deskhand's database failed").contains("No space left on device");
+		assertThat(fixtures.as(ws.owner(), () -> inbox.mailbox(owner(), box.id())).lastFetchError())
+			.isEqualTo(failed.error());
+		assertThat(output.getAll()).contains("Fetching mailbox " + box.id() + " failed on the database side");
+		assertThat(fetcher.fetch(box.id()).stored()).as("nothing lost").isEqualTo(1);
 	}
 
 	@Test

@@ -21,7 +21,9 @@ import java.util.Enumeration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -95,11 +97,17 @@ public class Fetcher {
 			}
 		}
 		catch (MessagingException | RuntimeException e) {
-			error = ConnectionErrors.describe(e, mailbox.imap().host(), mailbox.imap().port());
-			log.warn("Fetching {} failed: {}", mailbox.address(), error);
+			error = describe(e, mailbox);
+			log.warn("Fetching mailbox {} failed on the {} side: {}", mailbox.id(),
+					databaseFailure(e) ? "database" : "mail server", error);
 		}
 		finally {
-			mailboxes.recordFetch(id, clock.instant(), error);
+			try {
+				mailboxes.recordFetch(id, clock.instant(), error);
+			}
+			catch (RuntimeException e) {
+				log.warn("Recording the fetch of mailbox {} failed on the database side: {}", id, e.getMessage());
+			}
 		}
 		return new FetchResult(counts.stored, counts.duplicates, counts.problems, error);
 	}
@@ -121,20 +129,23 @@ public class Fetcher {
 				continue;
 			}
 			if (!lease.held()) {
-				throw new IllegalStateException("the fetch lease ran out (the database did not answer the heartbeat "
-						+ "or another instance took over): stopped, the next fetch resumes here");
+				throw new LeaseLost();
 			}
-			ParsedMail mail = read(message);
+			Read read = read(message);
+			ParsedMail mail = read.mail();
 			// when Deskhand got it: IMAP INTERNALDATE has whole seconds only and would
 			// sort a quick answer
 			// before the reply it answers
 			Instant received = clock.instant();
 			boolean stored = Boolean.TRUE.equals(transaction.execute(status -> {
-				boolean isNew = store.storeReceived(mailbox, mail, received).isPresent();
+				boolean isNew = store.storeReceived(mailbox, mail, read.raw(), received).isPresent();
 				folders.advance(mailbox.id(), FOLDER, validity, uid);
 				return isNew;
 			}));
 			counts.count(stored, mail);
+			if (stored && mail.problem() != null) {
+				log.warn("Mailbox {} UID {}: stored with a problem: {}", mailbox.id(), uid, mail.problemKinds());
+			}
 			done++;
 		}
 	}
@@ -143,25 +154,78 @@ public class Fetcher {
 	 * The message's bytes parsed; a message over the size limit, or one the server cannot
 	 * hand out, becomes a placeholder with its headers and the reason.
 	 */
-	private ParsedMail read(Message message) throws MessagingException {
+	private Read read(Message message) throws MessagingException {
 		int size = message.getSize();
 		long max = properties.maxMessageBytes().toBytes();
 		if (size > max) {
-			return parser.headersOnly(headers(message), size, "message of " + size / (1024 * 1024)
-					+ " MiB is over the limit of " + max / (1024 * 1024) + " MiB: only its headers were kept");
+			return new Read(
+					parser.headersOnly(headers(message), size, "message of " + size / (1024 * 1024)
+							+ " MiB is over the limit of " + max / (1024 * 1024) + " MiB: only its headers were kept"),
+					null);
 		}
 		try {
 			ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(size, 1024));
 			message.writeTo(out);
-			return parser.parse(out.toByteArray());
+			byte[] raw = out.toByteArray();
+			return new Read(parser.parse(raw), raw);
 		}
 		catch (FolderClosedException | StoreClosedException e) {
 			throw e;
 		}
 		catch (MessagingException | IOException | RuntimeException e) {
-			return parser.headersOnly(headers(message), Math.max(size, 0),
-					"the server could not hand out the message: " + e.getMessage());
+			return new Read(parser.headersOnly(headers(message), Math.max(size, 0),
+					"the server could not hand out the message: " + e.getMessage()), null);
 		}
+	}
+
+	/**
+	 * Which side failed, in words a person can act on: Deskhand's own database (nothing
+	 * is lost: the next fetch resumes after the last stored message) or the mail server.
+	 */
+	static String describe(Throwable e, Mailbox mailbox) {
+		if (e instanceof LeaseLost) {
+			return e.getMessage();
+		}
+		if (databaseFailure(e)) {
+			Throwable cause = e;
+			for (Throwable t = e; t != null; t = t.getCause()) {
+				cause = t instanceof java.sql.SQLException ? t : cause;
+			}
+			String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+			int nl = message.indexOf('\n');
+			message = nl < 0 ? message : message.substring(0, nl);
+			return "Deskhand's database failed while storing fetched mail (the mail server is fine; the next fetch "
+					+ "resumes after the last stored message): "
+					+ (message.length() > 300 ? message.substring(0, 300) : message);
+		}
+		return ConnectionErrors.describe(e, mailbox.imap().host(), mailbox.imap().port());
+	}
+
+	static boolean databaseFailure(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof DataAccessException || t instanceof TransactionException || t instanceof LeaseLost
+					|| t instanceof java.sql.SQLException) {
+				return true;
+			}
+			if (t instanceof MessagingException || t instanceof IOException) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** The heartbeat could not renew the lease in time: stop before the next message. */
+	static final class LeaseLost extends RuntimeException {
+
+		LeaseLost() {
+			super("The fetch stopped: its lease ran out (the database did not answer the heartbeat, or another "
+					+ "instance took over). The next fetch resumes after the last stored message.");
+		}
+
+	}
+
+	/** The parsed message and its raw bytes (null for a placeholder). */
+	private record Read(ParsedMail mail, byte @org.jspecify.annotations.Nullable [] raw) {
 	}
 
 	private static byte[] headers(Message message) throws MessagingException {
