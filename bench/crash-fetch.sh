@@ -3,12 +3,12 @@
 # Deskhand, and each time it is storing mail kills it with SIGKILL at a random moment; then lets it finish and counts
 # what was stored against what was delivered. A lease left by a killed instance runs out by itself (45 s).
 #
-# Usage: bench/crash-fetch.sh [N]   (default 1500 mails)
+# Usage: [KILLS=10] bench/crash-fetch.sh [N]   (default 1500 mails)
 # Needs: a JDK 21+, psql and curl, a PostgreSQL at 127.0.0.1:5432 reachable as postgres without a password
 # (PGHOST/PGPORT/PGUSER otherwise). Uses the database deskhand_crash_fetch and ports 18181, 13025 and 13143.
 # Prints: delivered, stored, items, and lost=X doubled=Y.
 source "$(dirname "$0")/crash-lib.sh"
-N=${1:-1500} KILLS=10 DB=deskhand_crash_fetch APP_PORT=18181 SMTP=13025 IMAP=13143
+N=${1:-1500} KILLS=${KILLS:-10} DB=deskhand_crash_fetch APP_PORT=18181 SMTP=13025 IMAP=13143
 JAR=$(jar)
 fresh_database
 start_mail $SMTP $IMAP "$N" "$N"

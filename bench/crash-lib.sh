@@ -51,7 +51,7 @@ start_app() {
     --deskhand.work.recurring-interval=PT1H >> "$work/app.log" 2>&1 &
   app=$!
   local seen; seen=$(grep -c "Deskhand is running" "$work/app.log" || true)
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 600); do
     [ "$(grep -c "Deskhand is running" "$work/app.log" || true)" -gt "$seen" ] && return
     kill -0 "$app" 2>/dev/null || break
     sleep 0.5

@@ -4,12 +4,12 @@
 # each time Deskhand is sending, it is killed with SIGKILL at a random moment; then it may finish. Counts the copies
 # the customer's SMTP mailbox received per Message-ID against the replies queued.
 #
-# Usage: bench/crash-send.sh [R]   (default 1200 replies in 40 conversations)
+# Usage: [KILLS=20] [C=40] bench/crash-send.sh [R]   (default 1200 replies in C=40 conversations)
 # Needs: a JDK 21+, psql and curl, a PostgreSQL at 127.0.0.1:5432 reachable as postgres without a password
 # (PGHOST/PGPORT/PGUSER otherwise). Uses the database deskhand_crash_send and ports 18182, 13026 and 13144.
 # Prints: queued, received, sent, and lost=X doubled=Y.
 source "$(dirname "$0")/crash-lib.sh"
-R=${1:-1200} C=40 KILLS=20 DB=deskhand_crash_send APP_PORT=18182 SMTP=13026 IMAP=13144
+R=${1:-1200} C=${C:-40} KILLS=${KILLS:-20} DB=deskhand_crash_send APP_PORT=18182 SMTP=13026 IMAP=13144
 JAR=$(jar)
 fresh_database
 start_mail $SMTP $IMAP "$C" "$C"
