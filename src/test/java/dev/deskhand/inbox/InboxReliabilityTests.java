@@ -188,6 +188,29 @@ class InboxReliabilityTests {
 	}
 
 	@Test
+	void aReplyFoundAcceptedAfterACrashIsRecordedAndNeverSentAgain() throws Exception {
+		ConversationId conversation = receive(MailSamples.germanBase64("<acc-" + System.nanoTime() + "@elbtal.de>"));
+		OutgoingId id = reply(conversation, "Angekommen?");
+		sender.sendDue();
+		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(1);
+		int closedPort;
+		try (ServerSocket s = new ServerSocket(0)) {
+			closedPort = s.getLocalPort();
+		}
+		// killed after the server's 250 to DATA, before it was recorded: ACCEPTED; no
+		// Sent folder to ask (IMAP down) and none needed
+		imapPort(closedPort);
+		jdbc.sql("update inbox.outgoing set status = 'ACCEPTED', claimed_at = ?, copied_at = null where id = ?")
+			.params(java.sql.Timestamp.from(Instant.now().minusSeconds(3600)), id.value())
+			.update();
+
+		sender.sendDue();
+
+		assertThat(status(id)).isEqualTo("SENT");
+		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(1);
+	}
+
+	@Test
 	void aFailingSentFolderCopyIsRetriedWithBackOffAndNeverSendsAgain() throws Exception {
 		ConversationId conversation = receive(MailSamples.germanBase64("<copy-" + System.nanoTime() + "@elbtal.de>"));
 		int closedPort;

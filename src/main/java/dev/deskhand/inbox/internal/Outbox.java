@@ -64,19 +64,31 @@ public class Outbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Claim> claim(Instant now, Instant staleBefore) {
-		Optional<Claim> claim = jdbc.sql("""
-				select * from inbox.outgoing
-				where (status = 'QUEUED' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_at < ?)
-				order by next_attempt_at limit 1 for update skip locked""")
+		Optional<Claim> claim = jdbc
+			.sql("""
+					select * from inbox.outgoing
+					where (status = 'QUEUED' and next_attempt_at <= ?) or (status in ('SENDING', 'ACCEPTED') and claimed_at < ?)
+					order by next_attempt_at limit 1 for update skip locked""")
 			.params(Timestamp.from(now), Timestamp.from(staleBefore))
 			.query(this::claim)
 			.optional();
-		claim.ifPresent(c -> jdbc
-			.sql("update inbox.outgoing set status = 'SENDING', claimed_at = ?, attempts = attempts + 1 where id = ?")
+		claim.ifPresent(c -> jdbc.sql("""
+				update inbox.outgoing set status = case when status = 'ACCEPTED' then 'ACCEPTED' else 'SENDING' end,
+				    claimed_at = ?, attempts = attempts + 1 where id = ?""")
 			.params(Timestamp.from(now), c.id().value())
 			.update());
 		return claim.map(c -> new Claim(c.id(), c.workspace(), c.mailbox(), c.conversation(), c.rfcMessageId(),
-				c.payload(), c.automatic(), c.attempts() + 1, c.interrupted()));
+				c.payload(), c.automatic(), c.attempts() + 1, c.interrupted(), c.accepted()));
+	}
+
+	/**
+	 * The SMTP server accepted the message: one update, committed at once (no transaction
+	 * around it), so a crash from here on never sends it again.
+	 */
+	public void markAccepted(OutgoingId id, Instant at) {
+		jdbc.sql("update inbox.outgoing set status = 'ACCEPTED', sent_at = ?, claimed_at = ? where id = ?")
+			.params(Timestamp.from(at), Timestamp.from(at), id.value())
+			.update();
 	}
 
 	/**
@@ -155,9 +167,10 @@ public class Outbox {
 		UUID conversation = rs.getObject("conversation_id", UUID.class);
 		return new OutgoingView(new OutgoingId(rs.getObject("id", UUID.class)),
 				conversation == null ? null : new ConversationId(conversation), rs.getString("rfc_message_id"),
-				OutgoingView.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
-				rs.getTimestamp("next_attempt_at").toInstant(), rs.getString("last_error"), p.to(), p.subject(),
-				rs.getBoolean("automatic"), rs.getTimestamp("created_at").toInstant(),
+				OutgoingView.Status
+					.valueOf("ACCEPTED".equals(rs.getString("status")) ? "SENT" : rs.getString("status")),
+				rs.getInt("attempts"), rs.getTimestamp("next_attempt_at").toInstant(), rs.getString("last_error"),
+				p.to(), p.subject(), rs.getBoolean("automatic"), rs.getTimestamp("created_at").toInstant(),
 				sent == null ? null : sent.toInstant());
 	}
 
@@ -167,7 +180,8 @@ public class Outbox {
 				new dev.deskhand.inbox.MailboxId(rs.getObject("mailbox_id", UUID.class)),
 				new ConversationId(rs.getObject("conversation_id", UUID.class)), rs.getString("rfc_message_id"),
 				json.readValue(rs.getString("payload"), OutgoingPayload.class), rs.getBoolean("automatic"),
-				rs.getInt("attempts"), "SENDING".equals(rs.getString("status")));
+				rs.getInt("attempts"), "SENDING".equals(rs.getString("status")),
+				"ACCEPTED".equals(rs.getString("status")));
 	}
 
 	/**
@@ -178,11 +192,12 @@ public class Outbox {
 
 	/**
 	 * A claimed row. {@code interrupted}: it was found in SENDING, so it may have gone
-	 * out before a crash.
+	 * out before a crash; {@code accepted}: it was found in ACCEPTED, so it went out and
+	 * only its recording is left.
 	 */
 	public record Claim(OutgoingId id, WorkspaceId workspace, dev.deskhand.inbox.MailboxId mailbox,
 			ConversationId conversation, String rfcMessageId, OutgoingPayload payload, boolean automatic, int attempts,
-			boolean interrupted) {
+			boolean interrupted, boolean accepted) {
 	}
 
 }

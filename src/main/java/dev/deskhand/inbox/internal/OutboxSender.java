@@ -103,6 +103,11 @@ public class OutboxSender {
 			failed(claim, "The message could not be built: " + e.getMessage(), true, false);
 			return;
 		}
+		if (claim.accepted()) {
+			log.info("Outgoing {} was accepted by the SMTP server before an interruption: recording it", claim.id());
+			sent(claim, mailbox, message, false);
+			return;
+		}
 		if (claim.interrupted()) {
 			try {
 				if (sentFolder.contains(mailbox, claim.rfcMessageId())) {
@@ -119,15 +124,36 @@ public class OutboxSender {
 				return;
 			}
 		}
+		boolean accepted = false;
 		try (Transport transport = sessions.smtp(mailbox)) {
 			transport.sendMessage(message, message.getAllRecipients());
+			accepted = true;
+			accepted(claim);
 		}
 		catch (MessagingException | RuntimeException e) {
-			failed(claim, ConnectionErrors.describe(e, mailbox.smtp().host(), mailbox.smtp().port()), permanent(e),
-					false);
-			return;
+			if (!accepted) {
+				failed(claim, ConnectionErrors.describe(e, mailbox.smtp().host(), mailbox.smtp().port()), permanent(e),
+						false);
+				return;
+			}
+			log.info("Outgoing {} was accepted; closing the SMTP connection failed: {}", claim.id(), e.getMessage());
 		}
 		sent(claim, mailbox, message, false);
+	}
+
+	/**
+	 * The server answered DATA with 250: committed at once, before QUIT and parsing, so a
+	 * crash from here on never sends it again. A database failure here leaves the row in
+	 * SENDING, where the Sent-folder check decides.
+	 */
+	private void accepted(Claim claim) {
+		try {
+			outbox.markAccepted(claim.id(), clock.instant());
+		}
+		catch (RuntimeException e) {
+			log.warn("Outgoing {} was accepted by the SMTP server but could not be marked so: {}", claim.id(),
+					e.getMessage());
+		}
 	}
 
 	/**
