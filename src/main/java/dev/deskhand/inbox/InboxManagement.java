@@ -314,7 +314,8 @@ public class InboxManagement {
 	 * author's signature appended. Sent after commit by the outbox.
 	 * @param automatic true when no person wrote it (e.g. an assistant's auto-answer): it
 	 * is refused for automated messages (auto-replies, bulk, lists) so no mail loop can
-	 * start, and sent with {@code Auto-Submitted: auto-replied}
+	 * start, refused when the conversation has had an automatic message the same day
+	 * (UTC), and sent with {@code Auto-Submitted: auto-replied}
 	 * @throws InvalidInputException for {@code /body}, {@code /attachments} or
 	 * {@code /automatic}
 	 */

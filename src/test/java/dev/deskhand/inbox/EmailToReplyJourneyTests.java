@@ -186,6 +186,30 @@ class EmailToReplyJourneyTests {
 		}
 	}
 
+	@Test
+	void mailThatCouldNotBeReadShowsItsProblemOnTheWorkItem() throws Exception {
+		var ws = fixtures.workspace("unreadable");
+		try (MailServer mail = new MailServer("unreadable")) {
+			var box = fixtures.as(ws.owner(),
+					() -> inbox.addMailbox(policy.require(ws.slug(), Permission.MAILBOXES_MANAGE), mail.settings()));
+			mail.deliver("From: ole@kunde.dk\r\nTo: " + mail.support + "\r\nSubject: Ordre 4711\r\nMessage-ID: <nb-"
+					+ System.nanoTime() + "@kunde.dk>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed\r\n\r\n"
+					+ "Hvor er ordre 4711?\r\n");
+			fixtures.as(ws.owner(),
+					() -> inbox.fetchNow(policy.require(ws.slug(), Permission.MAILBOXES_MANAGE), box.id()));
+			QueueRow row = await().atMost(Duration.ofSeconds(10))
+				.until(() -> openItems(ws, ws.owner()), r -> r != null);
+			try (var session = browser.session("http://localhost:" + port, false)) {
+				Page page = session.newPage();
+				BrowserSupport.signIn(page, ws.owner().email(), TestFixtures.PASSWORD);
+				page.navigate("/w/" + ws.slug() + "/items/" + row.id());
+				assertThat(page.locator("#conversation .parse-problem"))
+					.containsText("multipart/mixed without a boundary");
+				assertThat(page.locator("#conversation")).containsText("Hvor er ordre 4711?");
+			}
+		}
+	}
+
 	private dev.deskhand.access.Membership membership(TestFixtures.Ws ws, TestFixtures.Member member) {
 		return fixtures.as(member, () -> policy.require(ws.slug(), Permission.WORK_VIEW));
 	}

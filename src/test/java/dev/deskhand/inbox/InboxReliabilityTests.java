@@ -11,14 +11,24 @@ import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.inbox.internal.Fetcher;
 import dev.deskhand.inbox.internal.MailSamples;
+import dev.deskhand.inbox.internal.Mailboxes;
+import dev.deskhand.inbox.internal.MessageStore;
 import dev.deskhand.inbox.internal.OutboxSender;
+import dev.deskhand.inbox.internal.SentCopies;
 import dev.deskhand.shared.InvalidInputException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -33,6 +43,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  */
 @IntegrationTest
 @RecordApplicationEvents
+@ExtendWith(OutputCaptureExtension.class)
 class InboxReliabilityTests {
 
 	@Autowired
@@ -51,7 +62,19 @@ class InboxReliabilityTests {
 	OutboxSender sender;
 
 	@Autowired
+	SentCopies copies;
+
+	@Autowired
+	Mailboxes mailboxes;
+
+	@Autowired
+	MessageStore messages;
+
+	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
 
 	@Autowired
 	ApplicationEvents events;
@@ -108,6 +131,7 @@ class InboxReliabilityTests {
 		sender.sendDue();
 		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(1);
 		assertThat(status(first)).isEqualTo("SENT");
+		copies.copyDue();
 
 		// crash after SMTP accepted it but before it was marked SENT: it is in the Sent
 		// folder, so not sent again
@@ -126,6 +150,99 @@ class InboxReliabilityTests {
 		sender.sendDue();
 		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(2);
 		assertThat(status(second)).isEqualTo("SENT");
+	}
+
+	@Test
+	void aReplyIsMarkedSentAsSoonAsSmtpAcceptedItSoACrashBeforeTheSentCopyDoublesNothing() throws Exception {
+		ConversationId conversation = receive(
+				MailSamples.germanBase64("<accepted-" + System.nanoTime() + "@elbtal.de>"));
+		OutgoingId id = reply(conversation, "Die Ware ist unterwegs.");
+		String rfcMessageId = rfcMessageId(id);
+		try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+			// an IMAP server that accepts connections and never answers: a Sent-folder
+			// copy inside the send would hang here, with the row still in SENDING
+			imapPort(silent.getLocalPort());
+			CompletableFuture<Integer> sending = CompletableFuture.supplyAsync(sender::sendDue);
+			awaitTrue(() -> server.customerInboxFor("juergen@elbtal.de").size() == 1);
+			// the moment the SMTP server has it is when a kill -9 could hit: it must
+			// already be committed as SENT, so a restarted sender never sends it again
+			awaitTrue(() -> status(id).equals("SENT"));
+			sending.get(10, TimeUnit.SECONDS);
+		}
+		assertThat(server.sentCopies(rfcMessageId)).isZero();
+
+		// the restarted instance: nothing to send; the copy is made once the IMAP server
+		// answers again
+		sender.sendDue();
+		imapPort(server.mail.getImap().getPort());
+		copies.copyDue();
+		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(1);
+		assertThat(server.sentCopies(rfcMessageId)).isEqualTo(1);
+
+		// killed after the APPEND but before it was recorded: the copy step looks first
+		jdbc.sql("update inbox.outgoing set copied_at = null, copy_due_at = now() where id = ?")
+			.param(id.value())
+			.update();
+		copies.copyDue();
+		assertThat(server.sentCopies(rfcMessageId)).isEqualTo(1);
+		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(1);
+	}
+
+	@Test
+	void aReplyFoundAcceptedAfterACrashIsRecordedAndNeverSentAgain() throws Exception {
+		ConversationId conversation = receive(MailSamples.germanBase64("<acc-" + System.nanoTime() + "@elbtal.de>"));
+		OutgoingId id = reply(conversation, "Angekommen?");
+		sender.sendDue();
+		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(1);
+		int closedPort;
+		try (ServerSocket s = new ServerSocket(0)) {
+			closedPort = s.getLocalPort();
+		}
+		// killed after the server's 250 to DATA, before it was recorded: ACCEPTED; no
+		// Sent folder to ask (IMAP down) and none needed
+		imapPort(closedPort);
+		jdbc.sql("update inbox.outgoing set status = 'ACCEPTED', claimed_at = ?, copied_at = null where id = ?")
+			.params(java.sql.Timestamp.from(Instant.now().minusSeconds(3600)), id.value())
+			.update();
+
+		sender.sendDue();
+
+		assertThat(status(id)).isEqualTo("SENT");
+		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(1);
+	}
+
+	@Test
+	void aFailingSentFolderCopyIsRetriedWithBackOffAndNeverSendsAgain() throws Exception {
+		ConversationId conversation = receive(MailSamples.germanBase64("<copy-" + System.nanoTime() + "@elbtal.de>"));
+		int closedPort;
+		try (ServerSocket s = new ServerSocket(0)) {
+			closedPort = s.getLocalPort();
+		}
+		imapPort(closedPort);
+		OutgoingId id = reply(conversation, "Wir melden uns.");
+
+		sender.sendDue();
+		copies.copyDue();
+		sender.sendDue();
+		copies.copyDue(); // not due again before the back-off
+
+		assertThat(status(id)).isEqualTo("SENT");
+		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(1);
+		var copy = jdbc
+			.sql("select copy_attempts, copy_due_at > now() + interval '50 seconds' as later, copy_error, copied_at "
+					+ "from inbox.outgoing where id = ?")
+			.param(id.value())
+			.query((rs, i) -> List.of(rs.getInt(1), rs.getBoolean(2), String.valueOf(rs.getString(3)),
+					String.valueOf(rs.getTimestamp(4))))
+			.single();
+		assertThat(copy).containsExactly(1, true, copy.get(2), "null");
+		assertThat((String) copy.get(2)).contains("refused");
+
+		imapPort(server.mail.getImap().getPort());
+		jdbc.sql("update inbox.outgoing set copy_due_at = now() where id = ?").param(id.value()).update();
+		copies.copyDue();
+		assertThat(server.sentCopies(rfcMessageId(id))).isEqualTo(1);
+		assertThat(server.customerInboxFor("juergen@elbtal.de")).hasSize(1);
 	}
 
 	@Test
@@ -167,6 +284,78 @@ class InboxReliabilityTests {
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("mail loop");
 		assertThat(reply(conversation, "A person may answer")).isNotNull();
+	}
+
+	@Test
+	void anOutOfOfficeWithoutTheStandardHeadersIsNeverAnsweredAutomatically() {
+		ConversationId conversation = receive("""
+				From: Lars Hansen <lars.hansen@kunde.dk>
+				To: support@nordhavn.test
+				Subject: Automatisk svar: Forsinket levering
+				Message-ID: <ooo-%d@kunde.dk>
+
+				Tak for din mail. Jeg er på ferie til og med mandag og læser ikke mail.
+				""".formatted(System.nanoTime()).replace("\n", "\r\n"));
+		assertThat(events.stream(EmailReceived.class).reduce((a, b) -> b).orElseThrow().automated()).isTrue();
+
+		assertThatThrownBy(() -> fixtures.as(ws.owner(),
+				() -> inbox.queueReply(owner(), conversation, "Auto answer", List.of(), true)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("mail loop");
+	}
+
+	@Test
+	void aConversationGetsAtMostOneAutomaticMessageADay() {
+		ConversationId conversation = receive(MailSamples.gmailAlternative("<daily-" + System.nanoTime() + "@gmail>"));
+		fixtures.as(ws.owner(),
+				() -> inbox.queueReply(owner(), conversation, "We received your mail.", List.of(), true));
+
+		assertThatThrownBy(() -> fixtures.as(ws.owner(),
+				() -> inbox.queueReply(owner(), conversation, "We received your mail.", List.of(), true)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("automatic message today");
+		assertThat(reply(conversation, "A person may answer")).isNotNull();
+		assertThat(jdbc.sql("select count(*) from inbox.outgoing where conversation_id = ? and automatic")
+			.param(conversation.value())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void twoInstancesQueueingAnAutomaticMessageAtOnceSendOnlyOne() throws Exception {
+		ConversationId conversation = receive(MailSamples.gmailAlternative("<race-" + System.nanoTime() + "@gmail>"));
+		var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		var firstInserted = new java.util.concurrent.CountDownLatch(1);
+		Callable<OutgoingId> automatic = () -> fixtures.as(ws.owner(),
+				() -> inbox.queueReply(owner(), conversation, "We received your mail.", List.of(), true));
+		// the first one's transaction stays open while the second one queues
+		CompletableFuture<OutgoingId> first = CompletableFuture.supplyAsync(() -> transaction.execute(s -> {
+			try {
+				OutgoingId id = automatic.call();
+				firstInserted.countDown();
+				Thread.sleep(700);
+				return id;
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		}));
+		assertThat(firstInserted.await(10, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<OutgoingId> second = CompletableFuture.supplyAsync(() -> transaction.execute(s -> {
+			try {
+				return automatic.call();
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		}));
+
+		assertThat(first.get(10, TimeUnit.SECONDS)).isNotNull();
+		assertThatThrownBy(() -> second.get(10, TimeUnit.SECONDS)).hasRootCauseInstanceOf(InvalidInputException.class);
+		assertThat(jdbc.sql("select count(*) from inbox.outgoing where conversation_id = ? and automatic")
+			.param(conversation.value())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -215,6 +404,69 @@ class InboxReliabilityTests {
 			.query(String.class)
 			.list();
 		assertThat(problems).hasSize(2);
+	}
+
+	@Test
+	void garbageAndAMultipartWithoutBoundaryKeepTheirBytesTheProblemAndOneLogLine(CapturedOutput output) {
+		server.deliver("This is no e-mail at all: secret-garbage-4711\r\n\u0001\u0002 just bytes\r\n");
+		server.deliver("From: ole@kunde.dk\r\nSubject: Ordre 4711\r\nMessage-ID: <nb-" + System.nanoTime()
+				+ "@kunde.dk>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed\r\n\r\n"
+				+ "Hvor er min secret-order-4711?\r\n");
+
+		FetchResult result = fetcher.fetch(box.id());
+
+		assertThat(result.stored()).isEqualTo(2);
+		assertThat(result.problems()).isEqualTo(2);
+		var stored = jdbc
+			.sql("select id, parse_problem, body_text from inbox.message where mailbox_id = ? order by received_at")
+			.param(box.id().value())
+			.query((rs, i) -> List.of(rs.getObject(1, java.util.UUID.class).toString(), String.valueOf(rs.getString(2)),
+					rs.getString(3)))
+			.list();
+		assertThat(stored).extracting(m -> m.get(1))
+			.satisfiesExactly(p -> assertThat(p).contains("not an e-mail message"),
+					p -> assertThat(p).contains("multipart/mixed without a boundary"));
+		assertThat(stored).extracting(m -> m.get(2))
+			.satisfiesExactly(b -> assertThat(b).contains("secret-garbage-4711"),
+					b -> assertThat(b).contains("Hvor er min secret-order-4711?"));
+		var mailbox = mailboxes.find(box.id()).orElseThrow();
+		for (var m : stored) {
+			byte[] raw = messages.raw(mailbox, new MessageId(java.util.UUID.fromString(m.get(0)))).orElseThrow();
+			assertThat(new String(raw, java.nio.charset.StandardCharsets.UTF_8)).contains("secret-");
+		}
+		assertThat(jdbc.sql("select ciphertext from inbox.message_raw where message_id = ?::uuid")
+			.param(stored.get(0).get(0))
+			.query(byte[].class)
+			.single()).asString(java.nio.charset.StandardCharsets.ISO_8859_1).doesNotContain("secret-garbage");
+		List<String> lines = output.getAll().lines().filter(l -> l.contains("Mailbox " + box.id() + " UID")).toList();
+		assertThat(lines).hasSize(2)
+			.allSatisfy(l -> assertThat(l).contains("stored with a problem").doesNotContain("secret-"));
+	}
+
+	@Test
+	void aDatabaseFailureDuringAFetchIsReportedAsTheDatabasesNotTheMailServers(CapturedOutput output) {
+		server.deliver(MailSamples.gmailAlternative("<db-" + System.nanoTime() + "@gmail>"));
+		String refuse = "inbox_test_refuse_" + box.id().value().toString().replace("-", "");
+		jdbc.sql("create function inbox." + refuse + "() returns trigger language plpgsql as $$ begin "
+				+ "raise exception 'could not extend file: No space left on device'; end $$")
+			.update();
+		jdbc.sql("create trigger " + refuse + " before insert on inbox.message for each row when (new.mailbox_id = '"
+				+ box.id().value() + "') execute function inbox." + refuse + "()")
+			.update();
+		FetchResult failed;
+		try {
+			failed = fetcher.fetch(box.id());
+		}
+		finally {
+			jdbc.sql("drop trigger " + refuse + " on inbox.message").update();
+			jdbc.sql("drop function inbox." + refuse + "()").update();
+		}
+
+		assertThat(failed.error()).startsWith("Deskhand's database failed").contains("No space left on device");
+		assertThat(fixtures.as(ws.owner(), () -> inbox.mailbox(owner(), box.id())).lastFetchError())
+			.isEqualTo(failed.error());
+		assertThat(output.getAll()).contains("Fetching mailbox " + box.id() + " failed on the database side");
+		assertThat(fetcher.fetch(box.id()).stored()).as("nothing lost").isEqualTo(1);
 	}
 
 	@Test
@@ -278,6 +530,25 @@ class InboxReliabilityTests {
 		jdbc.sql("update inbox.outgoing set status = 'SENDING', claimed_at = ? where id = ?")
 			.params(java.sql.Timestamp.from(Instant.now().minusSeconds(3600)), id.value())
 			.update();
+	}
+
+	private String rfcMessageId(OutgoingId id) {
+		return jdbc.sql("select rfc_message_id from inbox.outgoing where id = ?")
+			.param(id.value())
+			.query(String.class)
+			.single();
+	}
+
+	private void imapPort(int port) {
+		jdbc.sql("update inbox.mailbox set imap_port = ? where id = ?").params(port, box.id().value()).update();
+	}
+
+	private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as("waited 5 s").isLessThan(until);
+			Thread.sleep(20);
+		}
 	}
 
 	private String status(OutgoingId id) {

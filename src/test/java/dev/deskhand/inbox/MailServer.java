@@ -115,6 +115,28 @@ final class MailServer implements AutoCloseable {
 		}
 	}
 
+	/** How many copies with this Message-ID the support mailbox's Sent folder holds. */
+	int sentCopies(String messageId) {
+		Properties p = new Properties();
+		try (jakarta.mail.Store store = Session.getInstance(p).getStore("imap")) {
+			store.connect("127.0.0.1", mail.getImap().getPort(), support, PASSWORD);
+			jakarta.mail.Folder sent = store.getFolder("Sent");
+			if (!sent.exists()) {
+				return 0;
+			}
+			sent.open(jakarta.mail.Folder.READ_ONLY);
+			try {
+				return sent.search(new jakarta.mail.search.MessageIDTerm(messageId)).length;
+			}
+			finally {
+				sent.close(false);
+			}
+		}
+		catch (jakarta.mail.MessagingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	@Override
 	public void close() {
 		mail.stop();

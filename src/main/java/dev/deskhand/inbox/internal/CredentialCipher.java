@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.UUID;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
@@ -76,6 +77,41 @@ public final class CredentialCipher {
 			throw new IllegalStateException("The credential of mailbox " + mailbox + " could not be decrypted: "
 					+ "was the inbox or documents key changed?", e);
 		}
+	}
+
+	/**
+	 * Seals a received message's raw bytes, bound to its workspace, mailbox and message
+	 * (associated data of 48 bytes, so it can never pass for a credential).
+	 */
+	public Sealed sealMessage(WorkspaceId workspace, MailboxId mailbox, UUID message, byte[] raw) {
+		byte[] nonce = new byte[12];
+		RANDOM.nextBytes(nonce);
+		try {
+			Cipher cipher = cipher(Cipher.ENCRYPT_MODE, nonce, workspace, mailbox);
+			cipher.updateAAD(messageAad(message));
+			return new Sealed(nonce, cipher.doFinal(raw));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("AES-GCM encryption failed", e);
+		}
+	}
+
+	public byte[] openMessage(WorkspaceId workspace, MailboxId mailbox, UUID message, Sealed sealed) {
+		try {
+			Cipher cipher = cipher(Cipher.DECRYPT_MODE, sealed.nonce(), workspace, mailbox);
+			cipher.updateAAD(messageAad(message));
+			return cipher.doFinal(sealed.ciphertext());
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("The raw message " + message + " could not be decrypted", e);
+		}
+	}
+
+	private static byte[] messageAad(UUID message) {
+		return ByteBuffer.allocate(16)
+			.putLong(message.getMostSignificantBits())
+			.putLong(message.getLeastSignificantBits())
+			.array();
 	}
 
 	private Cipher cipher(int mode, byte[] nonce, WorkspaceId workspace, MailboxId mailbox)

@@ -16,13 +16,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Enumeration;
-import java.util.UUID;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,15 +32,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (everything again when UIDVALIDITY changed — the dedupe key keeps it from doubling),
  * each message stored in one transaction together with the advanced last UID, so a fetch
  * killed at any point loses and doubles nothing. One instance at a time holds the
- * mailbox's fetch lease. Never throws for a broken message: it is stored with the
- * problem.
+ * mailbox's fetch lease ({@link FetchLeases}). Never throws for a broken message: it is
+ * stored with the problem.
  */
 @Component
 public class Fetcher {
 
 	static final String FOLDER = "INBOX";
-
-	static final Duration LEASE = Duration.ofMinutes(5);
 
 	private static final Logger log = LoggerFactory.getLogger(Fetcher.class);
 
@@ -51,6 +50,8 @@ public class Fetcher {
 
 	private final MailSessions sessions;
 
+	private final FetchLeases leases;
+
 	private final MimeParser parser;
 
 	private final InboxProperties properties;
@@ -59,12 +60,13 @@ public class Fetcher {
 
 	private final Clock clock;
 
-	Fetcher(Mailboxes mailboxes, FolderStates folders, MessageStore store, MailSessions sessions,
+	Fetcher(Mailboxes mailboxes, FolderStates folders, MessageStore store, MailSessions sessions, FetchLeases leases,
 			InboxProperties properties, PlatformTransactionManager transactions, Clock clock) {
 		this.mailboxes = mailboxes;
 		this.folders = folders;
 		this.store = store;
 		this.sessions = sessions;
+		this.leases = leases;
 		this.parser = new MimeParser(properties.maxAttachmentBytes().toBytes());
 		this.properties = properties;
 		this.transaction = new TransactionTemplate(transactions);
@@ -78,34 +80,39 @@ public class Fetcher {
 	/** Fetches at most {@code limit} new messages. */
 	public FetchResult fetch(MailboxId id, int limit) {
 		Mailbox mailbox = mailboxes.find(id).orElseThrow(() -> new NotFoundException("No such mailbox"));
-		UUID owner = UUID.randomUUID();
-		if (!mailboxes.lease(id, owner, clock.instant(), LEASE)) {
+		Optional<FetchLeases.Lease> taken = leases.take(id);
+		if (taken.isEmpty()) {
 			return new FetchResult(0, 0, 0, "Another fetch of this mailbox is running; try again in a moment");
 		}
 		Counts counts = new Counts();
 		String error = null;
-		try (Store imap = sessions.imap(mailbox)) {
+		try (FetchLeases.Lease lease = taken.get(); Store imap = sessions.imap(mailbox)) {
 			Folder folder = imap.getFolder(FOLDER);
 			folder.open(Folder.READ_ONLY);
 			try {
-				fetchFolder(mailbox, folder, limit, owner, counts);
+				fetchFolder(mailbox, folder, limit, lease, counts);
 			}
 			finally {
 				folder.close(false);
 			}
 		}
 		catch (MessagingException | RuntimeException e) {
-			error = ConnectionErrors.describe(e, mailbox.imap().host(), mailbox.imap().port());
-			log.warn("Fetching {} failed: {}", mailbox.address(), error);
+			error = describe(e, mailbox);
+			log.warn("Fetching mailbox {} failed on the {} side: {}", mailbox.id(),
+					databaseFailure(e) ? "database" : "mail server", error);
 		}
 		finally {
-			mailboxes.recordFetch(id, clock.instant(), error);
-			mailboxes.release(id, owner);
+			try {
+				mailboxes.recordFetch(id, clock.instant(), error);
+			}
+			catch (RuntimeException e) {
+				log.warn("Recording the fetch of mailbox {} failed on the database side: {}", id, e.getMessage());
+			}
 		}
 		return new FetchResult(counts.stored, counts.duplicates, counts.problems, error);
 	}
 
-	private void fetchFolder(Mailbox mailbox, Folder folder, int limit, UUID owner, Counts counts)
+	private void fetchFolder(Mailbox mailbox, Folder folder, int limit, FetchLeases.Lease lease, Counts counts)
 			throws MessagingException {
 		UIDFolder uids = (UIDFolder) folder;
 		long validity = uids.getUIDValidity();
@@ -121,19 +128,25 @@ public class Fetcher {
 			if (uid <= last || done >= limit) {
 				continue;
 			}
-			ParsedMail mail = read(message);
+			if (!lease.held()) {
+				throw new LeaseLost();
+			}
+			Read read = read(message);
+			ParsedMail mail = read.mail();
 			// when Deskhand got it: IMAP INTERNALDATE has whole seconds only and would
 			// sort a quick answer
 			// before the reply it answers
 			Instant received = clock.instant();
 			boolean stored = Boolean.TRUE.equals(transaction.execute(status -> {
-				boolean isNew = store.storeReceived(mailbox, mail, received).isPresent();
+				boolean isNew = store.storeReceived(mailbox, mail, read.raw(), received).isPresent();
 				folders.advance(mailbox.id(), FOLDER, validity, uid);
 				return isNew;
 			}));
 			counts.count(stored, mail);
+			if (stored && mail.problem() != null) {
+				log.warn("Mailbox {} UID {}: stored with a problem: {}", mailbox.id(), uid, mail.problemKinds());
+			}
 			done++;
-			mailboxes.lease(mailbox.id(), owner, clock.instant(), LEASE);
 		}
 	}
 
@@ -141,25 +154,78 @@ public class Fetcher {
 	 * The message's bytes parsed; a message over the size limit, or one the server cannot
 	 * hand out, becomes a placeholder with its headers and the reason.
 	 */
-	private ParsedMail read(Message message) throws MessagingException {
+	private Read read(Message message) throws MessagingException {
 		int size = message.getSize();
 		long max = properties.maxMessageBytes().toBytes();
 		if (size > max) {
-			return parser.headersOnly(headers(message), size, "message of " + size / (1024 * 1024)
-					+ " MiB is over the limit of " + max / (1024 * 1024) + " MiB: only its headers were kept");
+			return new Read(
+					parser.headersOnly(headers(message), size, "message of " + size / (1024 * 1024)
+							+ " MiB is over the limit of " + max / (1024 * 1024) + " MiB: only its headers were kept"),
+					null);
 		}
 		try {
 			ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(size, 1024));
 			message.writeTo(out);
-			return parser.parse(out.toByteArray());
+			byte[] raw = out.toByteArray();
+			return new Read(parser.parse(raw), raw);
 		}
 		catch (FolderClosedException | StoreClosedException e) {
 			throw e;
 		}
 		catch (MessagingException | IOException | RuntimeException e) {
-			return parser.headersOnly(headers(message), Math.max(size, 0),
-					"the server could not hand out the message: " + e.getMessage());
+			return new Read(parser.headersOnly(headers(message), Math.max(size, 0),
+					"the server could not hand out the message: " + e.getMessage()), null);
 		}
+	}
+
+	/**
+	 * Which side failed, in words a person can act on: Deskhand's own database (nothing
+	 * is lost: the next fetch resumes after the last stored message) or the mail server.
+	 */
+	static String describe(Throwable e, Mailbox mailbox) {
+		if (e instanceof LeaseLost) {
+			return e.getMessage();
+		}
+		if (databaseFailure(e)) {
+			Throwable cause = e;
+			for (Throwable t = e; t != null; t = t.getCause()) {
+				cause = t instanceof java.sql.SQLException ? t : cause;
+			}
+			String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+			int nl = message.indexOf('\n');
+			message = nl < 0 ? message : message.substring(0, nl);
+			return "Deskhand's database failed while storing fetched mail (the mail server is fine; the next fetch "
+					+ "resumes after the last stored message): "
+					+ (message.length() > 300 ? message.substring(0, 300) : message);
+		}
+		return ConnectionErrors.describe(e, mailbox.imap().host(), mailbox.imap().port());
+	}
+
+	static boolean databaseFailure(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof DataAccessException || t instanceof TransactionException || t instanceof LeaseLost
+					|| t instanceof java.sql.SQLException) {
+				return true;
+			}
+			if (t instanceof MessagingException || t instanceof IOException) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/** The heartbeat could not renew the lease in time: stop before the next message. */
+	static final class LeaseLost extends RuntimeException {
+
+		LeaseLost() {
+			super("The fetch stopped: its lease ran out (the database did not answer the heartbeat, or another "
+					+ "instance took over). The next fetch resumes after the last stored message.");
+		}
+
+	}
+
+	/** The parsed message and its raw bytes (null for a placeholder). */
+	private record Read(ParsedMail mail, byte @org.jspecify.annotations.Nullable [] raw) {
 	}
 
 	private static byte[] headers(Message message) throws MessagingException {

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The background work (off with {@code deskhand.inbox.scheduler-enabled=false}): polls
  * mailboxes that are due, keeps an IDLE watcher on each enabled mailbox, and sends the
- * outbox. Nothing here may throw out of a schedule: every failure is recorded on the
- * mailbox or the outgoing message.
+ * outbox (then copies what was sent to the Sent folders). Nothing here may throw out of a
+ * schedule: every failure is recorded on the mailbox or the outgoing message.
  */
 @Component
 @ConditionalOnProperty(name = "deskhand.inbox.scheduler-enabled", havingValue = "true", matchIfMissing = true)
@@ -29,13 +29,17 @@ class InboxScheduler {
 
 	private final OutboxSender sender;
 
+	private final SentCopies copies;
+
 	private final Clock clock;
 
-	InboxScheduler(Mailboxes mailboxes, Fetcher fetcher, IdleWatchers idle, OutboxSender sender, Clock clock) {
+	InboxScheduler(Mailboxes mailboxes, Fetcher fetcher, IdleWatchers idle, OutboxSender sender, SentCopies copies,
+			Clock clock) {
 		this.mailboxes = mailboxes;
 		this.fetcher = fetcher;
 		this.idle = idle;
 		this.sender = sender;
+		this.copies = copies;
 		this.clock = clock;
 	}
 
@@ -61,6 +65,12 @@ class InboxScheduler {
 		}
 		catch (RuntimeException e) {
 			log.warn("Sending the outbox failed: {}", e.getMessage());
+		}
+		try {
+			copies.copyDue();
+		}
+		catch (RuntimeException e) {
+			log.warn("Copying sent mail to Sent folders failed: {}", e.getMessage());
 		}
 	}
 

@@ -43,13 +43,17 @@ public class MessageStore {
 
 	private final ApplicationEventPublisher events;
 
+	private final CredentialCipher cipher;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	MessageStore(JdbcClient jdbc, Threading threading, DocumentStore documents, ApplicationEventPublisher events) {
+	MessageStore(JdbcClient jdbc, Threading threading, DocumentStore documents, ApplicationEventPublisher events,
+			CredentialCipher cipher) {
 		this.jdbc = jdbc;
 		this.threading = threading;
 		this.documents = documents;
 		this.events = events;
+		this.cipher = cipher;
 	}
 
 	public boolean exists(Mailbox mailbox, String dedupeKey) {
@@ -69,6 +73,16 @@ public class MessageStore {
 	/** The new message's id, or empty when the mailbox already has it. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<MessageId> storeReceived(Mailbox mailbox, ParsedMail mail, Instant receivedAt) {
+		return storeReceived(mailbox, mail, null, receivedAt);
+	}
+
+	/**
+	 * Like {@link #storeReceived(Mailbox, ParsedMail, Instant)}, keeping the raw bytes
+	 * encrypted ({@code raw} null for a placeholder of a message over the size limit).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<MessageId> storeReceived(Mailbox mailbox, ParsedMail mail, byte @Nullable [] raw,
+			Instant receivedAt) {
 		if (exists(mailbox, mail.dedupeKey())) {
 			return Optional.empty();
 		}
@@ -77,6 +91,12 @@ public class MessageStore {
 		MessageId id = MessageId.random();
 		if (!insert(id, mailbox, conversation, "IN", mail, receivedAt)) {
 			return Optional.empty();
+		}
+		if (raw != null) {
+			CredentialCipher.Sealed sealed = cipher.sealMessage(mailbox.workspace(), mailbox.id(), id.value(), raw);
+			jdbc.sql("insert into inbox.message_raw (message_id, nonce, ciphertext, size_bytes) values (?, ?, ?, ?)")
+				.params(id.value(), sealed.nonce(), sealed.ciphertext(), raw.length)
+				.update();
 		}
 		for (Part part : mail.attachments()) {
 			attach(mailbox, id, part);
@@ -93,6 +113,15 @@ public class MessageStore {
 				"Received e-mail in " + mailbox.address() + (mail.automated() ? " (automated)" : "")
 						+ (mail.problem() == null ? "" : " with problems")));
 		return Optional.of(id);
+	}
+
+	/** A received message's raw bytes as the server handed them out; empty for none. */
+	public Optional<byte[]> raw(Mailbox mailbox, MessageId message) {
+		return jdbc.sql("select nonce, ciphertext from inbox.message_raw where message_id = ?")
+			.param(message.value())
+			.query((rs, i) -> cipher.openMessage(mailbox.workspace(), mailbox.id(), message.value(),
+					new CredentialCipher.Sealed(rs.getBytes(1), rs.getBytes(2))))
+			.optional();
 	}
 
 	/** Records a message Deskhand sent (for the conversation's history). */

@@ -78,20 +78,38 @@ public final class MimeParser {
 		List<String> references = ids(AutomatedMail.header(message, "References"));
 		Address from = first(addresses(message, "From", problems));
 		Body body = new Body();
+		boolean headerless = !hasMailHeaders(message);
+		if (headerless) {
+			problems.add("no From, To, Subject, Date or Message-ID header: not an e-mail message, kept as raw text");
+		}
 		if (withBody) {
 			walk(message, body, problems, 0);
 		}
 		String text = body.plain != null ? body.plain : body.html != null ? HtmlText.toText(body.html) : "";
+		if (withBody && text.isBlank() && body.html == null && body.parts.isEmpty()) {
+			String rawText = headerless ? MailCharsets
+				.decode(java.util.Arrays.copyOf(raw, Math.min(raw.length, MAX_TEXT)), null, new ArrayList<>())
+					: rawText(message);
+			if (!rawText.isBlank()) {
+				if (!headerless) {
+					problems.add("no readable body: kept as raw text");
+				}
+				text = rawText;
+			}
+		}
 		text = HtmlText.tidy(text.replace("\r\n", "\n"));
 		if (text.length() > MAX_TEXT) {
 			text = text.substring(0, MAX_TEXT);
 			problems.add("text cut at " + MAX_TEXT + " characters");
 		}
+		String subject = subject(message, problems);
+		String automated = AutomatedMail.reason(message, from.address());
 		return new ParsedMail(messageId != null ? messageId : "sha256:" + sha256(raw), messageId,
 				firstId(AutomatedMail.header(message, "In-Reply-To")), references, from,
-				addresses(message, "To", problems), addresses(message, "Cc", problems), subject(message, problems),
-				sentAt(message), text, QuotedText.start(text), body.html == null ? null : HtmlText.sanitise(body.html),
-				AutomatedMail.reason(message, from.address()), kept(message), body.parts, problems, size);
+				addresses(message, "To", problems), addresses(message, "Cc", problems), subject, sentAt(message), text,
+				QuotedText.start(text), body.html == null ? null : HtmlText.sanitise(body.html),
+				automated != null ? automated : OutOfOffice.reason(subject, text), kept(message), body.parts, problems,
+				size);
 	}
 
 	private void walk(jakarta.mail.Part part, Body body, List<String> problems, int depth) {
@@ -104,9 +122,15 @@ public final class MimeParser {
 		boolean attachment = jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(disposition(part)) || fileName != null;
 		try {
 			if (type.startsWith("multipart/")) {
+				if (boundary(part) == null) {
+					problems.add(type + " without a boundary");
+				}
 				Object content = part.getContent();
 				if (!(content instanceof Multipart multipart)) {
 					throw new MessagingException("not a multipart body");
+				}
+				if (multipart.getCount() == 0) {
+					problems.add(type + " without any part");
 				}
 				for (int i = 0; i < multipart.getCount(); i++) {
 					walk(multipart.getBodyPart(i), body, problems, depth + 1);
@@ -176,6 +200,25 @@ public final class MimeParser {
 		catch (MessagingException | RuntimeException e) {
 			return "text/plain";
 		}
+	}
+
+	private static @Nullable String boundary(jakarta.mail.Part part) {
+		try {
+			return new ContentType(part.getContentType()).getParameter("boundary");
+		}
+		catch (MessagingException | RuntimeException e) {
+			return null;
+		}
+	}
+
+	/** Any of the headers every e-mail has one of; garbage has none. */
+	private static boolean hasMailHeaders(MimeMessage message) {
+		for (String name : new String[] { "From", "To", "Subject", "Date", "Message-ID", "Sender" }) {
+			if (AutomatedMail.header(message, name) != null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static @Nullable String disposition(jakarta.mail.Part part) {

@@ -8,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,16 +36,25 @@ public class Outbox {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Inserts a QUEUED row; an automatic one only if the conversation has had no
+	 * automatic message yet this day (UTC) — a conditional insert on a unique index, so
+	 * it holds for concurrent callers too.
+	 * @return false when an automatic message was refused for that reason
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void insert(OutgoingId id, WorkspaceId workspace, Mailbox mailbox, ConversationId conversation,
+	public boolean insert(OutgoingId id, WorkspaceId workspace, Mailbox mailbox, ConversationId conversation,
 			String rfcMessageId, OutgoingPayload payload, boolean automatic, Instant now) {
-		jdbc.sql(
-				"""
-						insert into inbox.outgoing (id, workspace_id, mailbox_id, conversation_id, rfc_message_id, status,
-						    next_attempt_at, payload, automatic, created_at) values (?, ?, ?, ?, ?, 'QUEUED', ?, ?::jsonb, ?, ?)""")
+		return jdbc.sql("""
+				insert into inbox.outgoing (id, workspace_id, mailbox_id, conversation_id, rfc_message_id, status,
+				    next_attempt_at, payload, automatic, automatic_day, created_at)
+				values (?, ?, ?, ?, ?, 'QUEUED', ?, ?::jsonb, ?, ?, ?)
+				on conflict (conversation_id, automatic_day) where automatic_day is not null do nothing""")
 			.params(id.value(), workspace.value(), mailbox.id().value(), conversation.value(), rfcMessageId,
-					Timestamp.from(now), json.writeValueAsString(payload), automatic, Timestamp.from(now))
-			.update();
+					Timestamp.from(now), json.writeValueAsString(payload), automatic,
+					automatic ? java.sql.Date.valueOf(LocalDate.ofInstant(now, ZoneOffset.UTC)) : null,
+					Timestamp.from(now))
+			.update() == 1;
 	}
 
 	/**
@@ -53,25 +64,78 @@ public class Outbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Claim> claim(Instant now, Instant staleBefore) {
-		Optional<Claim> claim = jdbc.sql("""
-				select * from inbox.outgoing
-				where (status = 'QUEUED' and next_attempt_at <= ?) or (status = 'SENDING' and claimed_at < ?)
-				order by next_attempt_at limit 1 for update skip locked""")
+		Optional<Claim> claim = jdbc
+			.sql("""
+					select * from inbox.outgoing
+					where (status = 'QUEUED' and next_attempt_at <= ?) or (status in ('SENDING', 'ACCEPTED') and claimed_at < ?)
+					order by next_attempt_at limit 1 for update skip locked""")
 			.params(Timestamp.from(now), Timestamp.from(staleBefore))
 			.query(this::claim)
 			.optional();
-		claim.ifPresent(c -> jdbc
-			.sql("update inbox.outgoing set status = 'SENDING', claimed_at = ?, attempts = attempts + 1 where id = ?")
+		claim.ifPresent(c -> jdbc.sql("""
+				update inbox.outgoing set status = case when status = 'ACCEPTED' then 'ACCEPTED' else 'SENDING' end,
+				    claimed_at = ?, attempts = attempts + 1 where id = ?""")
 			.params(Timestamp.from(now), c.id().value())
 			.update());
 		return claim.map(c -> new Claim(c.id(), c.workspace(), c.mailbox(), c.conversation(), c.rfcMessageId(),
-				c.payload(), c.automatic(), c.attempts() + 1, c.interrupted()));
+				c.payload(), c.automatic(), c.attempts() + 1, c.interrupted(), c.accepted()));
 	}
 
-	public void markSent(OutgoingId id, Instant at, UUID message) {
-		jdbc.sql("update inbox.outgoing set status = 'SENT', sent_at = ?, message_id = ?, last_error = null "
-				+ "where id = ?")
-			.params(Timestamp.from(at), message, id.value())
+	/**
+	 * The SMTP server accepted the message: one update, committed at once (no transaction
+	 * around it), so a crash from here on never sends it again.
+	 */
+	public void markAccepted(OutgoingId id, Instant at) {
+		jdbc.sql("update inbox.outgoing set status = 'ACCEPTED', sent_at = ?, claimed_at = ? where id = ?")
+			.params(Timestamp.from(at), Timestamp.from(at), id.value())
+			.update();
+	}
+
+	/**
+	 * The SMTP server accepted the message: SENT, whatever happens next. Its copy to the
+	 * Sent folder is due now ({@link #claimCopy}), unless {@code copied} says it is
+	 * there.
+	 */
+	public void markSent(OutgoingId id, Instant at, UUID message, boolean copied) {
+		jdbc.sql("""
+				update inbox.outgoing set status = 'SENT', sent_at = ?, message_id = ?, last_error = null,
+				    copy_due_at = ?, copied_at = ? where id = ?""")
+			.params(Timestamp.from(at), message, copied ? null : Timestamp.from(at), copied ? Timestamp.from(at) : null,
+					id.value())
+			.update();
+	}
+
+	/**
+	 * Claims the next SENT row whose Sent-folder copy is due and pushes its due time out
+	 * by {@code lease} (so a crash mid-copy is retried then). Must run in a transaction
+	 * that commits right after.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<CopyClaim> claimCopy(Instant now, java.time.Duration lease) {
+		Optional<CopyClaim> claim = jdbc.sql("""
+				select * from inbox.outgoing where status = 'SENT' and copy_due_at <= ?
+				order by copy_due_at limit 1 for update skip locked""")
+			.param(Timestamp.from(now))
+			.query((rs, i) -> new CopyClaim(claim(rs, i), rs.getTimestamp("sent_at").toInstant(),
+					rs.getInt("copy_attempts") + 1))
+			.optional();
+		claim.ifPresent(c -> jdbc
+			.sql("update inbox.outgoing set copy_due_at = ?, copy_attempts = copy_attempts + 1 where id = ?")
+			.params(Timestamp.from(now.plus(lease)), c.claim().id().value())
+			.update());
+		return claim;
+	}
+
+	public void markCopied(OutgoingId id, Instant at) {
+		jdbc.sql("update inbox.outgoing set copied_at = ?, copy_due_at = null, copy_error = null where id = ?")
+			.params(Timestamp.from(at), id.value())
+			.update();
+	}
+
+	/** A failed copy: try again at {@code next}, or never when it is null. */
+	public void markCopyFailed(OutgoingId id, String error, @Nullable Instant next) {
+		jdbc.sql("update inbox.outgoing set copy_error = ?, copy_due_at = ? where id = ?")
+			.params(error, next == null ? null : Timestamp.from(next), id.value())
 			.update();
 	}
 
@@ -103,9 +167,10 @@ public class Outbox {
 		UUID conversation = rs.getObject("conversation_id", UUID.class);
 		return new OutgoingView(new OutgoingId(rs.getObject("id", UUID.class)),
 				conversation == null ? null : new ConversationId(conversation), rs.getString("rfc_message_id"),
-				OutgoingView.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
-				rs.getTimestamp("next_attempt_at").toInstant(), rs.getString("last_error"), p.to(), p.subject(),
-				rs.getBoolean("automatic"), rs.getTimestamp("created_at").toInstant(),
+				OutgoingView.Status
+					.valueOf("ACCEPTED".equals(rs.getString("status")) ? "SENT" : rs.getString("status")),
+				rs.getInt("attempts"), rs.getTimestamp("next_attempt_at").toInstant(), rs.getString("last_error"),
+				p.to(), p.subject(), rs.getBoolean("automatic"), rs.getTimestamp("created_at").toInstant(),
 				sent == null ? null : sent.toInstant());
 	}
 
@@ -115,16 +180,24 @@ public class Outbox {
 				new dev.deskhand.inbox.MailboxId(rs.getObject("mailbox_id", UUID.class)),
 				new ConversationId(rs.getObject("conversation_id", UUID.class)), rs.getString("rfc_message_id"),
 				json.readValue(rs.getString("payload"), OutgoingPayload.class), rs.getBoolean("automatic"),
-				rs.getInt("attempts"), "SENDING".equals(rs.getString("status")));
+				rs.getInt("attempts"), "SENDING".equals(rs.getString("status")),
+				"ACCEPTED".equals(rs.getString("status")));
+	}
+
+	/**
+	 * A sent row whose copy to the Sent folder is due; {@code attempts} counts this one.
+	 */
+	public record CopyClaim(Claim claim, Instant sentAt, int attempts) {
 	}
 
 	/**
 	 * A claimed row. {@code interrupted}: it was found in SENDING, so it may have gone
-	 * out before a crash.
+	 * out before a crash; {@code accepted}: it was found in ACCEPTED, so it went out and
+	 * only its recording is left.
 	 */
 	public record Claim(OutgoingId id, WorkspaceId workspace, dev.deskhand.inbox.MailboxId mailbox,
 			ConversationId conversation, String rfcMessageId, OutgoingPayload payload, boolean automatic, int attempts,
-			boolean interrupted) {
+			boolean interrupted, boolean accepted) {
 	}
 
 }

@@ -27,10 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the outbox: claim a due row (SENDING, committed), send it over SMTP with its own
- * Message-ID, append a copy to the Sent folder, then mark it SENT and record the sent
- * message — or on failure retry with back-off (1, 4, 16 … minutes, at most 6 hours) until
- * {@code maxAttempts}, and give up at once on a permanent (5xx) refusal. A row found in
- * SENDING after a crash is sent again only if its Message-ID is not in the Sent folder.
+ * Message-ID, and right after the SMTP server accepted it mark it SENT and record the
+ * sent message in one short transaction — before any IMAP work, so a crash afterwards
+ * cannot send it twice; {@link SentCopies} copies it to the Sent folder later. On failure
+ * retry with back-off (1, 4, 16 … minutes, at most 6 hours) until {@code maxAttempts},
+ * and give up at once on a permanent (5xx) refusal. A row found in SENDING after a crash
+ * is sent again only if its Message-ID is not in the Sent folder.
  */
 @Component
 public class OutboxSender {
@@ -101,11 +103,16 @@ public class OutboxSender {
 			failed(claim, "The message could not be built: " + e.getMessage(), true, false);
 			return;
 		}
+		if (claim.accepted()) {
+			log.info("Outgoing {} was accepted by the SMTP server before an interruption: recording it", claim.id());
+			sent(claim, mailbox, message, false);
+			return;
+		}
 		if (claim.interrupted()) {
 			try {
 				if (sentFolder.contains(mailbox, claim.rfcMessageId())) {
 					log.info("Outgoing {} was sent before an interruption: not sending it again", claim.id());
-					sent(claim, mailbox, message);
+					sent(claim, mailbox, message, true);
 					return;
 				}
 			}
@@ -117,30 +124,48 @@ public class OutboxSender {
 				return;
 			}
 		}
+		boolean accepted = false;
 		try (Transport transport = sessions.smtp(mailbox)) {
 			transport.sendMessage(message, message.getAllRecipients());
+			accepted = true;
+			accepted(claim);
 		}
 		catch (MessagingException | RuntimeException e) {
-			failed(claim, ConnectionErrors.describe(e, mailbox.smtp().host(), mailbox.smtp().port()), permanent(e),
-					false);
-			return;
+			if (!accepted) {
+				failed(claim, ConnectionErrors.describe(e, mailbox.smtp().host(), mailbox.smtp().port()), permanent(e),
+						false);
+				return;
+			}
+			log.info("Outgoing {} was accepted; closing the SMTP connection failed: {}", claim.id(), e.getMessage());
 		}
-		try {
-			sentFolder.append(mailbox, message);
-		}
-		catch (MessagingException | RuntimeException e) {
-			log.warn("Outgoing {} was sent but not copied to the Sent folder of {}: {}", claim.id(), mailbox.address(),
-					e.getMessage());
-		}
-		sent(claim, mailbox, message);
+		sent(claim, mailbox, message, false);
 	}
 
-	private void sent(Claim claim, Mailbox mailbox, MimeMessage message) {
+	/**
+	 * The server answered DATA with 250: committed at once, before QUIT and parsing, so a
+	 * crash from here on never sends it again. A database failure here leaves the row in
+	 * SENDING, where the Sent-folder check decides.
+	 */
+	private void accepted(Claim claim) {
+		try {
+			outbox.markAccepted(claim.id(), clock.instant());
+		}
+		catch (RuntimeException e) {
+			log.warn("Outgoing {} was accepted by the SMTP server but could not be marked so: {}", claim.id(),
+					e.getMessage());
+		}
+	}
+
+	/**
+	 * @param copied it is in the Sent folder already; else {@link SentCopies} puts it
+	 * there
+	 */
+	private void sent(Claim claim, Mailbox mailbox, MimeMessage message, boolean copied) {
 		Instant now = clock.instant();
 		ParsedMail mail = parser.parse(bytes(message));
 		transaction.executeWithoutResult(status -> {
 			MessageId id = messages.storeSent(mailbox, claim.conversation(), mail, now);
-			outbox.markSent(claim.id(), now, id.value());
+			outbox.markSent(claim.id(), now, id.value(), copied);
 			events.publishEvent(new ReplySent(claim.workspace(), claim.conversation(), claim.id(), id, now));
 			events.publishEvent(AuditableChange.updated(claim.workspace(), "outgoing-email", claim.id(),
 					Map.of("status", "SENDING"), Map.of("status", "SENT", "messageId", claim.rfcMessageId()),

@@ -31,6 +31,18 @@ public record ParsedMail(String dedupeKey, @Nullable String messageId, @Nullable
 		return problems.isEmpty() ? null : String.join("; ", problems);
 	}
 
+	/**
+	 * The problems without their details (header values, exception messages), for a log
+	 * line that must not carry the message's content.
+	 */
+	public @Nullable String problemKinds() {
+		return problems.isEmpty() ? null
+				: problems.stream()
+					.map(p -> p.replaceFirst("\\s*[:(].*$", ""))
+					.distinct()
+					.collect(java.util.stream.Collectors.joining("; "));
+	}
+
 	/** An address with its (decoded) display name; the address is lower-cased. */
 	public record Address(String address, String name) {
 

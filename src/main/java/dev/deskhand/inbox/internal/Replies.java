@@ -6,6 +6,7 @@ import dev.deskhand.inbox.OutgoingDraft;
 import dev.deskhand.inbox.OutgoingId;
 import dev.deskhand.inbox.OutgoingMailDecorator;
 import dev.deskhand.shared.AuditableChange;
+import dev.deskhand.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Queues an outgoing message in the caller's transaction: generates its Message-ID (so a
  * retry or a restart sends the same message, and the answer threads back), lets the
  * {@link OutgoingMailDecorator}s change it, stores the outbox row and remembers the
- * Message-ID for threading.
+ * Message-ID for threading. An automatic message is refused when the conversation had one
+ * the same day (UTC).
  */
 @Component
 public class Replies {
@@ -64,7 +66,10 @@ public class Replies {
 				draft.subject(), draft.body(), inReplyTo, refs, attachments.stream().map(DocumentId::toString).toList(),
 				draft.headers(), author);
 		Instant now = clock.instant();
-		outbox.insert(id, mailbox.workspace(), mailbox, conversation, rfcMessageId, payload, automatic, now);
+		if (!outbox.insert(id, mailbox.workspace(), mailbox, conversation, rfcMessageId, payload, automatic, now)) {
+			throw new InvalidInputException("/automatic", "This conversation has had its automatic message today: "
+					+ "at most one a day, so no loop between automatic systems can build up. A person may still answer.");
+		}
 		threading.remember(mailbox.id(), rfcMessageId, conversation);
 		events.publishEvent(AuditableChange.created(mailbox.workspace(), "outgoing-email", id,
 				Map.of("conversation", conversation.toString(), "to", draft.to(), "subject", draft.subject(),

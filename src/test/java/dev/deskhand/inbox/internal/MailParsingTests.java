@@ -120,6 +120,29 @@ class MailParsingTests {
 	}
 
 	@Test
+	void garbageAndEmptyMultipartsAreKeptAsRawTextWithTheProblem() {
+		ParsedMail garbage = parser.parse(raw("no headers at all, just text\r\nand more"));
+		assertThat(garbage.problem()).contains("not an e-mail message");
+		assertThat(garbage.text()).contains("no headers at all, just text");
+
+		ParsedMail binary = parser.parse(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 1, 2, (byte) 0xff });
+		assertThat(binary.problem()).contains("not an e-mail message");
+
+		ParsedMail noParts = parser
+			.parse(raw("From: a@b.example\r\nSubject: Hi\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n"));
+		assertThat(noParts.subject()).isEqualTo("Hi");
+		assertThat(noParts.problem()).isNotNull();
+		assertThat(noParts.text()).contains("--x");
+
+		ParsedMail guessed = parser.parse(raw("From: a@b.example\r\nSubject: Hi\r\nMIME-Version: 1.0\r\n"
+				+ "Content-Type: multipart/alternative\r\n\r\n--foo\r\nContent-Type: text/plain\r\n\r\nhello\r\n--foo--\r\n"));
+		assertThat(guessed.text()).isEqualTo("hello");
+		assertThat(guessed.problem()).isEqualTo("multipart/alternative without a boundary");
+		assertThat(parser.parse(raw(MailSamples.brokenMultipart("<b-2@example.org>"))).problemKinds())
+			.isEqualTo("multipart/mixed without a boundary; a multipart/mixed part could not be read");
+	}
+
+	@Test
 	void garbageNeverThrows() {
 		for (String junk : new String[] { "", "\u0000\u0001\u0002",
 				"Content-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n",
