@@ -236,7 +236,7 @@ class InboxReliabilityTests {
 					String.valueOf(rs.getTimestamp(4))))
 			.single();
 		assertThat(copy).containsExactly(1, true, copy.get(2), "null");
-		assertThat((String) copy.get(2)).contains("refused");
+		assertThat((String) copy.get(2)).contains(UNREACHABLE);
 
 		imapPort(server.mail.getImap().getPort());
 		jdbc.sql("update inbox.outgoing set copy_due_at = now() where id = ?").param(id.value()).update();
