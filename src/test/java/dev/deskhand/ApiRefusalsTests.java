@@ -152,6 +152,43 @@ class ApiRefusalsTests {
 		assertThat(page.body()).contains("<h1>Not found</h1>").doesNotContain("??");
 	}
 
+	/**
+	 * What the web server refuses before Deskhand sees the request — headers over the
+	 * limit, a form body over the post limit — gets the same answers, not Tomcat's own
+	 * page with its name and version.
+	 */
+	@Test
+	void refusalsOfTheWebServerItselfAnswerLikeDeskhand() throws Exception {
+		String hugeHeader = "x".repeat(20_000);
+		HttpResponse<String> header = HTTP
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + base + "/members"))
+				.header("Authorization", "Bearer " + token)
+				.header("X-Padding", hugeHeader)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(header.statusCode()).isEqualTo(400);
+		assertProblem(header, 400);
+
+		String form = "username=" + "a".repeat(3 * 1024 * 1024) + "&password=x";
+		HttpResponse<String> api = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(api.statusCode()).isEqualTo(413);
+		assertProblem(api, 413);
+
+		HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.header("Accept-Language", "da-DK,da;q=0.9,en;q=0.5")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(413);
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+		assertThat(page.body()).contains("<h1>For stor</h1>", "lang=\"da\"").doesNotContain("Tomcat", "??");
+	}
+
 	static void assertProblem(HttpResponse<String> r, int status) {
 		assertThat(r.headers().firstValue("Content-Type")).as(r.body())
 			.hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));

@@ -110,7 +110,8 @@ class ErrorResponses implements ErrorController {
 			return e.getBody().getDetail();
 		}
 		return switch (status) {
-			case PAYLOAD_TOO_LARGE -> "The request is too large: files up to 25 MB, requests up to 26 MB";
+			case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE ->
+				"The request is too large: files up to 25 MB, requests up to 26 MB";
 			case NOT_FOUND -> "There is nothing at this address";
 			case METHOD_NOT_ALLOWED -> "This address does not accept this method";
 			case UNSUPPORTED_MEDIA_TYPE -> "This address does not accept this content type";
@@ -124,7 +125,7 @@ class ErrorResponses implements ErrorController {
 		return switch (status) {
 			case NOT_FOUND -> "error.notFound";
 			case FORBIDDEN -> "error.forbidden";
-			case PAYLOAD_TOO_LARGE -> "error.tooLarge";
+			case PAYLOAD_TOO_LARGE, CONTENT_TOO_LARGE -> "error.tooLarge";
 			default -> status.is4xxClientError() ? "error.invalid" : "error.generic";
 		};
 	}
