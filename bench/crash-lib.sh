@@ -41,11 +41,11 @@ jar() {
   echo "$j"
 }
 
-# start_app: Deskhand with its schedulers on (poll every second, send every second, SENDING stale after 15 s)
+# start_app: Deskhand with the demo data (off by default on an external database) and its schedulers on (poll every second, send every second, SENDING stale after 15 s)
 start_app() {
   DESKHAND_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DESKHAND_DB_USER=$PGUSER DESKHAND_DB_PASSWORD="" \
   DESKHAND_AUDIT_KEY=$AUDIT_KEY DESKHAND_DOCUMENTS_KEY=$DOCUMENTS_KEY DESKHAND_DATA_DIR="$work" PORT=$APP_PORT \
-  DESKHAND_ALLOW_PRIVATE_HOSTS=true \
+  DESKHAND_ALLOW_PRIVATE_HOSTS=true DESKHAND_DEMO=true \
     "$JAVA_HOME/bin/java" -Xmx1g -jar "$JAR" --deskhand.inbox.poll-interval=1s --deskhand.inbox.send-interval=1s \
     --deskhand.inbox.sending-stale-after=15s --deskhand.work.sla-check-interval=PT1H \
     --deskhand.work.recurring-interval=PT1H >> "$work/app.log" 2>&1 &

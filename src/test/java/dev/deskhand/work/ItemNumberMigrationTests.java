@@ -32,6 +32,16 @@ class ItemNumberMigrationTests {
 	void existingItemsKeepTheirNumbersAndEachWorkspaceCountsOnFromItsHighest() throws Exception {
 		String name = "migration_" + System.nanoTime();
 		JdbcClient.create(app).sql("create database " + name).update();
+		try {
+			migrateInterleavedItems(name);
+		}
+		finally {
+			// not left behind on a shared server (CI's)
+			JdbcClient.create(app).sql("drop database if exists " + name + " with (force)").update();
+		}
+	}
+
+	private void migrateInterleavedItems(String name) throws Exception {
 		String url;
 		try (var c = app.getConnection()) {
 			url = c.getMetaData().getURL().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
