@@ -50,9 +50,11 @@ start_app() {
     --deskhand.inbox.sending-stale-after=15s --deskhand.work.sla-check-interval=PT1H \
     --deskhand.work.recurring-interval=PT1H >> "$work/app.log" 2>&1 &
   app=$!
-  local seen; seen=$(grep -c "Deskhand is running" "$work/app.log" || true)
+  local seen now; seen=$(grep -c "Deskhand is running" "$work/app.log" 2>/dev/null || true)
   for _ in $(seq 1 600); do
-    [ "$(grep -c "Deskhand is running" "$work/app.log" || true)" -gt "$seen" ] && return
+    # grep -c prints nothing while the log does not exist yet
+    now=$(grep -c "Deskhand is running" "$work/app.log" 2>/dev/null || true)
+    [ "${now:-0}" -gt "${seen:-0}" ] && return
     kill -0 "$app" 2>/dev/null || break
     sleep 0.5
   done
