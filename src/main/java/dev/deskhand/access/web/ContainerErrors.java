@@ -77,7 +77,8 @@ class ContainerErrors {
 				if (problem) {
 					response.setContentType("application/problem+json");
 					response.setCharacterEncoding("UTF-8");
-					write(response, JSON.writeValueAsString(ApiProblems.problem(status, detail(status), List.of())));
+					write(response, JSON.writeValueAsString(
+							ApiProblems.problem(status, ErrorResponses.detail(status, null), List.of())));
 				}
 				else {
 					response.setContentType("text/html");
@@ -99,18 +100,6 @@ class ContainerErrors {
 			}
 		}
 
-		private static String detail(HttpStatus status) {
-			// by number: Spring names 413 CONTENT_TOO_LARGE, and PAYLOAD_TOO_LARGE only
-			// as an alias
-			return switch (status.value()) {
-				case 413 -> "The request is too large: forms up to 2 MB, files up to 25 MB";
-				case 414, 431 -> "The request's address or headers are too long: " + status.getReasonPhrase();
-				default -> status.is5xxServerError()
-						? "Something went wrong on our side; nothing was changed. Please try again."
-						: "The request could not be read: " + status.getReasonPhrase();
-			};
-		}
-
 		private static ResourceBundle bundle(Request request) {
 			Locale chosen = Locale.ENGLISH;
 			for (Locale l : Collections.list(request.getLocales())) {
@@ -124,8 +113,7 @@ class ContainerErrors {
 		}
 
 		private static String page(HttpStatus status, ResourceBundle texts) {
-			String heading = status.value() == 413 ? "error.tooLarge"
-					: status.is4xxClientError() ? "error.invalid" : "error.generic";
+			String heading = ErrorResponses.title(status);
 			String text = status.is4xxClientError() ? "error.invalid.text" : "error.generic.text";
 			return """
 					<!doctype html>

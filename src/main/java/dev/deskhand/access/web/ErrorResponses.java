@@ -101,7 +101,7 @@ class ErrorResponses implements ErrorController {
 	}
 
 	/** What the caller can act on; a server error says no more than that it was one. */
-	private static String detail(HttpStatus status, @Nullable Throwable cause) {
+	static String detail(HttpStatus status, @Nullable Throwable cause) {
 		if (status.is5xxServerError()) {
 			return "Something went wrong on our side; nothing was changed. Please try again.";
 		}
@@ -121,7 +121,7 @@ class ErrorResponses implements ErrorController {
 		};
 	}
 
-	private static String title(HttpStatus status) {
+	static String title(HttpStatus status) {
 		return switch (status) {
 			case NOT_FOUND -> "error.notFound";
 			case FORBIDDEN -> "error.forbidden";
