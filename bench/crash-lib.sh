@@ -24,8 +24,10 @@ fresh_database() {
 
 # start_mail SMTP_PORT IMAP_PORT N CONVERSATIONS
 start_mail() {
+  # offline first (fast); online when the dependency plugin is not in ~/.m2 yet (a fresh machine)
   [ -f target/crash-mail.classpath ] || ./mvnw -q -B -o dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/crash-mail.full-classpath
+    -Dmdep.outputFile=target/crash-mail.full-classpath >/dev/null 2>&1 \
+    || ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/crash-mail.full-classpath
   [ -f target/crash-mail.classpath ] || tr ':' '\n' < target/crash-mail.full-classpath \
     | grep -E 'greenmail|mail|activation|slf4j-api' | paste -sd: > target/crash-mail.classpath
   "$JAVA_HOME/bin/java" -cp "$(cat target/crash-mail.classpath)" bench/CrashMail.java "$1" "$2" "$work" "$3" "$4" \
