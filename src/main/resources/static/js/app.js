@@ -12,6 +12,7 @@ document.addEventListener('DOMContentLoaded', () => {
       const target = document.getElementById(b.dataset.copy);
       if (target) navigator.clipboard?.writeText(target.value || target.textContent);
     }));
+  sideNav();
   queueKeys();
   liveQueue();
   composer();
@@ -123,5 +124,19 @@ function composer() {
       text.selectionStart = text.selectionEnd = at + reply.length;
     }
     saved.value = '';
+  });
+}
+
+// Phone: the side navigation folds behind its Menu button (aria-expanded says whether it is open; Escape closes it).
+function sideNav() {
+  const side = document.querySelector('nav.side');
+  const button = side && side.querySelector('.nav-toggle');
+  if (!button) return;
+  const open = (yes) => { side.classList.toggle('open', yes); button.setAttribute('aria-expanded', String(yes)); };
+  side.classList.add('collapsible');
+  button.hidden = false;
+  button.addEventListener('click', () => open(button.getAttribute('aria-expanded') !== 'true'));
+  side.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && side.classList.contains('open')) { open(false); button.focus(); }
   });
 }

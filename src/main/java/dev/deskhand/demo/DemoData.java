@@ -51,8 +51,12 @@ class DemoData {
 
 	private final DemoWork work;
 
-	DemoData(WorkspaceManagement workspaces, AccessManagement access, Clock clock, DemoWork work, JdbcClient jdbc) {
+	private final DemoInbox inbox;
+
+	DemoData(WorkspaceManagement workspaces, AccessManagement access, Clock clock, DemoWork work, DemoInbox inbox,
+			JdbcClient jdbc) {
 		this.work = work;
+		this.inbox = inbox;
 		this.jdbc = jdbc;
 		this.workspaces = workspaces;
 		this.access = access;
@@ -119,8 +123,9 @@ class DemoData {
 		MemberView katrineE = join(elbtal, katrine, Role.ASSISTANT, jensM.id(), "mon-wed 14:00-18:00");
 		access.recordNdaAcceptance(nordhavn.id(), katrineN.id(), nordhavn.ndaVersion());
 		access.recordNdaAcceptance(elbtal.id(), katrineE.id(), elbtal.ndaVersion());
-		work.load(nordhavn.slug(), mette, "en", katrineN.id());
+		work.load(nordhavn.slug(), mette, "da", katrineN.id());
 		work.load(elbtal.slug(), jens, "de", katrineE.id());
+		inbox.load(nordhavn, mette, elbtal, jens);
 		return true;
 	}
 

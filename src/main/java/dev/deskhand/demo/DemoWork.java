@@ -1,7 +1,6 @@
 package dev.deskhand.demo;
 
 import dev.deskhand.access.AccessPolicy;
-import dev.deskhand.access.Caller;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.work.NewRecurringTask;
@@ -14,15 +13,13 @@ import dev.deskhand.work.WorkSetup;
 import dev.deskhand.workspace.MemberId;
 import dev.deskhand.workspace.PersonView;
 import java.util.List;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's work: SOPs, saved replies in da/de/en, an SLA policy, the Friday inbox check
- * and a few open tasks, set up by each workspace's owner through the work module's
- * facades.
+ * The demo's work in the team's language (Danish at Nordhavn, German at Elbtal): SOPs
+ * with checklists, saved replies (in the team's language and in English for foreign
+ * customers), an SLA policy, the Friday inbox check and a few open tasks, set up by each
+ * workspace's owner through the work module's facades.
  */
 @Component
 class DemoWork {
@@ -39,56 +36,98 @@ class DemoWork {
 		this.work = work;
 	}
 
+	/**
+	 * @param language the team's language: {@code da} or {@code de}
+	 */
 	void load(String slug, PersonView owner, String language, MemberId assistant) {
-		var previous = SecurityContextHolder.getContext().getAuthentication();
-		SecurityContextHolder.getContext()
-			.setAuthentication(new PreAuthenticatedAuthenticationToken(Caller.person(owner.id(), owner.displayName()),
-					null, List.of(new SimpleGrantedAuthority("PERSON"))));
-		try {
+		AsOwner.run(owner, () -> {
 			Membership m = policy.require(slug, Permission.WORK_MANAGE);
-			playbook(m, language);
-			work.create(m,
-					new NewWorkItem("travel",
-							language.equals("de") ? "Hotel in Hamburg für die Messe buchen"
-									: "Book hotel in Hamburg for the trade fair",
-							Priority.HIGH, assistant, null, List.of("travel"), null, null, null));
-			work.create(m,
-					new NewWorkItem("data-entry",
-							language.equals("de") ? "Lieferscheine der KW 47 erfassen"
-									: "Enter the delivery notes of week 47",
-							Priority.NORMAL, assistant, null, List.of("backoffice"), null, null, null));
-			work.create(m, NewWorkItem.of("phone-call", language.equals("de") ? "Rückruf DB Schenker wegen Abholung"
-					: "Call DSV back about the pickup in Aarhus"));
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(previous);
-		}
+			Playbook p = language.equals("de") ? GERMAN : DANISH;
+			playbook(m, p);
+			work.create(m, new NewWorkItem("travel", p.tasks().get(0), Priority.HIGH, assistant, null,
+					List.of(p.tags().get(0)), null, null, null));
+			work.create(m, new NewWorkItem("data-entry", p.tasks().get(1), Priority.NORMAL, assistant, null,
+					List.of(p.tags().get(1)), null, null, null));
+			work.create(m, NewWorkItem.of("phone-call", p.tasks().get(2)));
+			return m;
+		});
 	}
 
-	private void playbook(Membership m, String language) {
-		setup.publishSop(m, new NewSop("email", """
-				1. Read the whole thread and find the order or tracking number.
-				2. Look the shipment up before answering; never guess a date.
-				3. Answer in the customer's language and give the reference.
-				4. Set "waiting on customer" if you need something from them.""",
-				List.of("Reference found", "Shipment looked up", "Answered in the customer's language"), false));
-		setup.publishSop(m, new NewSop("travel", """
-				Book within the travel policy: economy for trips under 6 hours, hotels up to 1,200 DKK a night.
-				Send the booking confirmation to the traveller and file it under Documents.""",
-				List.of("Policy checked", "Booked", "Confirmation sent"), true));
-		setup.addSavedReply(m, "da", "Forsendelse undervejs",
-				"Hej {{customer.name}}\n\nTak for din henvendelse. Din forsendelse er undervejs; vi vender tilbage med en "
-						+ "leveringsdato. Reference: {{item.reference}}.\n\nVenlig hilsen\n{{agent.name}}");
-		setup.addSavedReply(m, "de", "Sendung unterwegs",
-				"Guten Tag {{customer.name}},\n\nvielen Dank für Ihre Nachricht. Ihre Sendung ist unterwegs; wir melden "
-						+ "uns mit dem Liefertermin. Referenz: {{item.reference}}.\n\nMit freundlichen Grüßen\n{{agent.name}}");
+	private void playbook(Membership m, Playbook p) {
+		setup.publishSop(m, new NewSop("email", p.emailSop(), p.emailChecklist(), false));
+		setup.publishSop(m, new NewSop("travel", p.travelSop(), p.travelChecklist(), true));
+		for (String[] reply : p.replies()) {
+			setup.addSavedReply(m, reply[0], reply[1], reply[2]);
+		}
 		setup.addSavedReply(m, "en", "Shipment on its way",
 				"Hi {{customer.name}},\n\nThank you for your message. Your shipment is on its way; we will come back with "
 						+ "a delivery date. Reference: {{item.reference}}.\n\nBest regards\n{{agent.name}}");
-		setup.addSlaPolicy(m, new NewSlaPolicy(null, language.equals("de") ? "Standard" : "Standard", null, null, 120,
-				240, 1440, 0.8));
-		setup.addRecurringTask(m, new NewRecurringTask("0 0 15 * * FRI", null, "inbox",
-				language.equals("de") ? "Posteingang leeren" : "Keep the inbox empty", Priority.NORMAL, null));
+		setup.addSlaPolicy(m, new NewSlaPolicy(null, "Standard", null, null, 120, 240, 1440, 0.8));
+		setup.addRecurringTask(m,
+				new NewRecurringTask("0 0 15 * * FRI", null, "inbox", p.inboxTask(), Priority.NORMAL, null));
 	}
+
+	/** The texts of one team's playbook. */
+	private record Playbook(String emailSop, List<String> emailChecklist, String travelSop,
+			List<String> travelChecklist, List<String[]> replies, String inboxTask, List<String> tasks,
+			List<String> tags) {
+	}
+
+	private static final Playbook DANISH = new Playbook("""
+			## Kundemail
+
+			1. Læs hele tråden, og find referencen: AWB, container-, booking- eller ordrenummer.
+			2. Slå forsendelsen op hos fragtføreren, før du svarer; gæt aldrig en dato.
+			3. Svar på kundens sprog, og giv altid referencen og den næste konkrete dato.
+			4. Skader og fakturaspørgsmål: bed om dokumentation (billeder, opgørelse, POD) og giv sagen til Søren.
+			5. Sæt "venter på kunde", hvis du mangler noget fra kunden.""",
+			List.of("Reference fundet", "Forsendelsen slået op", "Svaret på kundens sprog"),
+			"""
+					Book inden for rejsepolitikken: økonomiklasse på rejser under 6 timer, hotel op til 1.200 kr. pr. nat.
+					Send bookingbekræftelsen til den rejsende, og gem den under Dokumenter.""",
+			List.of("Rejsepolitik tjekket", "Booket", "Bekræftelse sendt"),
+			List.of(new String[] { "da", "Forsendelse undervejs",
+					"Hej {{customer.name}}\n\nTak for din henvendelse. Din forsendelse er undervejs; vi vender tilbage med en "
+							+ "leveringsdato. Reference: {{item.reference}}.\n\nVenlig hilsen\n{{agent.name}}\n"
+							+ "Nordhavn Logistics ApS" },
+					new String[] { "da", "POD vedhæftet",
+							"Hej {{customer.name}}\n\nHermed den kvitterede POD for din levering. Reference: "
+									+ "{{item.reference}}.\n\nVenlig hilsen\n{{agent.name}}\nNordhavn Logistics ApS" },
+					new String[] { "da", "Ny leveringstid bekræftet",
+							"Hej {{customer.name}}\n\nVi har flyttet leveringen som ønsket og bekræftet den nye tid med "
+									+ "vognmanden. Reference: {{item.reference}}.\n\nVenlig hilsen\n{{agent.name}}\n"
+									+ "Nordhavn Logistics ApS" }),
+			"Tøm indbakken inden weekenden", List.of("Book hotel i Hamborg til messen", "Indtast fragtbreve fra uge 47",
+					"Ring tilbage til DSV om afhentningen i Aarhus"),
+			List.of("rejse", "backoffice"));
+
+	private static final Playbook GERMAN = new Playbook("""
+			## Kundenmail
+
+			1. Den ganzen Verlauf lesen und die Referenz finden: Sendungs-, Auftrags- oder Lieferscheinnummer.
+			2. Die Sendung beim Frachtführer nachsehen, bevor Sie antworten; nie ein Datum raten.
+			3. In der Sprache des Kunden antworten, immer mit Referenz und dem nächsten festen Termin.
+			4. Schäden und Rechnungsfragen: Nachweise anfordern (Fotos, Aufstellung, Ablieferbeleg) und an Anke geben.
+			5. „Wartet auf Kunden" setzen, wenn Sie etwas vom Kunden brauchen.""",
+			List.of("Referenz gefunden", "Sendung nachgesehen", "In der Sprache des Kunden geantwortet"),
+			"""
+					Im Rahmen der Reiserichtlinie buchen: Economy bei Reisen unter 6 Stunden, Hotels bis 150 € pro Nacht.
+					Die Buchungsbestätigung an die reisende Person senden und unter Dokumente ablegen.""",
+			List.of("Reiserichtlinie geprüft", "Gebucht", "Bestätigung gesendet"),
+			List.of(new String[] { "de", "Sendung unterwegs",
+					"Guten Tag {{customer.name}},\n\nvielen Dank für Ihre Nachricht. Ihre Sendung ist unterwegs; wir melden "
+							+ "uns mit dem Liefertermin. Referenz: {{item.reference}}.\n\nMit freundlichen Grüßen\n"
+							+ "{{agent.name}}\nElbtal Versand GmbH" },
+					new String[] { "de", "Ablieferbeleg anbei",
+							"Guten Tag {{customer.name}},\n\nanbei erhalten Sie den unterschriebenen Ablieferbeleg. "
+									+ "Referenz: {{item.reference}}.\n\nMit freundlichen Grüßen\n{{agent.name}}\n"
+									+ "Elbtal Versand GmbH" },
+					new String[] { "de", "Neuer Liefertermin bestätigt",
+							"Guten Tag {{customer.name}},\n\nwir haben die Zustellung wie gewünscht verschoben und den "
+									+ "neuen Termin mit dem Frachtführer abgestimmt. Referenz: {{item.reference}}.\n\n"
+									+ "Mit freundlichen Grüßen\n{{agent.name}}\nElbtal Versand GmbH" }),
+			"Posteingang vor dem Wochenende leeren", List.of("Hotel in Hamburg für die Messe buchen",
+					"Lieferscheine der KW 47 erfassen", "Rückruf DB Schenker wegen Abholung"),
+			List.of("reise", "backoffice"));
 
 }

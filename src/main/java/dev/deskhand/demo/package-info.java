@@ -1,10 +1,10 @@
 /**
  * The demo data set: a Danish freight forwarder and a Saxon e-commerce shipper that share
- * one virtual assistant, loaded once into an empty database through the other modules'
- * facades.
+ * one virtual assistant, with a demo inbox of received e-mail, loaded once into an empty
+ * database through the other modules' facades.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "workspace", "access", "work" })
+@ApplicationModule(allowedDependencies = { "shared", "workspace", "access", "inbox", "work" })
 package dev.deskhand.demo;
 
 import org.jspecify.annotations.NullMarked;

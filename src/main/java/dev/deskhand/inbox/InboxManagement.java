@@ -31,10 +31,12 @@ import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.workspace.PersonId;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -291,6 +293,19 @@ public class InboxManagement {
 	public FetchResult fetchNow(Membership caller, MailboxId id) {
 		require(caller, Permission.MAILBOXES_MANAGE);
 		return fetcher.fetch(visible(caller, id).id());
+	}
+
+	/**
+	 * Stores a raw RFC 5322 message in the mailbox as if it had been fetched (same
+	 * parser, threading, dedupe by Message-ID, attachments, {@link EmailReceived}), for
+	 * mail that comes without a mail server: the demo inbox. Also for a disabled mailbox.
+	 * @param receivedAt when it counts as received (a work item's SLA clock starts here)
+	 * @return the new message, or empty when the mailbox already has it
+	 */
+	@Transactional
+	public Optional<MessageId> receiveRaw(Membership caller, MailboxId id, byte[] raw, Instant receivedAt) {
+		require(caller, Permission.MAILBOXES_MANAGE);
+		return fetcher.receive(visible(caller, id), raw, receivedAt);
 	}
 
 	/**

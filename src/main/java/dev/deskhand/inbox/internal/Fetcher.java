@@ -2,6 +2,7 @@ package dev.deskhand.inbox.internal;
 
 import dev.deskhand.inbox.FetchResult;
 import dev.deskhand.inbox.MailboxId;
+import dev.deskhand.inbox.MessageId;
 import dev.deskhand.shared.NotFoundException;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
@@ -75,6 +76,16 @@ public class Fetcher {
 
 	public FetchResult fetch(MailboxId id) {
 		return fetch(id, properties.batchSize());
+	}
+
+	/**
+	 * Stores a message that reached the mailbox without a server (the demo inbox) as a
+	 * fetched one is stored: parsed, threaded, kept once, {@code EmailReceived} published
+	 * — in the caller's transaction.
+	 * @return the new message, or empty when the mailbox already has it
+	 */
+	public Optional<MessageId> receive(Mailbox mailbox, byte[] raw, Instant receivedAt) {
+		return store.storeReceived(mailbox, parser.parse(raw), raw, receivedAt);
 	}
 
 	/** Fetches at most {@code limit} new messages. */
