@@ -155,6 +155,15 @@ public class DocumentStore {
 		return new DocumentContent(document, content);
 	}
 
+	/**
+	 * A live document's metadata for the system (e.g. recording what a sent e-mail
+	 * carried); no content, so no read is recorded.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<DocumentView> findForSystem(WorkspaceId workspace, DocumentId id) {
+		return documents.find(workspace, id);
+	}
+
 	/** The document if it exists, is not deleted and the caller sees it; else empty. */
 	@Transactional(readOnly = true)
 	public Optional<DocumentView> find(Membership caller, DocumentId id) {

@@ -356,11 +356,16 @@ public class InboxManagement {
 		}
 		String replyTo = inbound.headers().get("Reply-To");
 		String to = replyTo == null ? inbound.fromAddress() : firstAddress(replyTo, inbound.fromAddress());
-		String signature = signatures.of(author.workspace().id(), author.member().id());
+		String name = author.member().displayName();
+		String signature = Signatures.combine(signatures.of(author.workspace().id(), author.member().id()),
+				signatures.ofMailbox(mailbox.id()), name, mailbox.displayName(), mailbox.address());
+		String fromName = Signatures.fromName(signatures.fromNameOf(author.workspace().id(), author.member().id()),
+				name, mailbox.displayName(), mailbox.address());
 		String text = signature.isBlank() ? body.strip() : body.strip() + "\n\n-- \n" + signature.strip();
-		return replies.queue(mailbox, conversation, List.of(to), replySubject(inbound.subject()), text,
-				inbound.rfcMessageId(), conversations.messageIds(conversation), attachments, automatic,
-				author.member().id().toString());
+		return replies.queue(mailbox, conversation,
+				new Replies.Envelope(List.of(to), List.of(), List.of(), fromName, null),
+				replySubject(inbound.subject()), text, inbound.rfcMessageId(), conversations.messageIds(conversation),
+				attachments, automatic, author.member().id().toString());
 	}
 
 	/**

@@ -21,6 +21,11 @@ final class ContentDispositions {
 		return "attachment; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + encode(name);
 	}
 
+	/** Shown in the browser (a preview); same name encoding as an attachment. */
+	static String inline(String name) {
+		return "inline; filename=\"" + asciiFallback(name) + "\"; filename*=UTF-8''" + encode(name);
+	}
+
 	private static String asciiFallback(String name) {
 		StringBuilder sb = new StringBuilder();
 		name.codePoints()

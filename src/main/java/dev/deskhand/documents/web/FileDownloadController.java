@@ -24,12 +24,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code GET /files/{id}?expires=&m=&sig=}: the signed link is the credential, so this
- * route needs no sign-in. The file is always an attachment, never rendered by the
- * browser, and never cached. Refusals are short plain text for a person who clicked a
- * link: 403 for a link that is not valid, 410 for an expired one.
+ * route needs no sign-in. The file is an attachment, never cached. With {@code preview=1}
+ * a PDF or a raster image (PNG, JPEG, GIF, WebP — the sniffed type, not the uploader's
+ * claim) is shown inline instead, so Deskhand's own pages can frame it: that answer alone
+ * may be framed by the same origin ({@code frame-ancestors 'self'}), and its own policy
+ * lets it load nothing and run no script; every other type stays an attachment. Refusals
+ * are short plain text for a person who clicked a link: 403 for a link that is not valid,
+ * 410 for an expired one.
  */
 @Controller
 class FileDownloadController {
+
+	/** Types a browser shows without running anything of the file's. */
+	static final java.util.Set<String> PREVIEWABLE = java.util.Set.of("application/pdf", "image/png", "image/jpeg",
+			"image/gif", "image/webp");
 
 	private final DocumentStore documents;
 
@@ -40,10 +48,25 @@ class FileDownloadController {
 	@GetMapping("/files/{id}")
 	ResponseEntity<byte[]> download(@PathVariable String id, @RequestParam(required = false) @Nullable String expires,
 			@RequestParam(name = "m", required = false) @Nullable String member,
-			@RequestParam(name = "sig", required = false) @Nullable String signature) {
+			@RequestParam(name = "sig", required = false) @Nullable String signature,
+			@RequestParam(required = false) @Nullable String preview) {
 		DocumentContent content = documents.open(parse(id, expires, member, signature));
+		String type = content.document().contentType();
+		if ("1".equals(preview) && PREVIEWABLE.contains(type)) {
+			return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(type))
+				.contentLength(content.bytes().length)
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.inline(content.document().name()))
+				.header("Content-Security-Policy",
+						"default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'")
+				.header("X-Frame-Options", "SAMEORIGIN")
+				.header("X-Content-Type-Options", "nosniff")
+				.header("Referrer-Policy", "no-referrer")
+				.cacheControl(CacheControl.noStore())
+				.body(content.bytes());
+		}
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.document().contentType()))
+			.contentType(MediaType.parseMediaType(type))
 			.contentLength(content.bytes().length)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(content.document().name()))
 			.header("X-Content-Type-Options", "nosniff")

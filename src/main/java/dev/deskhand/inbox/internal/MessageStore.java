@@ -124,11 +124,25 @@ public class MessageStore {
 			.optional();
 	}
 
-	/** Records a message Deskhand sent (for the conversation's history). */
+	/**
+	 * Records a message Deskhand sent (for the conversation's history), with the
+	 * documents it carried as its attachments.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public MessageId storeSent(Mailbox mailbox, ConversationId conversation, ParsedMail mail, Instant sentAt) {
+	public MessageId storeSent(Mailbox mailbox, ConversationId conversation, ParsedMail mail, Instant sentAt,
+			List<String> attachments) {
 		MessageId id = MessageId.random();
 		insert(id, mailbox, conversation, "OUT", mail, sentAt);
+		for (String document : attachments) {
+			documents
+				.findForSystem(mailbox.workspace(), new dev.deskhand.documents.DocumentId(UUID.fromString(document)))
+				.ifPresent(d -> jdbc
+					.sql("""
+							insert into inbox.attachment (id, message_id, document_id, name, content_type, size_bytes, inline,
+							    refused_reason) values (?, ?, ?, ?, ?, ?, false, null)""")
+					.params(UUID.randomUUID(), id.value(), d.id().value(), d.name(), d.contentType(), d.size())
+					.update());
+		}
 		threading.touched(conversation, sentAt);
 		return id;
 	}

@@ -44,17 +44,26 @@ public class Outbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean insert(OutgoingId id, WorkspaceId workspace, Mailbox mailbox, ConversationId conversation,
-			String rfcMessageId, OutgoingPayload payload, boolean automatic, Instant now) {
+			String rfcMessageId, OutgoingPayload payload, boolean automatic, Instant now, @Nullable String requestKey) {
+		// no conflict target: the automatic-day index and the request key both refuse
 		return jdbc.sql("""
 				insert into inbox.outgoing (id, workspace_id, mailbox_id, conversation_id, rfc_message_id, status,
-				    next_attempt_at, payload, automatic, automatic_day, created_at)
-				values (?, ?, ?, ?, ?, 'QUEUED', ?, ?::jsonb, ?, ?, ?)
-				on conflict (conversation_id, automatic_day) where automatic_day is not null do nothing""")
+				    next_attempt_at, payload, automatic, automatic_day, created_at, request_key)
+				values (?, ?, ?, ?, ?, 'QUEUED', ?, ?::jsonb, ?, ?, ?, ?)
+				on conflict do nothing""")
 			.params(id.value(), workspace.value(), mailbox.id().value(), conversation.value(), rfcMessageId,
 					Timestamp.from(now), json.writeValueAsString(payload), automatic,
 					automatic ? java.sql.Date.valueOf(LocalDate.ofInstant(now, ZoneOffset.UTC)) : null,
-					Timestamp.from(now))
+					Timestamp.from(now), requestKey)
 			.update() == 1;
+	}
+
+	/** The message queued earlier with this request key, if any. */
+	public Optional<OutgoingId> byRequestKey(WorkspaceId workspace, String requestKey) {
+		return jdbc.sql("select id from inbox.outgoing where workspace_id = ? and request_key = ?")
+			.params(workspace.value(), requestKey)
+			.query((rs, i) -> new OutgoingId(rs.getObject(1, UUID.class)))
+			.optional();
 	}
 
 	/**

@@ -126,7 +126,7 @@ public class OutboxSender {
 		}
 		boolean accepted = false;
 		try (Transport transport = sessions.smtp(mailbox)) {
-			transport.sendMessage(message, message.getAllRecipients());
+			transport.sendMessage(message, OutgoingComposer.envelope(message, claim));
 			accepted = true;
 			accepted(claim);
 		}
@@ -164,7 +164,7 @@ public class OutboxSender {
 		Instant now = clock.instant();
 		ParsedMail mail = parser.parse(bytes(message));
 		transaction.executeWithoutResult(status -> {
-			MessageId id = messages.storeSent(mailbox, claim.conversation(), mail, now);
+			MessageId id = messages.storeSent(mailbox, claim.conversation(), mail, now, claim.payload().attachments());
 			outbox.markSent(claim.id(), now, id.value(), copied);
 			events.publishEvent(new ReplySent(claim.workspace(), claim.conversation(), claim.id(), id, now));
 			events.publishEvent(AuditableChange.updated(claim.workspace(), "outgoing-email", claim.id(),

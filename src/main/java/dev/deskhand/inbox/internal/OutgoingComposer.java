@@ -34,11 +34,19 @@ public class OutgoingComposer {
 		this.documents = documents;
 	}
 
+	/**
+	 * The message as it is sent. Blind copies are not in it: {@link #envelope} adds them
+	 * to the SMTP recipients only, so no header (not even the copy kept in the
+	 * conversation and the Sent folder) names them.
+	 */
 	public MimeMessage compose(Outbox.Claim claim) throws MessagingException, UnsupportedEncodingException {
 		OutgoingPayload p = claim.payload();
 		MimeMessage message = new FixedIdMessage(MailSessions.offline(), claim.rfcMessageId());
 		message.setFrom(new InternetAddress(p.fromAddress(), p.fromName(), "UTF-8"));
 		message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(String.join(",", p.to()), false));
+		if (!p.copies().isEmpty()) {
+			message.setRecipients(Message.RecipientType.CC, InternetAddress.parse(String.join(",", p.copies()), false));
+		}
 		message.setSubject(p.subject(), "UTF-8");
 		message.setSentDate(new Date());
 		if (p.inReplyTo() != null) {
@@ -67,7 +75,10 @@ public class OutgoingComposer {
 				MimeBodyPart part = new MimeBodyPart();
 				part.setDataHandler(
 						new DataHandler(new ByteArrayDataSource(doc.bytes(), doc.document().contentType())));
-				part.setFileName(MimeUtility.encodeText(doc.document().name(), "UTF-8", null));
+				// RFC 2231 (filename*=UTF-8''…) for names with æ, ø, å: Jakarta Mail
+				// encodes
+				// parameters so by default
+				part.setFileName(doc.document().name());
 				part.setDisposition(MimeBodyPart.ATTACHMENT);
 				mixed.addBodyPart(part);
 			}
@@ -75,6 +86,16 @@ public class OutgoingComposer {
 		}
 		message.saveChanges();
 		return message;
+	}
+
+	/** Every SMTP recipient: To, Cc and the blind copies. */
+	public static jakarta.mail.Address[] envelope(MimeMessage message, Outbox.Claim claim) throws MessagingException {
+		java.util.List<jakarta.mail.Address> all = new java.util.ArrayList<>(
+				java.util.Arrays.asList(message.getAllRecipients()));
+		for (String bcc : claim.payload().blindCopies()) {
+			all.add(new InternetAddress(bcc, false));
+		}
+		return all.toArray(jakarta.mail.Address[]::new);
 	}
 
 	/** Keeps the Message-ID generated at queue time instead of making a new one. */

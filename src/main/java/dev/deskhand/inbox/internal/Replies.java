@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,6 +53,26 @@ public class Replies {
 	public OutgoingId queue(Mailbox mailbox, ConversationId conversation, List<String> to, String subject, String body,
 			@Nullable String inReplyTo, List<String> references, List<DocumentId> attachments, boolean automatic,
 			@Nullable String author) {
+		return queue(mailbox, conversation, new Envelope(to, List.of(), List.of(), mailbox.displayName(), null),
+				subject, body, inReplyTo, references, attachments, automatic, author);
+	}
+
+	/**
+	 * Queues a message with copies, blind copies and a from-name of its own. With a
+	 * request key, the same key again (a form sent twice, an API call retried) returns
+	 * the message queued the first time and queues nothing.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public OutgoingId queue(Mailbox mailbox, ConversationId conversation, Envelope envelope, String subject,
+			String body, @Nullable String inReplyTo, List<String> references, List<DocumentId> attachments,
+			boolean automatic, @Nullable String author) {
+		if (envelope.requestKey() != null) {
+			Optional<OutgoingId> earlier = outbox.byRequestKey(mailbox.workspace(), envelope.requestKey());
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		List<String> to = envelope.to();
 		OutgoingId id = OutgoingId.random();
 		String domain = mailbox.address().substring(mailbox.address().indexOf('@') + 1);
 		String rfcMessageId = "<" + UUID.randomUUID() + "@" + domain + ">";
@@ -62,20 +83,43 @@ public class Replies {
 		}
 		List<String> refs = references.size() > 20 ? references.subList(references.size() - 20, references.size())
 				: references;
-		OutgoingPayload payload = new OutgoingPayload(mailbox.address(), mailbox.displayName(), draft.to(),
+		OutgoingPayload payload = new OutgoingPayload(mailbox.address(), envelope.fromName(), draft.to(),
 				draft.subject(), draft.body(), inReplyTo, refs, attachments.stream().map(DocumentId::toString).toList(),
-				draft.headers(), author);
+				draft.headers(), author, envelope.cc(), envelope.bcc());
 		Instant now = clock.instant();
-		if (!outbox.insert(id, mailbox.workspace(), mailbox, conversation, rfcMessageId, payload, automatic, now)) {
+		if (!outbox.insert(id, mailbox.workspace(), mailbox, conversation, rfcMessageId, payload, automatic, now,
+				envelope.requestKey())) {
+			if (envelope.requestKey() != null) {
+				Optional<OutgoingId> earlier = outbox.byRequestKey(mailbox.workspace(), envelope.requestKey());
+				if (earlier.isPresent()) {
+					return earlier.get();
+				}
+			}
 			throw new InvalidInputException("/automatic", "This conversation has had its automatic message today: "
 					+ "at most one a day, so no loop between automatic systems can build up. A person may still answer.");
 		}
 		threading.remember(mailbox.id(), rfcMessageId, conversation);
 		events.publishEvent(AuditableChange.created(mailbox.workspace(), "outgoing-email", id,
-				Map.of("conversation", conversation.toString(), "to", draft.to(), "subject", draft.subject(),
-						"messageId", rfcMessageId, "automatic", automatic),
+				Map.of("conversation", conversation.toString(), "to", draft.to(), "cc", envelope.cc(), "bcc",
+						envelope.bcc(), "subject", draft.subject(), "messageId", rfcMessageId, "automatic", automatic,
+						"attachments", payload.attachments()),
 				"Queued e-mail to " + String.join(", ", draft.to()) + (automatic ? " (automatic)" : "")));
 		return id;
+	}
+
+	/**
+	 * Who a message goes to and from: {@code fromName} is the display name beside the
+	 * mailbox's address; {@code requestKey} (optional) makes queueing idempotent.
+	 */
+	public record Envelope(List<String> to, List<String> cc, List<String> bcc, String fromName,
+			@Nullable String requestKey) {
+
+		public Envelope {
+			to = List.copyOf(to);
+			cc = List.copyOf(cc);
+			bcc = List.copyOf(bcc);
+		}
+
 	}
 
 }

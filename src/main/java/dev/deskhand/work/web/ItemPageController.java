@@ -45,8 +45,11 @@ class ItemPageController {
 
 	private final InboxManagement inbox;
 
+	private final ComposerModel composer;
+
 	ItemPageController(AccessPolicy policy, WorkQueue work, WorkSetup setup, WorkspaceManagement workspaces,
-			InboxManagement inbox) {
+			InboxManagement inbox, ComposerModel composer) {
+		this.composer = composer;
 		this.inbox = inbox;
 		this.policy = policy;
 		this.work = work;
@@ -67,6 +70,7 @@ class ItemPageController {
 			model.addAttribute("outgoing", inbox.outgoing(m, view.conversation()));
 			model.addAttribute("signature", inbox.signature(m));
 		}
+		composer.fill(model, m, view);
 		model.addAttribute("timeline", work.timeline(m, item).reversed());
 		model.addAttribute("checklist", work.checklist(m, item));
 		model.addAttribute("savedReplies", setup.savedReplies(m));
