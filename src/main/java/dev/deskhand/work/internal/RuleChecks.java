@@ -41,15 +41,15 @@ public class RuleChecks {
 	public InboundRuleView check(WorkspaceId workspace, UUID id, int position, NewInboundRule n) {
 		String name = n.name() == null ? "" : n.name().strip();
 		if (name.isEmpty() || name.length() > 100) {
-			throw new RuleProblem("/name", "Name the rule in 1 to 100 characters", "rules.error.name");
+			throw new RuleProblem("/name", "Name the rule in 1 to 100 characters", "inrules.error.name");
 		}
 		List<RuleCondition> conditions = n.conditions() == null ? List.of() : n.conditions();
 		List<RuleAction> actions = n.actions() == null ? List.of() : n.actions();
 		if (conditions.isEmpty() || conditions.size() > 20) {
-			throw new RuleProblem("/conditions", "Give 1 to 20 conditions", "rules.error.conditions");
+			throw new RuleProblem("/conditions", "Give 1 to 20 conditions", "inrules.error.conditions");
 		}
 		if (actions.isEmpty() || actions.size() > 20) {
-			throw new RuleProblem("/actions", "Give 1 to 20 actions", "rules.error.actions");
+			throw new RuleProblem("/actions", "Give 1 to 20 actions", "inrules.error.actions");
 		}
 		List<RuleCondition> checkedConditions = new ArrayList<>();
 		for (int i = 0; i < conditions.size(); i++) {
@@ -65,32 +65,33 @@ public class RuleChecks {
 
 	private static RuleCondition condition(String pointer, @Nullable RuleCondition c) {
 		if (c == null || c.kind() == null) {
-			throw new RuleProblem(pointer + "/kind", "Choose what the condition looks at", "rules.error.conditionKind");
+			throw new RuleProblem(pointer + "/kind", "Choose what the condition looks at",
+					"inrules.error.conditionKind");
 		}
 		if (c.kind() == RuleCondition.Kind.HAS_ATTACHMENT) {
 			return new RuleCondition(c.kind(), null);
 		}
 		if (c.kind() == RuleCondition.Kind.PARTY) {
 			throw new RuleProblem(pointer + "/kind", "Conditions on a customer or carrier are not available yet",
-					"rules.error.party");
+					"inrules.error.party");
 		}
 		String value = c.value() == null ? "" : c.value().strip();
 		if (value.isEmpty() || value.length() > 200) {
-			throw new RuleProblem(pointer + "/value", "Write 1 to 200 characters", "rules.error.value");
+			throw new RuleProblem(pointer + "/value", "Write 1 to 200 characters", "inrules.error.value");
 		}
 		return switch (c.kind()) {
 			case MAILBOX, SENDER -> {
 				String address = value.toLowerCase(Locale.ROOT);
 				if (!ADDRESS.matcher(address).matches()) {
-					throw new RuleProblem(pointer + "/value", "Not an e-mail address: " + value, "rules.error.address",
-							value);
+					throw new RuleProblem(pointer + "/value", "Not an e-mail address: " + value,
+							"inrules.error.address", value);
 				}
 				yield new RuleCondition(c.kind(), address);
 			}
 			case SENDER_DOMAIN -> {
 				String domain = value.toLowerCase(Locale.ROOT).replaceFirst("^@", "");
 				if (!DOMAIN.matcher(domain).matches()) {
-					throw new RuleProblem(pointer + "/value", "Not a domain: " + value, "rules.error.domain", value);
+					throw new RuleProblem(pointer + "/value", "Not a domain: " + value, "inrules.error.domain", value);
 				}
 				yield new RuleCondition(c.kind(), domain);
 			}
@@ -100,14 +101,14 @@ public class RuleChecks {
 
 	private RuleAction action(WorkspaceId workspace, String pointer, @Nullable RuleAction a) {
 		if (a == null || a.kind() == null) {
-			throw new RuleProblem(pointer + "/kind", "Choose what the action does", "rules.error.actionKind");
+			throw new RuleProblem(pointer + "/kind", "Choose what the action does", "inrules.error.actionKind");
 		}
 		String value = a.value() == null ? "" : a.value().strip();
 		String at = pointer + "/value";
 		return switch (a.kind()) {
 			case CLOSE -> new RuleAction(a.kind(), null);
 			case SET_PARTY -> throw new RuleProblem(pointer + "/kind",
-					"Setting a customer or carrier is not available yet", "rules.error.party");
+					"Setting a customer or carrier is not available yet", "inrules.error.party");
 			case SET_TYPE -> {
 				try {
 					yield new RuleAction(a.kind(), Inputs.type(at, value));
@@ -115,7 +116,7 @@ public class RuleChecks {
 				catch (InvalidInputException e) {
 					throw new RuleProblem(at,
 							"Unknown work type '" + value + "': 1 to 60 lower-case letters, digits, '-' or '_'",
-							"rules.error.type", value);
+							"inrules.error.type", value);
 				}
 			}
 			case SET_PRIORITY -> {
@@ -123,7 +124,7 @@ public class RuleChecks {
 					yield new RuleAction(a.kind(), Priority.valueOf(value.toUpperCase(Locale.ROOT)).name());
 				}
 				catch (IllegalArgumentException e) {
-					throw new RuleProblem(at, "Unknown priority '" + value + "'", "rules.error.priority", value);
+					throw new RuleProblem(at, "Unknown priority '" + value + "'", "inrules.error.priority", value);
 				}
 			}
 			case ADD_TAG -> {
@@ -133,13 +134,13 @@ public class RuleChecks {
 				catch (InvalidInputException e) {
 					throw new RuleProblem(at,
 							"Not a tag: '" + value + "' (1 to 40 letters, digits, spaces, '_', '.', '-')",
-							"rules.error.tag", value);
+							"inrules.error.tag", value);
 				}
 			}
 			case SET_SLA_POLICY -> {
 				UUID policy = uuid(value);
 				if (policy == null || policies.find(workspace, policy).isEmpty()) {
-					throw new RuleProblem(at, "Unknown SLA policy '" + value + "'", "rules.error.policy", value);
+					throw new RuleProblem(at, "Unknown SLA policy '" + value + "'", "inrules.error.policy", value);
 				}
 				yield new RuleAction(a.kind(), policy.toString());
 			}
@@ -149,7 +150,7 @@ public class RuleChecks {
 					.filter(m -> m.workspace().equals(workspace) && m.active() && m.person() != null)
 					.isEmpty()) {
 					throw new RuleProblem(at, "Unknown assignee '" + value + "': not a person in this workspace",
-							"rules.error.member", value);
+							"inrules.error.member", value);
 				}
 				yield new RuleAction(a.kind(), member.toString());
 			}
@@ -162,7 +163,7 @@ public class RuleChecks {
 					yield new RuleAction(a.kind(), role.name());
 				}
 				catch (IllegalArgumentException e) {
-					throw new RuleProblem(at, "Unknown role '" + value + "'", "rules.error.role", value);
+					throw new RuleProblem(at, "Unknown role '" + value + "'", "inrules.error.role", value);
 				}
 			}
 		};
