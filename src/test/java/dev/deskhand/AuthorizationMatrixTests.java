@@ -76,6 +76,9 @@ class AuthorizationMatrixTests {
 	dev.deskhand.work.WorkSetup workSetup;
 
 	@Autowired
+	dev.deskhand.work.WorkRules workRules;
+
+	@Autowired
 	dev.deskhand.inbox.InboxManagement inbox;
 
 	@Autowired
@@ -189,9 +192,10 @@ class AuthorizationMatrixTests {
 		Map<String, String> values = Map.ofEntries(Map.entry("{workItem}", playbook.get(0)),
 				Map.entry("{savedReply}", playbook.get(1)), Map.entry("{slaPolicy}", playbook.get(2)),
 				Map.entry("{escalationRule}", playbook.get(3)), Map.entry("{recurringTask}", playbook.get(4)),
-				Map.entry("{mailbox}", mailbox.id().toString()), Map.entry("{conversation}", conversation.toString()),
-				Map.entry("{document}", document.get(0)), Map.entry("{fileLink}", document.get(1)),
-				Map.entry("{ws}", ws.slug()), Map.entry("{grant}", fixtures.grantOf(victim).id().toString()),
+				Map.entry("{inboundRule}", playbook.get(5)), Map.entry("{mailbox}", mailbox.id().toString()),
+				Map.entry("{conversation}", conversation.toString()), Map.entry("{document}", document.get(0)),
+				Map.entry("{fileLink}", document.get(1)), Map.entry("{ws}", ws.slug()),
+				Map.entry("{grant}", fixtures.grantOf(victim).id().toString()),
 				Map.entry("{invitation}", invitation.invitation().id().toString()),
 				Map.entry("{invite}", invitation.token()), Map.entry("{agent}", agent.id().toString()),
 				Map.entry("{victimToken}", victimToken.id().toString()),
@@ -215,8 +219,12 @@ class AuthorizationMatrixTests {
 						java.util.Set.of(dev.deskhand.work.EscalationChannel.IN_APP), null, false));
 		var task = workSetup.addRecurringTask(m,
 				new dev.deskhand.work.NewRecurringTask("0 0 15 * * FRI", null, "inbox", "Check the inbox", null, null));
+		var inbound = workRules.add(m, new dev.deskhand.work.NewInboundRule("Carrier mail", true, false,
+				List.of(new dev.deskhand.work.RuleCondition(dev.deskhand.work.RuleCondition.Kind.SENDER_DOMAIN,
+						"dsv.example")),
+				List.of(new dev.deskhand.work.RuleAction(dev.deskhand.work.RuleAction.Kind.SET_TYPE, "carrier"))));
 		return List.of(item.id().toString(), reply.id().toString(), sla.id().toString(), rule.id().toString(),
-				task.id().toString());
+				task.id().toString(), inbound.id().toString());
 	}
 
 	record World(TestFixtures.Ws ws, TestFixtures.Ws outsider, Map<String, TestFixtures.Member> people,

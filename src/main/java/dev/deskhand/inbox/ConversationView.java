@@ -36,11 +36,18 @@ public record ConversationView(ConversationId id, MailboxId mailbox, String mail
 	 * {@code Auto-Submitted: auto-replied}); null for a person's mail
 	 * @param parseProblem what could not be read properly (unknown charset, broken MIME,
 	 * too large); null when it parsed cleanly
+	 * @param automaticKind auto-reply, bounce or bulk mail; null for a person's mail
+	 * @param bounceRecipient for a received bounce, or a sent message that bounced: the
+	 * address that could not be reached, when known
+	 * @param bounceReason the receiving server's reason, when known
+	 * @param bouncedAt for a sent message: when a bounce for it arrived; null otherwise
 	 */
 	public record MessageView(MessageId id, Direction direction, @Nullable String rfcMessageId, String fromAddress,
 			String fromName, List<String> to, List<String> cc, String subject, @Nullable Instant sentAt,
 			Instant receivedAt, String body, String quoted, @Nullable String html, boolean automated,
-			@Nullable String automatedReason, @Nullable String parseProblem, List<AttachmentView> attachments) {
+			@Nullable String automatedReason, @Nullable String parseProblem, List<AttachmentView> attachments,
+			@Nullable AutomaticKind automaticKind, @Nullable String bounceRecipient, @Nullable String bounceReason,
+			@Nullable Instant bouncedAt) {
 	}
 
 	/**

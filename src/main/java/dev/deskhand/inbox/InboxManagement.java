@@ -424,6 +424,16 @@ public class InboxManagement {
 				text.strip(), "Changed e-mail signature"));
 	}
 
+	/**
+	 * The body text of a received message, for the work module's inbound rules (a system
+	 * read inside the server: the text is matched, never shown).
+	 * @return empty when the message is not in the workspace
+	 */
+	@Transactional(readOnly = true)
+	public String receivedText(WorkspaceId workspace, MessageId message) {
+		return conversations.receivedText(workspace, message);
+	}
+
 	static String replySubject(String subject) {
 		String s = subject.strip();
 		return s.toLowerCase(Locale.ROOT).matches("^(re|aw|sv|vs|antw)\\s*:.*") ? s : "Re: " + s;

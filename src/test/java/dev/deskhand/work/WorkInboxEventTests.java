@@ -94,7 +94,7 @@ class WorkInboxEventTests {
 
 		work.resolve(owner, id);
 		publish(email(ws, conversation, from, true));
-		await().atMost(Duration.ofSeconds(10)).until(() -> count(owner, id, TimelineKind.EMAIL_RECEIVED) == 3);
+		await().atMost(Duration.ofSeconds(10)).until(() -> count(owner, id, TimelineKind.AUTO_REPLY_RECEIVED) == 1);
 		assertThat(work.item(owner, id).status()).as("an auto-reply does not reopen").isEqualTo(WorkStatus.RESOLVED);
 
 		publish(email(ws, conversation, from, false));
@@ -102,6 +102,18 @@ class WorkInboxEventTests {
 		assertThat(count(owner, id, TimelineKind.REOPENED)).isEqualTo(1);
 		assertThat(work.item(owner, id).sla().nextResponseDue()).as("the customer wrote again").isNotNull();
 		assertThat(itemsFrom(owner, from)).hasSize(1);
+	}
+
+	@Test
+	void automaticMailStartingAConversationMakesNoItem() {
+		var ws = fixtures.workspace("automail");
+		Membership owner = fixtures.as(ws.owner(), () -> policy.require(ws.slug(), Permission.WORK_MANAGE));
+		String from = "noreply-" + System.nanoTime() + "@customer.test";
+		publish(email(ws, ConversationId.random(), from, true));
+		String person = "jens-" + System.nanoTime() + "@customer.test";
+		publish(email(ws, ConversationId.random(), person, false));
+		await().atMost(Duration.ofSeconds(10)).until(() -> itemsFrom(owner, person).size() == 1);
+		assertThat(itemsFrom(owner, from)).isEmpty();
 	}
 
 	long count(Membership m, WorkItemId id, TimelineKind kind) {

@@ -41,6 +41,16 @@ final class AutomatedMail {
 		return null;
 	}
 
+	/** A bounce by its sender: MAILER-DAEMON, postmaster, or an empty Return-Path. */
+	static boolean bounceSender(MimeMessage message, String fromAddress) {
+		String returnPath = header(message, "Return-Path");
+		if (returnPath != null && returnPath.replaceAll("\\s", "").equals("<>")) {
+			return true;
+		}
+		String local = fromAddress.contains("@") ? fromAddress.substring(0, fromAddress.indexOf('@')) : fromAddress;
+		return local.equalsIgnoreCase("mailer-daemon") || local.equalsIgnoreCase("postmaster");
+	}
+
 	static @Nullable String header(MimeMessage message, String name) {
 		try {
 			return message.getHeader(name, ",");

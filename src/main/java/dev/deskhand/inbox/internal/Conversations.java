@@ -1,6 +1,7 @@
 package dev.deskhand.inbox.internal;
 
 import dev.deskhand.documents.DocumentId;
+import dev.deskhand.inbox.AutomaticKind;
 import dev.deskhand.inbox.ConversationId;
 import dev.deskhand.inbox.ConversationView;
 import dev.deskhand.inbox.ConversationView.AttachmentView;
@@ -67,6 +68,15 @@ public class Conversations {
 			.optional();
 	}
 
+	/** The body text of a message of the workspace; empty when there is none. */
+	public String receivedText(dev.deskhand.shared.WorkspaceId workspace, MessageId message) {
+		return jdbc.sql("select body_text from inbox.message where id = ? and workspace_id = ?")
+			.params(message.value(), workspace.value())
+			.query(String.class)
+			.optional()
+			.orElse("");
+	}
+
 	/** Every Message-ID of the conversation, oldest first, for References. */
 	public List<String> messageIds(ConversationId id) {
 		return jdbc.sql("""
@@ -89,13 +99,16 @@ public class Conversations {
 		Integer quotedFrom = (Integer) rs.getObject("quoted_from");
 		int split = quotedFrom == null ? text.length() : Math.min(quotedFrom, text.length());
 		Timestamp sent = rs.getTimestamp("sent_at");
+		Timestamp bounced = rs.getTimestamp("bounced_at");
+		String kind = rs.getString("automatic_kind");
 		return new MessageView(new MessageId(id), Direction.valueOf(rs.getString("direction")),
 				rs.getString("rfc_message_id"), rs.getString("from_address"), rs.getString("from_name"),
 				list(rs.getString("to_addresses")), list(rs.getString("cc_addresses")), rs.getString("subject"),
 				sent == null ? null : sent.toInstant(), rs.getTimestamp("received_at").toInstant(),
 				text.substring(0, split).strip(), text.substring(split).strip(), rs.getString("html_sanitized"),
 				rs.getBoolean("automated"), rs.getString("automated_reason"), rs.getString("parse_problem"),
-				attachments(id));
+				attachments(id), kind == null ? null : AutomaticKind.valueOf(kind), rs.getString("bounce_recipient"),
+				rs.getString("bounce_reason"), bounced == null ? null : bounced.toInstant());
 	}
 
 	private List<AttachmentView> attachments(UUID message) {

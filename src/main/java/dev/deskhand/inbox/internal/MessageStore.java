@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,8 +87,10 @@ public class MessageStore {
 		if (exists(mailbox, mail.dedupeKey())) {
 			return Optional.empty();
 		}
+		List<String> references = mail.bounce() == null || mail.bounce().originalMessageId() == null ? mail.references()
+				: Stream.concat(Stream.of(mail.bounce().originalMessageId()), mail.references().stream()).toList();
 		ConversationId conversation = threading.conversationFor(mailbox.workspace(), mailbox.id(), mail.inReplyTo(),
-				mail.references(), mail.subject(), mail.from().address(), receivedAt);
+				references, mail.subject(), mail.from().address(), receivedAt);
 		MessageId id = MessageId.random();
 		if (!insert(id, mailbox, conversation, "IN", mail, receivedAt)) {
 			return Optional.empty();
@@ -105,14 +108,42 @@ public class MessageStore {
 			threading.remember(mailbox.id(), mail.messageId(), conversation);
 		}
 		threading.touched(conversation, receivedAt);
+		ParsedMail.Bounce bounce = mail.bounce();
+		if (bounce != null) {
+			markBounced(mailbox, bounce, receivedAt);
+		}
 		events.publishEvent(new EmailReceived(mailbox.workspace(), mailbox.id(), mailbox.address(), conversation, id,
-				mail.from().address(), mail.from().name(), mail.subject(), receivedAt, mail.automated()));
+				mail.from().address(), mail.from().name(), mail.subject(), receivedAt, mail.automated(),
+				mail.automaticKind(), bounce == null ? null : bounce.recipient(),
+				bounce == null ? null : bounce.reason(), mail.attachments().stream().anyMatch(p -> !p.inline())));
 		events.publishEvent(AuditableChange.created(mailbox.workspace(), "email", id,
 				Map.of("mailbox", mailbox.id().toString(), "conversation", conversation.toString(), "dedupeKey",
 						mail.dedupeKey(), "size", mail.rawSize()),
 				"Received e-mail in " + mailbox.address() + (mail.automated() ? " (automated)" : "")
 						+ (mail.problem() == null ? "" : " with problems")));
 		return Optional.of(id);
+	}
+
+	/**
+	 * Marks the message we sent that a delivery report returns (by its Message-ID) and
+	 * its outbox row as bounced, with the server's reason; a second report changes
+	 * nothing.
+	 */
+	private void markBounced(Mailbox mailbox, ParsedMail.Bounce bounce, Instant at) {
+		if (bounce.originalMessageId() == null) {
+			return;
+		}
+		String reason = bounce.reason() == null ? "" : clean(bounce.reason());
+		jdbc.sql("""
+				update inbox.message set bounced_at = ?, bounce_reason = ?, bounce_recipient = ?
+				where mailbox_id = ? and direction = 'OUT' and rfc_message_id = ? and bounced_at is null""")
+			.params(Timestamp.from(at), reason, bounce.recipient(), mailbox.id().value(), bounce.originalMessageId())
+			.update();
+		jdbc.sql("""
+				update inbox.outgoing set bounced_at = ?, bounce_reason = ?
+				where mailbox_id = ? and rfc_message_id = ? and bounced_at is null""")
+			.params(Timestamp.from(at), reason, mailbox.id().value(), bounce.originalMessageId())
+			.update();
 	}
 
 	/** A received message's raw bytes as the server handed them out; empty for none. */
@@ -153,8 +184,9 @@ public class MessageStore {
 			.sql("""
 					insert into inbox.message (id, workspace_id, mailbox_id, conversation_id, direction, dedupe_key,
 					    rfc_message_id, from_address, from_name, to_addresses, cc_addresses, subject, sent_at, received_at,
-					    body_text, quoted_from, html_sanitized, headers, automated, automated_reason, parse_problem, raw_size)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
+					    body_text, quoted_from, html_sanitized, headers, automated, automated_reason, parse_problem, raw_size,
+					    automatic_kind, bounce_recipient, bounce_reason)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)
 					on conflict (mailbox_id, dedupe_key) do nothing""")
 			.params(id.value(), mailbox.workspace().value(), mailbox.id().value(), conversation.value(), direction,
 					mail.dedupeKey(), mail.messageId(), mail.from().address(), mail.from().name(), addresses(mail.to()),
@@ -162,7 +194,9 @@ public class MessageStore {
 					mail.sentAt() == null ? null : Timestamp.from(mail.sentAt()), Timestamp.from(receivedAt),
 					clean(mail.text()), mail.quotedFrom(), mail.html() == null ? null : clean(mail.html()),
 					json.writeValueAsString(mail.headers()), mail.automated(), mail.automatedReason(), mail.problem(),
-					mail.rawSize())
+					mail.rawSize(), mail.automaticKind() == null ? null : mail.automaticKind().name(),
+					mail.bounce() == null ? null : mail.bounce().recipient(),
+					mail.bounce() == null ? null : mail.bounce().reason())
 			.update() == 1;
 	}
 

@@ -65,7 +65,7 @@ public final class MimeParser {
 			problems.add(why);
 			return new ParsedMail(parsed.dedupeKey(), parsed.messageId(), parsed.inReplyTo(), parsed.references(),
 					parsed.from(), parsed.to(), parsed.cc(), parsed.subject(), parsed.sentAt(), "[" + why + "]", null,
-					null, parsed.automatedReason(), parsed.headers(), List.of(), problems, size);
+					null, parsed.automatedReason(), parsed.headers(), List.of(), problems, size, parsed.bounce());
 		}
 		catch (MessagingException | RuntimeException e) {
 			return unreadable(headers, e);
@@ -104,12 +104,17 @@ public final class MimeParser {
 		}
 		String subject = subject(message, problems);
 		String automated = AutomatedMail.reason(message, from.address());
+		ParsedMail.Bounce bounce = DeliveryReports.isReport(message)
+				|| AutomatedMail.bounceSender(message, from.address())
+						? new ParsedMail.Bounce(body.returnedMessageId, body.recipient, body.status, body.diagnostic)
+						: null;
 		return new ParsedMail(messageId != null ? messageId : "sha256:" + sha256(raw), messageId,
 				firstId(AutomatedMail.header(message, "In-Reply-To")), references, from,
 				addresses(message, "To", problems), addresses(message, "Cc", problems), subject, sentAt(message), text,
 				QuotedText.start(text), body.html == null ? null : HtmlText.sanitise(body.html),
-				automated != null ? automated : OutOfOffice.reason(subject, text), kept(message), body.parts, problems,
-				size);
+				automated != null ? automated
+						: bounce != null ? "delivery status report" : OutOfOffice.reason(subject, text),
+				kept(message), body.parts, problems, size, bounce);
 	}
 
 	private void walk(jakarta.mail.Part part, Body body, List<String> problems, int depth) {
@@ -139,6 +144,9 @@ public final class MimeParser {
 					body.alternative = true;
 				}
 			}
+			else if (DeliveryReports.isStatus(type)) {
+				DeliveryReports.read(text(part, problems), body);
+			}
 			else if (!attachment && (type.equals("text/plain") || type.equals("text/html"))) {
 				String text = text(part, problems);
 				if (type.equals("text/plain")) {
@@ -149,7 +157,12 @@ public final class MimeParser {
 				}
 			}
 			else {
-				body.parts.add(attachmentOf(part, type, fileName));
+				Part kept = attachmentOf(part, type, fileName);
+				body.parts.add(kept);
+				if (DeliveryReports.isReturnedMessage(type) && body.returnedMessageId == null
+						&& kept.content() != null) {
+					body.returnedMessageId = DeliveryReports.messageIdIn(kept.content());
+				}
 			}
 		}
 		catch (MessagingException | IOException | RuntimeException e) {
@@ -341,7 +354,7 @@ public final class MimeParser {
 				new ArrayList<>());
 		return new ParsedMail("sha256:" + sha256(raw), null, null, List.of(), Address.UNKNOWN, List.of(), List.of(), "",
 				null, text, null, null, null, Map.of(), List.of(),
-				List.of("the message could not be parsed: " + e.getMessage()), raw.length);
+				List.of("the message could not be parsed: " + e.getMessage()), raw.length, null);
 	}
 
 	static String sha256(byte[] bytes) {
@@ -354,7 +367,16 @@ public final class MimeParser {
 	}
 
 	/** What the walk collects. */
-	private static final class Body {
+	static final class Body {
+
+		/** From a delivery report: the returned message's id and what went wrong. */
+		@Nullable String returnedMessageId;
+
+		@Nullable String recipient;
+
+		@Nullable String status;
+
+		@Nullable String diagnostic;
 
 		@Nullable String plain;
 

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts a message into a conversation: the one any of its In-Reply-To / References ids
- * belongs to; else a recent one with the same normalised subject and the same
+ * (or, for a bounce, the returned message's id) belongs to; else a recent one with the
+ * same normalised subject (without reply, forward and auto-reply labels) and the same
  * correspondent; else a new one.
  */
 @Component
@@ -27,8 +28,10 @@ public class Threading {
 	static final Duration SUBJECT_WINDOW = Duration.ofDays(30);
 
 	private static final Pattern PREFIX = Pattern.compile(
-			"^\\s*((re|fw|fwd|aw|wg|sv|vs|vb|antw|tr|rif)\\s*(\\[\\d+\\]|\\(\\d+\\))?\\s*[:：]\\s*)+",
-			Pattern.CASE_INSENSITIVE);
+			"^\\s*((re|fw|fwd|aw|wg|sv|vs|vb|antw|tr|rif|automatisk svar|autosvar|abwesenheitsnotiz|"
+					+ "automatische antwort|out of office|automatic reply|auto[- ]?reply|undeliverable|unzustellbar|"
+					+ "kan ikke leveres)\\s*(\\[\\d+\\]|\\(\\d+\\))?\\s*[:：]\\s*)+",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	private final JdbcClient jdbc;
 

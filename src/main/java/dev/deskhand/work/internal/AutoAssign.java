@@ -2,6 +2,7 @@ package dev.deskhand.work.internal;
 
 import dev.deskhand.work.TimelineKind;
 import dev.deskhand.workspace.MemberView;
+import dev.deskhand.workspace.Role;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,15 @@ public class AutoAssign {
 	}
 
 	public Optional<MemberView> assign(WorkItem item, Actor actor, Instant now) {
-		Optional<MemberView> next = roundRobin.next(item, now);
+		return assign(item, actor, now, roundRobin.next(item, now));
+	}
+
+	/** Round-robin among the members with one of these roles (an inbound rule's). */
+	public Optional<MemberView> assign(WorkItem item, Actor actor, Instant now, java.util.Set<Role> roles) {
+		return assign(item, actor, now, roundRobin.next(item, now, roles));
+	}
+
+	private Optional<MemberView> assign(WorkItem item, Actor actor, Instant now, Optional<MemberView> next) {
 		if (next.isEmpty()) {
 			timeline.append(item.id, now, actor, TimelineKind.NOBODY_TO_ASSIGN,
 					Map.of("reason", "Nobody in the round-robin is working now and sees this item"));

@@ -1,6 +1,8 @@
 package dev.deskhand.work.internal;
 
+import dev.deskhand.inbox.AutomaticKind;
 import dev.deskhand.inbox.EmailReceived;
+import dev.deskhand.inbox.InboxManagement;
 import dev.deskhand.inbox.ReplyFailed;
 import dev.deskhand.inbox.ReplySent;
 import dev.deskhand.work.Priority;
@@ -40,8 +42,14 @@ public class InboxReactions {
 
 	private final Clock clock;
 
+	private final RuleEngine rules;
+
+	private final InboxManagement inbox;
+
 	InboxReactions(WorkItems items, ItemLifecycle lifecycle, AutoAssign autoAssign, Timeline timeline,
-			WorkProperties properties, Effects effects, Clock clock) {
+			WorkProperties properties, Effects effects, Clock clock, RuleEngine rules, InboxManagement inbox) {
+		this.rules = rules;
+		this.inbox = inbox;
 		this.effects = effects;
 		this.items = items;
 		this.lifecycle = lifecycle;
@@ -53,18 +61,28 @@ public class InboxReactions {
 
 	/**
 	 * One item per conversation: the first message creates it, later ones go on its
-	 * timeline and reopen it when it was done (unless automated).
+	 * timeline and reopen it when it was done. Automatic mail (auto-replies, bounces,
+	 * bulk) never creates an item, reopens one or moves a clock: it goes on the timeline
+	 * of the item whose conversation it answers, or stays filed in the inbox alone.
 	 */
 	public void received(EmailReceived e) {
 		Optional<WorkItem> existing = items.lockByConversation(e.workspace(), e.conversation());
+		if (e.automated()) {
+			existing.ifPresent(item -> automatic(item, e));
+			return;
+		}
 		if (existing.isEmpty()) {
 			Draft draft = new Draft(EMAIL_TYPE, title(e.subject()), Priority.NORMAL, null, null, null, List.of(),
 					List.of(), e.fromAddress(), e.fromName(), e.fromAddress(), e.conversation(), WorkSource.EMAIL,
 					"mailbox:" + e.mailboxAddress());
-			Optional<WorkItem> created = lifecycle.create(e.workspace(), Actor.SYSTEM, draft, e.receivedAt());
+			RuleEngine.Outcome outcome = rules.evaluate(e.workspace(), draft,
+					new RuleEngine.Facts(e.mailboxAddress(), e.fromAddress(), e.subject(), e.hasAttachments(),
+							() -> inbox.receivedText(e.workspace(), e.message())));
+			Optional<WorkItem> created = lifecycle.create(e.workspace(), Actor.SYSTEM, outcome.draft(), e.receivedAt());
 			if (created.isPresent()) {
 				timeline.append(created.get().id, e.receivedAt(), Actor.SYSTEM, TimelineKind.EMAIL_RECEIVED, data(e));
-				if (properties.autoAssignEmail() && !e.automated()) {
+				rules.apply(created.get(), outcome, clock.instant());
+				if (properties.autoAssignEmail() && !outcome.assigned() && !outcome.close()) {
 					autoAssign.assign(created.get(), Actor.SYSTEM, clock.instant());
 				}
 				return;
@@ -76,9 +94,6 @@ public class InboxReactions {
 			return;
 		}
 		timeline.append(item.id, e.receivedAt(), Actor.SYSTEM, TimelineKind.EMAIL_RECEIVED, data(e));
-		if (e.automated()) {
-			return;
-		}
 		if (item.status.done()) {
 			timeline.append(item.id, e.receivedAt(), Actor.SYSTEM, TimelineKind.REOPENED,
 					Map.of("was", item.status.name()));
@@ -91,6 +106,26 @@ public class InboxReactions {
 			item.touched(e.receivedAt());
 			items.update(item);
 		}
+	}
+
+	/**
+	 * An auto-reply or bounce on the item it answers, once; a bounce names the address
+	 * and the server's reason.
+	 */
+	private void automatic(WorkItem item, EmailReceived e) {
+		TimelineKind kind = e.automaticKind() == AutomaticKind.BOUNCE ? TimelineKind.BOUNCE_RECEIVED
+				: TimelineKind.AUTO_REPLY_RECEIVED;
+		if (timeline.recorded(item.id, kind, "message", e.message().toString())) {
+			return;
+		}
+		Map<String, Object> data = new LinkedHashMap<>(data(e));
+		if (e.bounceReason() != null) {
+			data.put("text", e.bounceReason());
+		}
+		if (e.bounceRecipient() != null) {
+			data.put("to", e.bounceRecipient());
+		}
+		timeline.append(item.id, e.receivedAt(), Actor.SYSTEM, kind, data);
 	}
 
 	/** A reply left the outbox: on the timeline, and it meets the response target. */

@@ -107,6 +107,22 @@ public class ItemLifecycle {
 		}
 	}
 
+	/**
+	 * Puts a new item on this policy instead of the matching one (an inbound rule chose
+	 * it): its targets start at the item's creation.
+	 */
+	public void usePolicy(WorkItem item, SlaPolicyView policy) {
+		item.slaPolicy = policy.id();
+		BusinessCalendar calendar = calendars.of(item.workspace);
+		Map<SlaTarget, Duration> targets = SlaPolicies.targets(policy);
+		SlaClock clock = new SlaClock(null, policy.warnShare(), Map.of());
+		for (SlaTarget t : new SlaTarget[] { SlaTarget.FIRST_RESPONSE, SlaTarget.RESOLUTION }) {
+			clock = clock.start(t, targets.get(t), item.createdAt, calendar);
+		}
+		item.sla = clock;
+		items.update(item);
+	}
+
 	public void changeStatus(WorkItem item, Actor actor, WorkStatus next, Instant now) {
 		WorkStatus from = item.status;
 		if (from == next) {

@@ -47,13 +47,18 @@ public class RoundRobin {
 	 * The member whose turn it is, recorded as assigned now; empty if nobody works now.
 	 */
 	public Optional<MemberView> next(WorkItem item, Instant now) {
+		return next(item, now, properties.roundRobinRoles());
+	}
+
+	/** Like {@link #next(WorkItem, Instant)} among members with one of these roles. */
+	public Optional<MemberView> next(WorkItem item, Instant now, java.util.Set<dev.deskhand.workspace.Role> roles) {
 		jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
 			.param("work/round-robin/" + item.workspace)
 			.query()
 			.listOfRows();
 		Map<MemberId, GrantView> grants = access.grants(item.workspace)
 			.stream()
-			.filter(g -> g.liveAt(now) && properties.roundRobinRoles().contains(g.role()))
+			.filter(g -> g.liveAt(now) && roles.contains(g.role()))
 			.collect(Collectors.toMap(GrantView::member, Function.identity(), (a, b) -> a));
 		Map<UUID, Instant> turns = jdbc
 			.sql("select member_id, last_assigned_at from work.assignment_turn where workspace_id = ?")
