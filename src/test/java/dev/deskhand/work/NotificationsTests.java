@@ -118,8 +118,8 @@ class NotificationsTests {
 			.sql("select payload ->> 'subject', payload ->> 'body', payload -> 'to' ->> 0, automatic, conversation_id "
 					+ "from inbox.outgoing where workspace_id = ?")
 			.param(ws.view().id().value())
-			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), String.valueOf(rs.getBoolean(4)),
-					String.valueOf(rs.getObject(5))))
+			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3),
+					String.valueOf(rs.getBoolean(4)), String.valueOf(rs.getObject(5))))
 			.list();
 		assertThat(mail).singleElement().satisfies(m -> {
 			assertThat(m.get(0)).contains(item.reference()).contains("2 Benachrichtigungen");
