@@ -40,8 +40,11 @@ public class InboxReactions {
 
 	private final Clock clock;
 
+	private final ItemRelations relations;
+
 	InboxReactions(WorkItems items, ItemLifecycle lifecycle, AutoAssign autoAssign, Timeline timeline,
-			WorkProperties properties, Effects effects, Clock clock) {
+			WorkProperties properties, Effects effects, Clock clock, ItemRelations relations) {
+		this.relations = relations;
 		this.effects = effects;
 		this.items = items;
 		this.lifecycle = lifecycle;
@@ -71,7 +74,10 @@ public class InboxReactions {
 			}
 			existing = items.lockByConversation(e.workspace(), e.conversation());
 		}
-		WorkItem item = existing.orElseThrow();
+		// mail on a merged item's conversation goes to the item it was merged into
+		WorkItem item = relations.survivorOf(existing.orElseThrow().id)
+			.flatMap(items::lock)
+			.orElse(existing.orElseThrow());
 		if (timeline.recorded(item.id, TimelineKind.EMAIL_RECEIVED, "message", e.message().toString())) {
 			return;
 		}
@@ -79,6 +85,7 @@ public class InboxReactions {
 		if (e.automated()) {
 			return;
 		}
+		relations.wake(Actor.SYSTEM, item, "email", e.receivedAt());
 		if (item.status.done()) {
 			timeline.append(item.id, e.receivedAt(), Actor.SYSTEM, TimelineKind.REOPENED,
 					Map.of("was", item.status.name()));

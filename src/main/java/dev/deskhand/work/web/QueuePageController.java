@@ -165,6 +165,7 @@ class QueuePageController {
 			case "waiting" -> new QueueFilter(false, false, null, t, g, c,
 					Set.of(WorkStatus.WAITING_ON_CUSTOMER, WorkStatus.WAITING_ON_THIRD_PARTY));
 			case "done" -> new QueueFilter(false, false, null, t, g, c, Set.of(WorkStatus.RESOLVED, WorkStatus.CLOSED));
+			case "snoozed" -> new QueueFilter(false, false, null, t, g, c, Set.of(), true);
 			default -> new QueueFilter(false, false, null, t, g, c, Set.of());
 		};
 	}
