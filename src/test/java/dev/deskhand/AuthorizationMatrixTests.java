@@ -189,10 +189,18 @@ class AuthorizationMatrixTests {
 				() -> inbox.addMailbox(policy.require(ws.slug(), dev.deskhand.access.Permission.MAILBOXES_MANAGE),
 						inboxData.unreachableMailbox("support@nordhavn.test")));
 		var conversation = inboxData.receive(mailbox.id(), "customer@lego.test", "Where is order 4711?");
+		// a second item, to merge or link the first with
+		var otherItem = fixtures.as(ws.owner(),
+				() -> work
+					.create(policy.require(ws.slug(), dev.deskhand.access.Permission.WORK_VIEW),
+							dev.deskhand.work.NewWorkItem.of("travel", "Book the return flight"))
+					.id()
+					.toString());
 		Map<String, String> values = Map.ofEntries(Map.entry("{workItem}", playbook.get(0)),
-				Map.entry("{savedReply}", playbook.get(1)), Map.entry("{slaPolicy}", playbook.get(2)),
-				Map.entry("{escalationRule}", playbook.get(3)), Map.entry("{recurringTask}", playbook.get(4)),
-				Map.entry("{inboundRule}", playbook.get(5)), Map.entry("{mailbox}", mailbox.id().toString()),
+				Map.entry("{otherItem}", otherItem), Map.entry("{savedReply}", playbook.get(1)),
+				Map.entry("{slaPolicy}", playbook.get(2)), Map.entry("{escalationRule}", playbook.get(3)),
+				Map.entry("{recurringTask}", playbook.get(4)), Map.entry("{inboundRule}", playbook.get(5)),
+				Map.entry("{mailbox}", mailbox.id().toString()),
 				Map.entry("{conversation}", conversation.toString()), Map.entry("{document}", document.get(0)),
 				Map.entry("{fileLink}", document.get(1)), Map.entry("{ws}", ws.slug()),
 				Map.entry("{grant}", fixtures.grantOf(victim).id().toString()),

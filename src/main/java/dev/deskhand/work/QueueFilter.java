@@ -12,12 +12,19 @@ import org.jspecify.annotations.Nullable;
  * @param unassigned only items without an assignee
  * @param breachingWithin only items whose next due is within this time (or past), or null
  * for no such limit
+ * @param snoozed only snoozed items (else snoozed ones are left out of every view but the
+ * done ones)
  */
 public record QueueFilter(boolean mine, boolean unassigned, @Nullable Duration breachingWithin, @Nullable String type,
-		@Nullable String tag, @Nullable String customer, Set<WorkStatus> statuses) {
+		@Nullable String tag, @Nullable String customer, Set<WorkStatus> statuses, boolean snoozed) {
 
 	public QueueFilter {
 		statuses = Set.copyOf(statuses);
+	}
+
+	public QueueFilter(boolean mine, boolean unassigned, @Nullable Duration breachingWithin, @Nullable String type,
+			@Nullable String tag, @Nullable String customer, Set<WorkStatus> statuses) {
+		this(mine, unassigned, breachingWithin, type, tag, customer, statuses, false);
 	}
 
 	public static QueueFilter open() {

@@ -254,7 +254,7 @@ public class WorkQueue {
 	@Transactional(readOnly = true)
 	public List<NotificationView> notifications(Membership m) {
 		ItemAccess.require(m, Permission.WORK_VIEW);
-		return notifications.unread(m.member().id());
+		return notifications.list(Map.of(m.member().id(), m.workspace()), true, 100);
 	}
 
 	/** Marks one of the caller's notifications as read; others' are left alone. */

@@ -36,8 +36,11 @@ class EmailOnEscalation {
 
 	private final Clock clock;
 
+	private final Notifications notifications;
+
 	EmailOnEscalation(InboxManagement inbox, WorkspaceManagement workspaces, EscalationRules rules, Effects effects,
-			Clock clock) {
+			Clock clock, Notifications notifications) {
+		this.notifications = notifications;
 		this.inbox = inbox;
 		this.rules = rules;
 		this.workspaces = workspaces;
@@ -51,9 +54,14 @@ class EmailOnEscalation {
 			return;
 		}
 		String to = e.recipient() == null ? rules.emailToOf(e.rule()).orElse(null)
-				: workspaces.findMember(e.recipient()).map(MemberView::email).orElse(null);
+				: workspaces.findMember(e.recipient())
+					// a person who turned e-mail notifications off keeps the in-app one
+					.filter(m -> notifications.emailOn(m.person()))
+					.map(MemberView::email)
+					.orElse(null);
 		if (to == null) {
-			log.warn("Escalation {} of item {}: no e-mail address for member {}", e.rule(), e.item(), e.recipient());
+			log.info("Escalation {} of item {}: no e-mail address for member {}, or e-mail turned off", e.rule(),
+					e.item(), e.recipient());
 			return;
 		}
 		if (!effects.once(Effects.of(e), clock.instant())) {

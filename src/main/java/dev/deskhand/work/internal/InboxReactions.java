@@ -46,10 +46,14 @@ public class InboxReactions {
 
 	private final InboxManagement inbox;
 
+	private final ItemRelations relations;
+
 	InboxReactions(WorkItems items, ItemLifecycle lifecycle, AutoAssign autoAssign, Timeline timeline,
-			WorkProperties properties, Effects effects, Clock clock, RuleEngine rules, InboxManagement inbox) {
+			WorkProperties properties, Effects effects, Clock clock, RuleEngine rules, InboxManagement inbox,
+			ItemRelations relations) {
 		this.rules = rules;
 		this.inbox = inbox;
+		this.relations = relations;
 		this.effects = effects;
 		this.items = items;
 		this.lifecycle = lifecycle;
@@ -89,11 +93,15 @@ public class InboxReactions {
 			}
 			existing = items.lockByConversation(e.workspace(), e.conversation());
 		}
-		WorkItem item = existing.orElseThrow();
+		// mail on a merged item's conversation goes to the item it was merged into
+		WorkItem item = relations.survivorOf(existing.orElseThrow().id)
+			.flatMap(items::lock)
+			.orElse(existing.orElseThrow());
 		if (timeline.recorded(item.id, TimelineKind.EMAIL_RECEIVED, "message", e.message().toString())) {
 			return;
 		}
 		timeline.append(item.id, e.receivedAt(), Actor.SYSTEM, TimelineKind.EMAIL_RECEIVED, data(e));
+		relations.wake(Actor.SYSTEM, item, "email", e.receivedAt());
 		if (item.status.done()) {
 			timeline.append(item.id, e.receivedAt(), Actor.SYSTEM, TimelineKind.REOPENED,
 					Map.of("was", item.status.name()));

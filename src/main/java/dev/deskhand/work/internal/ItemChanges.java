@@ -32,7 +32,10 @@ public class ItemChanges {
 
 	private final Sops sops;
 
-	ItemChanges(ItemLifecycle lifecycle, ItemAccess access, Timeline timeline, Sops sops) {
+	private final Mentions mentions;
+
+	ItemChanges(ItemLifecycle lifecycle, ItemAccess access, Timeline timeline, Sops sops, Mentions mentions) {
+		this.mentions = mentions;
 		this.lifecycle = lifecycle;
 		this.access = access;
 		this.timeline = timeline;
@@ -95,8 +98,12 @@ public class ItemChanges {
 		}
 	}
 
+	/** Appends the entry; a note's {@code @name}s notify those members. */
 	public void note(Membership m, WorkItem item, TimelineKind kind, Map<String, ?> data, Instant now) {
 		timeline.append(item.id, now, Actor.of(m), kind, data);
+		if (kind == TimelineKind.NOTE && data.get("text") instanceof String text) {
+			mentions.notify(m, item, text, now);
+		}
 	}
 
 	public ChecklistView checklist(WorkItem item) {

@@ -119,6 +119,13 @@ public class QueueQueries {
 			sql.append(" and status = any(?)");
 			params.add(f.statuses().stream().map(Enum::name).toArray(String[]::new));
 		}
+		// snoozed items are out of the open views until the snooze watch wakes them
+		if (f.snoozed()) {
+			sql.append(" and snoozed_until is not null");
+		}
+		else if (!f.statuses().contains(WorkStatus.RESOLVED) && !f.statuses().contains(WorkStatus.CLOSED)) {
+			sql.append(" and snoozed_until is null");
+		}
 		if (f.mine()) {
 			sql.append(" and assignee_id = any(?)");
 			params.add(allowed.stream().map(a -> a.member().value()).toArray(UUID[]::new));

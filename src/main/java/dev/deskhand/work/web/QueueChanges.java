@@ -53,6 +53,9 @@ class QueueChanges implements SmartLifecycle {
 
 	static final String CHANNEL = "deskhand_queue";
 
+	/** A payload about who is replying on an item, not about the queue. */
+	static final String PRESENCE = "presence ";
+
 	private static final Logger log = LoggerFactory.getLogger(QueueChanges.class);
 
 	private final JdbcClient jdbc;
@@ -155,6 +158,10 @@ class QueueChanges implements SmartLifecycle {
 	}
 
 	private void deliver(String payload) {
+		if (payload.startsWith(PRESENCE)) {
+			deliverPresence(payload.substring(PRESENCE.length()));
+			return;
+		}
 		int space = payload.indexOf(' ');
 		String workspace = space < 0 ? payload : payload.substring(0, space);
 		String scope = space < 0 ? "" : payload.substring(space + 1);
@@ -170,6 +177,30 @@ class QueueChanges implements SmartLifecycle {
 			}
 			else if (sees(m, scope)) {
 				send(watcher, SseEmitter.event().name("queue-changed").data(workspace));
+			}
+		}
+	}
+
+	/**
+	 * Someone started or stopped replying on an item ({@code work/internal/Presence}:
+	 * {@code presence <workspace> <item> <scope>}): "presence-changed" with the item's id
+	 * to the workspace's watchers who see the item.
+	 */
+	private void deliverPresence(String payload) {
+		String[] parts = payload.split(" ", 3);
+		Set<Watcher> set = watchers.get(UUID.fromString(parts[0]));
+		if (set == null || parts.length < 2) {
+			return;
+		}
+		WorkspaceId id = new WorkspaceId(UUID.fromString(parts[0]));
+		String scope = parts.length > 2 ? parts[2] : "";
+		for (Watcher watcher : set) {
+			Membership m = membership(watcher, id);
+			if (m == null) {
+				close(watcher);
+			}
+			else if (sees(m, scope)) {
+				send(watcher, SseEmitter.event().name("presence-changed").data(parts[1]));
 			}
 		}
 	}

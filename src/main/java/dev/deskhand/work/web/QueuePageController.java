@@ -10,6 +10,7 @@ import dev.deskhand.work.Priority;
 import dev.deskhand.work.QueueFilter;
 import dev.deskhand.work.WorkItemChange;
 import dev.deskhand.work.WorkItemId;
+import dev.deskhand.work.WorkNotifications;
 import dev.deskhand.work.WorkQueue;
 import dev.deskhand.work.WorkStatus;
 import java.time.Duration;
@@ -46,7 +47,10 @@ class QueuePageController {
 
 	private final QueueChanges changes;
 
-	QueuePageController(AccessPolicy policy, WorkQueue work, QueueChanges changes) {
+	private final WorkNotifications notifications;
+
+	QueuePageController(AccessPolicy policy, WorkQueue work, QueueChanges changes, WorkNotifications notifications) {
+		this.notifications = notifications;
 		this.policy = policy;
 		this.work = work;
 		this.changes = changes;
@@ -76,6 +80,9 @@ class QueuePageController {
 		model.addAttribute("rows", work.mergedQueue(filter(view, null, null, null), PageRequest.of(page, 50)));
 		model.addAttribute("view", view);
 		model.addAttribute("merged", true);
+		if (htmx == null) {
+			model.addAttribute("notifications", notifications.list(true, 50));
+		}
 		return htmx != null ? "work/partials/rows :: rows" : "work/queue";
 	}
 
@@ -91,7 +98,7 @@ class QueuePageController {
 		model.addAttribute("view", view);
 		model.addAttribute("merged", false);
 		if (htmx == null) {
-			model.addAttribute("notifications", work.notifications(m));
+			model.addAttribute("notifications", notifications.unreadIn(m));
 		}
 		return htmx != null ? "work/partials/rows :: rows" : "work/queue";
 	}
@@ -158,6 +165,7 @@ class QueuePageController {
 			case "waiting" -> new QueueFilter(false, false, null, t, g, c,
 					Set.of(WorkStatus.WAITING_ON_CUSTOMER, WorkStatus.WAITING_ON_THIRD_PARTY));
 			case "done" -> new QueueFilter(false, false, null, t, g, c, Set.of(WorkStatus.RESOLVED, WorkStatus.CLOSED));
+			case "snoozed" -> new QueueFilter(false, false, null, t, g, c, Set.of(), true);
 			default -> new QueueFilter(false, false, null, t, g, c, Set.of());
 		};
 	}
