@@ -4,7 +4,7 @@
  * clocks on business calendars, escalation and assignment.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "workspace", "access", "inbox" })
+@ApplicationModule(allowedDependencies = { "shared", "workspace", "access", "parties", "inbox" })
 package dev.deskhand.work;
 
 import org.jspecify.annotations.NullMarked;
