@@ -12,16 +12,29 @@ import org.jspecify.annotations.Nullable;
  * @param unassigned only items without an assignee
  * @param breachingWithin only items whose next due is within this time (or past), or null
  * for no such limit
+ * @param party only items about a customer or carrier whose name starts with or contains
+ * this, whatever its case; null for any
  */
 public record QueueFilter(boolean mine, boolean unassigned, @Nullable Duration breachingWithin, @Nullable String type,
-		@Nullable String tag, @Nullable String customer, Set<WorkStatus> statuses) {
+		@Nullable String tag, @Nullable String customer, Set<WorkStatus> statuses, @Nullable String party) {
 
 	public QueueFilter {
 		statuses = Set.copyOf(statuses);
+		party = party == null || party.isBlank() ? null : party.strip();
+	}
+
+	public QueueFilter(boolean mine, boolean unassigned, @Nullable Duration breachingWithin, @Nullable String type,
+			@Nullable String tag, @Nullable String customer, Set<WorkStatus> statuses) {
+		this(mine, unassigned, breachingWithin, type, tag, customer, statuses, null);
 	}
 
 	public static QueueFilter open() {
 		return new QueueFilter(false, false, null, null, null, null, Set.of());
+	}
+
+	/** This filter, limited to items about {@code party} (names as above). */
+	public QueueFilter withParty(@Nullable String party) {
+		return new QueueFilter(mine, unassigned, breachingWithin, type, tag, customer, statuses, party);
 	}
 
 }

@@ -3,6 +3,8 @@ package dev.deskhand.work.internal;
 import dev.deskhand.inbox.EmailReceived;
 import dev.deskhand.inbox.ReplyFailed;
 import dev.deskhand.inbox.ReplySent;
+import dev.deskhand.parties.PartyManagement;
+import dev.deskhand.parties.PartyView;
 import dev.deskhand.work.Priority;
 import dev.deskhand.work.TimelineKind;
 import dev.deskhand.work.WorkSource;
@@ -40,8 +42,11 @@ public class InboxReactions {
 
 	private final Clock clock;
 
+	private final PartyManagement parties;
+
 	InboxReactions(WorkItems items, ItemLifecycle lifecycle, AutoAssign autoAssign, Timeline timeline,
-			WorkProperties properties, Effects effects, Clock clock) {
+			WorkProperties properties, Effects effects, Clock clock, PartyManagement parties) {
+		this.parties = parties;
 		this.effects = effects;
 		this.items = items;
 		this.lifecycle = lifecycle;
@@ -58,10 +63,14 @@ public class InboxReactions {
 	public void received(EmailReceived e) {
 		Optional<WorkItem> existing = items.lockByConversation(e.workspace(), e.conversation());
 		if (existing.isEmpty()) {
+			// a customer's mail is filed under customer:NAME, so members scoped to that
+			// customer see it; other mail under its mailbox
+			PartyView party = e.party() == null ? null : parties.find(e.workspace(), e.party()).orElse(null);
+			String scope = party != null && party.scope() != null ? party.scope() : "mailbox:" + e.mailboxAddress();
 			Draft draft = new Draft(EMAIL_TYPE, title(e.subject()), Priority.NORMAL, null, null, null, List.of(),
 					List.of(), e.fromAddress(), e.fromName(), e.fromAddress(), e.conversation(), WorkSource.EMAIL,
-					"mailbox:" + e.mailboxAddress());
-			Optional<WorkItem> created = lifecycle.create(e.workspace(), Actor.SYSTEM, draft, e.receivedAt());
+					scope);
+			Optional<WorkItem> created = lifecycle.create(e.workspace(), Actor.SYSTEM, draft, party, e.receivedAt());
 			if (created.isPresent()) {
 				timeline.append(created.get().id, e.receivedAt(), Actor.SYSTEM, TimelineKind.EMAIL_RECEIVED, data(e));
 				if (properties.autoAssignEmail() && !e.automated()) {

@@ -7,6 +7,7 @@ import dev.deskhand.parties.PartyId;
 import dev.deskhand.parties.PartyManagement;
 import dev.deskhand.parties.PartyView;
 import dev.deskhand.work.SlaPolicyView;
+import dev.deskhand.work.WorkQueue;
 import dev.deskhand.work.WorkSetup;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -28,7 +29,10 @@ class PartyPageController {
 
 	private final WorkSetup setup;
 
-	PartyPageController(AccessPolicy policy, PartyManagement parties, WorkSetup setup) {
+	private final WorkQueue work;
+
+	PartyPageController(AccessPolicy policy, PartyManagement parties, WorkSetup setup, WorkQueue work) {
+		this.work = work;
 		this.policy = policy;
 		this.parties = parties;
 		this.setup = setup;
@@ -50,6 +54,9 @@ class PartyPageController {
 							.map(SlaPolicyView::name)
 							.findFirst()
 							.orElse(null));
+		model.addAttribute("open", work.partyItems(m, party.id(), false, false, 50));
+		model.addAttribute("recent", work.partyItems(m, party.id(), true, false, 20));
+		model.addAttribute("conversations", work.partyItems(m, party.id(), false, true, 20));
 		return "work/party";
 	}
 
