@@ -7,6 +7,8 @@ create table parties.party (
     workspace_id  uuid not null,
     kind          text not null check (kind in ('CUSTOMER', 'CARRIER')),
     name          text not null check (length(name) between 1 and 200),
+    -- the name lower-cased by the application (Java's rules, so Æ/Ø/Å/Ä/Ö/Ü fold whatever the database's locale)
+    name_key      text not null,
     language      text not null check (language in ('da', 'de', 'en')),
     account_refs  text[] not null default '{}',
     notes         text not null default '' check (length(notes) <= 5000),
@@ -14,9 +16,9 @@ create table parties.party (
     created_at    timestamptz not null,
     updated_at    timestamptz not null
 );
-create unique index party_name on parties.party (workspace_id, lower(name));
+create unique index party_name on parties.party (workspace_id, name_key);
 -- type-ahead by prefix; substring matches scan the workspace's parties (hundreds, not millions)
-create index party_name_prefix on parties.party (workspace_id, lower(name) text_pattern_ops);
+create index party_name_prefix on parties.party (workspace_id, name_key text_pattern_ops);
 
 -- E-mail addresses are stored lower-cased and unique per workspace, so a sender belongs to one party.
 create table parties.contact (

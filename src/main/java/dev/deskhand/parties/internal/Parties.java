@@ -46,7 +46,7 @@ public class Parties {
 		String like = "%" + escape(q) + "%";
 		return complete(jdbc
 			.sql("select " + COLUMNS + " from parties.party where workspace_id = ? and (?::text is null or kind = ?) "
-					+ "and lower(name) like ? escape '\\' order by lower(name) like ? escape '\\' desc, lower(name) "
+					+ "and name_key like ? escape '\\' order by name_key like ? escape '\\' desc, name_key "
 					+ "limit ?")
 			.params(workspace.value(), kind == null ? null : kind.name(), kind == null ? null : kind.name(), like,
 					escape(q) + "%", limit)
@@ -63,8 +63,8 @@ public class Parties {
 	}
 
 	public Optional<PartyView> findByName(WorkspaceId workspace, String name) {
-		return jdbc.sql("select " + COLUMNS + " from parties.party where workspace_id = ? and lower(name) = lower(?)")
-			.params(workspace.value(), name.strip())
+		return jdbc.sql("select " + COLUMNS + " from parties.party where workspace_id = ? and name_key = ?")
+			.params(workspace.value(), key(name))
 			.query(Parties::party)
 			.optional()
 			.map(p -> complete(List.of(p)).getFirst());
@@ -87,8 +87,7 @@ public class Parties {
 	}
 
 	public List<String> customerNames(WorkspaceId workspace) {
-		return jdbc
-			.sql("select name from parties.party where workspace_id = ? and kind = 'CUSTOMER' order by lower(name)")
+		return jdbc.sql("select name from parties.party where workspace_id = ? and kind = 'CUSTOMER' order by name_key")
 			.param(workspace.value())
 			.query(String.class)
 			.list();
@@ -96,9 +95,9 @@ public class Parties {
 
 	public boolean nameTaken(WorkspaceId workspace, String name, @Nullable PartyId except) {
 		return jdbc
-			.sql("select count(*) from parties.party where workspace_id = ? and lower(name) = lower(?) "
+			.sql("select count(*) from parties.party where workspace_id = ? and name_key = ? "
 					+ "and (?::uuid is null or id <> ?)")
-			.params(workspace.value(), name, except == null ? null : except.value(),
+			.params(workspace.value(), key(name), except == null ? null : except.value(),
 					except == null ? null : except.value())
 			.query(Long.class)
 			.single() > 0;
@@ -124,10 +123,11 @@ public class Parties {
 	}
 
 	public void insert(PartyView p, Instant now) {
-		jdbc.sql("""
-				insert into parties.party (id, workspace_id, kind, name, language, account_refs, notes, sla_policy_id,
-				    created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(p.id().value(), p.workspace().value(), p.kind().name(), p.name(), p.language(),
+		jdbc.sql(
+				"""
+						insert into parties.party (id, workspace_id, kind, name, name_key, language, account_refs, notes, sla_policy_id,
+						    created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(p.id().value(), p.workspace().value(), p.kind().name(), p.name(), key(p.name()), p.language(),
 					p.accountRefs().toArray(String[]::new), p.notes(), p.slaPolicy(), Timestamp.from(now),
 					Timestamp.from(now))
 			.update();
@@ -137,10 +137,10 @@ public class Parties {
 	public void update(PartyView p, Instant now) {
 		jdbc.sql(
 				"""
-						update parties.party set kind = ?, name = ?, language = ?, account_refs = ?, notes = ?, sla_policy_id = ?,
+						update parties.party set kind = ?, name = ?, name_key = ?, language = ?, account_refs = ?, notes = ?, sla_policy_id = ?,
 						    updated_at = ? where id = ? and workspace_id = ?""")
-			.params(p.kind().name(), p.name(), p.language(), p.accountRefs().toArray(String[]::new), p.notes(),
-					p.slaPolicy(), Timestamp.from(now), p.id().value(), p.workspace().value())
+			.params(p.kind().name(), p.name(), key(p.name()), p.language(), p.accountRefs().toArray(String[]::new),
+					p.notes(), p.slaPolicy(), Timestamp.from(now), p.id().value(), p.workspace().value())
 			.update();
 		setDomains(p.workspace(), p.id(), p.domains());
 	}
@@ -228,6 +228,14 @@ public class Parties {
 
 	private static List<String> strings(@Nullable Array array) throws SQLException {
 		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+	}
+
+	/**
+	 * How names compare: stripped and lower-cased by Java, whatever the database's
+	 * locale.
+	 */
+	static String key(String name) {
+		return name.strip().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	private static String escape(String s) {
