@@ -51,7 +51,11 @@ class DemoData {
 
 	private final DemoWork work;
 
-	DemoData(WorkspaceManagement workspaces, AccessManagement access, Clock clock, DemoWork work, JdbcClient jdbc) {
+	private final DemoParties parties;
+
+	DemoData(WorkspaceManagement workspaces, AccessManagement access, Clock clock, DemoWork work, JdbcClient jdbc,
+			DemoParties parties) {
+		this.parties = parties;
 		this.work = work;
 		this.jdbc = jdbc;
 		this.workspaces = workspaces;
@@ -119,6 +123,7 @@ class DemoData {
 		MemberView katrineE = join(elbtal, katrine, Role.ASSISTANT, jensM.id(), "mon-wed 14:00-18:00");
 		access.recordNdaAcceptance(nordhavn.id(), katrineN.id(), nordhavn.ndaVersion());
 		access.recordNdaAcceptance(elbtal.id(), katrineE.id(), elbtal.ndaVersion());
+		parties.load(nordhavn.slug(), mette, elbtal.slug(), jens);
 		work.load(nordhavn.slug(), mette, "en", katrineN.id());
 		work.load(elbtal.slug(), jens, "de", katrineE.id());
 		return true;

@@ -4,7 +4,7 @@
  * facades.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "workspace", "access", "work" })
+@ApplicationModule(allowedDependencies = { "shared", "workspace", "access", "parties", "work" })
 package dev.deskhand.demo;
 
 import org.jspecify.annotations.NullMarked;
