@@ -85,6 +85,9 @@ class AuthorizationMatrixTests {
 	dev.deskhand.inbox.InboxTestData inboxData;
 
 	@Autowired
+	dev.deskhand.parties.PartyManagement parties;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -188,6 +191,14 @@ class AuthorizationMatrixTests {
 		var mailbox = fixtures.as(ws.owner(),
 				() -> inbox.addMailbox(policy.require(ws.slug(), dev.deskhand.access.Permission.MAILBOXES_MANAGE),
 						inboxData.unreachableMailbox("support@nordhavn.test")));
+		var party = fixtures.as(ws.owner(), () -> {
+			var m = policy.require(ws.slug(), dev.deskhand.access.Permission.PARTIES_MANAGE);
+			var p = parties.create(m, dev.deskhand.parties.NewParty.of(dev.deskhand.parties.PartyKind.CUSTOMER, "LEGO",
+					"da", "lego.test"));
+			var c = parties.addContact(m, p.id(),
+					new dev.deskhand.parties.NewContact("Anders Bruun", "anders@lego.test", null, "da"));
+			return List.of(p.id().toString(), c.id().toString());
+		});
 		var conversation = inboxData.receive(mailbox.id(), "customer@lego.test", "Where is order 4711?");
 		// a second item, to merge or link the first with
 		var otherItem = fixtures.as(ws.owner(),
@@ -200,10 +211,10 @@ class AuthorizationMatrixTests {
 				Map.entry("{otherItem}", otherItem), Map.entry("{savedReply}", playbook.get(1)),
 				Map.entry("{slaPolicy}", playbook.get(2)), Map.entry("{escalationRule}", playbook.get(3)),
 				Map.entry("{recurringTask}", playbook.get(4)), Map.entry("{inboundRule}", playbook.get(5)),
-				Map.entry("{mailbox}", mailbox.id().toString()),
-				Map.entry("{conversation}", conversation.toString()), Map.entry("{document}", document.get(0)),
-				Map.entry("{fileLink}", document.get(1)), Map.entry("{ws}", ws.slug()),
-				Map.entry("{grant}", fixtures.grantOf(victim).id().toString()),
+				Map.entry("{mailbox}", mailbox.id().toString()), Map.entry("{conversation}", conversation.toString()),
+				Map.entry("{party}", party.get(0)), Map.entry("{contact}", party.get(1)),
+				Map.entry("{document}", document.get(0)), Map.entry("{fileLink}", document.get(1)),
+				Map.entry("{ws}", ws.slug()), Map.entry("{grant}", fixtures.grantOf(victim).id().toString()),
 				Map.entry("{invitation}", invitation.invitation().id().toString()),
 				Map.entry("{invite}", invitation.token()), Map.entry("{agent}", agent.id().toString()),
 				Map.entry("{victimToken}", victimToken.id().toString()),

@@ -19,7 +19,12 @@ public enum Permission {
 	/** Add, change and test the workspace's mailboxes (IMAP/SMTP accounts). */
 	MAILBOXES_MANAGE,
 	/** Read conversations of the mailboxes one's scopes allow, and reply to them. */
-	INBOX_VIEW;
+	INBOX_VIEW,
+	/**
+	 * Add, change, import and delete customers and carriers (reading them needs
+	 * WORK_VIEW).
+	 */
+	PARTIES_MANAGE;
 
 	private static final Map<Role, Set<Permission>> BY_ROLE = Map.of(Role.OWNER, EnumSet.allOf(Permission.class),
 			Role.MANAGER, EnumSet.complementOf(EnumSet.of(WORKSPACE_SETTINGS)), Role.EMPLOYEE,

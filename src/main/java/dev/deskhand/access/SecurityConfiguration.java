@@ -152,11 +152,6 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	ScopeKind customerScope() {
-		return ScopeKind.CUSTOMER;
-	}
-
-	@Bean
 	ScopeKind mailboxScope() {
 		return ScopeKind.MAILBOX;
 	}

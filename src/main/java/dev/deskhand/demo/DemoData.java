@@ -53,8 +53,11 @@ class DemoData {
 
 	private final DemoInbox inbox;
 
+	private final DemoParties parties;
+
 	DemoData(WorkspaceManagement workspaces, AccessManagement access, Clock clock, DemoWork work, DemoInbox inbox,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, DemoParties parties) {
+		this.parties = parties;
 		this.work = work;
 		this.inbox = inbox;
 		this.jdbc = jdbc;
@@ -123,6 +126,7 @@ class DemoData {
 		MemberView katrineE = join(elbtal, katrine, Role.ASSISTANT, jensM.id(), "mon-wed 14:00-18:00");
 		access.recordNdaAcceptance(nordhavn.id(), katrineN.id(), nordhavn.ndaVersion());
 		access.recordNdaAcceptance(elbtal.id(), katrineE.id(), elbtal.ndaVersion());
+		parties.load(nordhavn.slug(), mette, elbtal.slug(), jens);
 		work.load(nordhavn.slug(), mette, "da", katrineN.id());
 		work.load(elbtal.slug(), jens, "de", katrineE.id());
 		inbox.load(nordhavn, mette, elbtal, jens);

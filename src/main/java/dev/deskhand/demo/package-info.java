@@ -4,7 +4,7 @@
  * database through the other modules' facades.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "workspace", "access", "inbox", "work" })
+@ApplicationModule(allowedDependencies = { "shared", "workspace", "access", "parties", "inbox", "work" })
 package dev.deskhand.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package dev.deskhand.inbox;
 
+import dev.deskhand.parties.PartyId;
 import dev.deskhand.shared.WorkspaceId;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -17,18 +18,29 @@ import org.jspecify.annotations.Nullable;
  * report says)
  * @param bounceReason for a bounce, the server's reason (Diagnostic-Code, else Status)
  * @param hasAttachments whether the message carries a file (not counting inline parts)
+ * @param party the customer or carrier the conversation is with (matched by the first
+ * matching sender's address, then domain), or null
  */
 public record EmailReceived(WorkspaceId workspace, MailboxId mailbox, String mailboxAddress,
 		ConversationId conversation, MessageId message, String fromAddress, String fromName, String subject,
 		Instant receivedAt, boolean automated, @Nullable AutomaticKind automaticKind, @Nullable String bounceRecipient,
-		@Nullable String bounceReason, boolean hasAttachments) {
+		@Nullable String bounceReason, boolean hasAttachments, @Nullable PartyId party) {
 
-	/** A message without the details of automatic mail or attachments. */
+	/** A message without a known party. */
+	public EmailReceived(WorkspaceId workspace, MailboxId mailbox, String mailboxAddress, ConversationId conversation,
+			MessageId message, String fromAddress, String fromName, String subject, Instant receivedAt,
+			boolean automated, @Nullable AutomaticKind automaticKind, @Nullable String bounceRecipient,
+			@Nullable String bounceReason, boolean hasAttachments) {
+		this(workspace, mailbox, mailboxAddress, conversation, message, fromAddress, fromName, subject, receivedAt,
+				automated, automaticKind, bounceRecipient, bounceReason, hasAttachments, null);
+	}
+
+	/** A message without the details of automatic mail, attachments or party. */
 	public EmailReceived(WorkspaceId workspace, MailboxId mailbox, String mailboxAddress, ConversationId conversation,
 			MessageId message, String fromAddress, String fromName, String subject, Instant receivedAt,
 			boolean automated) {
 		this(workspace, mailbox, mailboxAddress, conversation, message, fromAddress, fromName, subject, receivedAt,
-				automated, automated ? AutomaticKind.AUTO_REPLY : null, null, null, false);
+				automated, automated ? AutomaticKind.AUTO_REPLY : null, null, null, false, null);
 	}
 
 }

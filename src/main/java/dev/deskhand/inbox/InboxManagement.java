@@ -522,7 +522,7 @@ public class InboxManagement {
 	private Mailbox mailboxOf(Membership caller, ConversationId id) {
 		return conversations.mailboxOf(id)
 			.flatMap(m -> mailboxes.find(caller.workspace().id(), m))
-			.filter(m -> caller.sees(scope(m.address())))
+			.filter(m -> caller.sees(scope(m.address())) || conversations.seenThroughParty(caller, id))
 			.orElseThrow(() -> new NotFoundException("No such conversation"));
 	}
 

@@ -3,7 +3,7 @@
  * into conversations, and replies sent through a transactional outbox.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "workspace", "access", "documents" })
+@ApplicationModule(allowedDependencies = { "shared", "workspace", "access", "documents", "parties" })
 package dev.deskhand.inbox;
 
 import org.jspecify.annotations.NullMarked;

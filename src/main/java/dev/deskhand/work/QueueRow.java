@@ -1,5 +1,6 @@
 package dev.deskhand.work;
 
+import dev.deskhand.parties.PartyId;
 import dev.deskhand.workspace.MemberId;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /** One line of a queue: what the queue page shows of an item. */
 public record QueueRow(WorkItemId id, String workspaceSlug, String workspaceName, String reference, String type,
 		String title, WorkStatus status, Priority priority, @Nullable MemberId assignee, @Nullable String assigneeName,
-		@Nullable String customer, List<String> tags, SlaState sla, Instant lastActivityAt) {
+		@Nullable String customer, List<String> tags, SlaState sla, Instant lastActivityAt, @Nullable PartyId party,
+		@Nullable String partyName) {
 
 	public QueueRow {
 		tags = List.copyOf(tags);

@@ -1,6 +1,7 @@
 package dev.deskhand.work;
 
 import dev.deskhand.inbox.ConversationId;
+import dev.deskhand.parties.PartyId;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.workspace.MemberId;
 import java.time.Instant;
@@ -12,13 +13,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param reference the human reference, e.g. {@code W-1042}
  * @param scope {@code kind:key} or null
+ * @param party the customer or carrier it is about, or null
+ * @param partyName that party's name when the item was filed (or the party renamed)
  */
 public record WorkItemView(WorkItemId id, WorkspaceId workspace, String reference, String type, String title,
 		WorkStatus status, Priority priority, @Nullable MemberId assignee, @Nullable String assigneeName,
 		@Nullable Instant due, List<String> tags, List<String> links, @Nullable String customer,
 		@Nullable String customerName, @Nullable String customerEmail, @Nullable ConversationId conversation,
 		WorkSource source, @Nullable String scope, SlaState sla, Instant createdAt, Instant updatedAt,
-		Instant lastActivityAt, long version) {
+		Instant lastActivityAt, long version, @Nullable PartyId party, @Nullable String partyName) {
 
 	public WorkItemView {
 		tags = List.copyOf(tags);

@@ -5,6 +5,8 @@ import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.inbox.InboxManagement;
 import dev.deskhand.inbox.OutgoingId;
+import dev.deskhand.parties.PartyId;
+import dev.deskhand.parties.PartyView;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.Page;
@@ -94,14 +96,17 @@ public class WorkQueue {
 	 */
 	public WorkItemView create(Membership m, NewWorkItem n) {
 		ItemAccess.require(m, Permission.WORK_VIEW);
-		String scope = access.scopeFor(m, n.scope());
+		PartyView party = access.party(m, n.party());
+		// a customer's item is filed under its scope, so members scoped to it see it
+		String scope = access.scopeFor(m, party != null && party.scope() != null ? party.scope() : n.scope());
 		MemberView assignee = n.assignee() == null ? null : access.assignee(m, n.assignee(), scope);
 		Draft draft = new Draft(Inputs.type("/type", n.type()), Inputs.text("/title", n.title(), 300),
 				n.priority() == null ? Priority.NORMAL : n.priority(), assignee == null ? null : assignee.id(),
 				assignee == null ? null : assignee.displayName(), n.due(), Inputs.tags(n.tags()),
-				Inputs.links(n.links()), Inputs.optional("/customer", n.customer(), 200), null, null, null,
-				WorkSource.MANUAL, scope);
-		return lifecycle.create(m.workspace().id(), Actor.of(m), draft, now()).orElseThrow().view();
+				Inputs.links(n.links()),
+				Inputs.optional("/customer", n.customer() == null && party != null ? party.name() : n.customer(), 200),
+				null, null, null, WorkSource.MANUAL, scope);
+		return lifecycle.create(m.workspace().id(), Actor.of(m), draft, party, now()).orElseThrow().view();
 	}
 
 	/**
@@ -233,8 +238,21 @@ public class WorkQueue {
 	public Page<QueueRow> queue(Membership m, QueueFilter filter, PageRequest page) {
 		ItemAccess.require(m, Permission.WORK_VIEW);
 		var allowed = List.of(new QueueQueries.Allowed(m.workspace(), m.grant().scopes(), m.member().id()));
-		var result = queues.page(allowed, filter, page, now());
+		List<UUID> parties = filter.party() == null ? null : access.partyIds(m.workspace().id(), filter.party());
+		var result = queues.page(allowed, filter, parties, page, now());
 		return Page.of(result.rows(), page, result.total());
+	}
+
+	/**
+	 * A party's items the caller sees, at most {@code limit}: open ones most urgent first
+	 * ({@code done} false) or resolved and closed ones most recent first; with
+	 * {@code conversations}, every item with an e-mail conversation, most recent first.
+	 */
+	@Transactional(readOnly = true)
+	public List<QueueRow> partyItems(Membership m, PartyId party, boolean done, boolean conversations, int limit) {
+		ItemAccess.require(m, Permission.WORK_VIEW);
+		return queues.ofParty(new QueueQueries.Allowed(m.workspace(), m.grant().scopes(), m.member().id()),
+				party.value(), done, conversations, Math.clamp(limit, 1, 200), now());
 	}
 
 	/**
@@ -247,7 +265,9 @@ public class WorkQueue {
 			.stream()
 			.map(m -> new QueueQueries.Allowed(m.workspace(), m.grant().scopes(), m.member().id()))
 			.toList();
-		var result = queues.page(allowed, filter, page, now());
+		List<UUID> parties = filter.party() == null ? null
+				: allowed.stream().flatMap(a -> access.partyIds(a.workspace().id(), filter.party()).stream()).toList();
+		var result = queues.page(allowed, filter, parties, page, now());
 		return Page.of(result.rows(), page, result.total());
 	}
 

@@ -4,7 +4,7 @@
  * clocks on business calendars, escalation and assignment.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "workspace", "access", "documents", "inbox" })
+@ApplicationModule(allowedDependencies = { "shared", "workspace", "access", "documents", "parties", "inbox" })
 package dev.deskhand.work;
 
 import org.jspecify.annotations.NullMarked;

@@ -24,6 +24,9 @@ class DemoDataTests {
 	@Autowired
 	WorkspaceManagement workspaces;
 
+	@Autowired
+	dev.deskhand.parties.PartyManagement parties;
+
 	@Test
 	void twoConcurrentLoadsLoadOnceAndTheOtherSkips() throws Exception {
 		// the shared test database is not empty: "empty" here means "no demo workspace
@@ -37,6 +40,10 @@ class DemoDataTests {
 		}
 		assertThat(workspaces.findWorkspace("nordhavn")).isPresent();
 		assertThat(workspaces.findWorkspace("elbtal")).isPresent();
+		var nordhavn = workspaces.findWorkspace("nordhavn").orElseThrow().id();
+		assertThat(parties.search(nordhavn, "", 50)).hasSize(8);
+		assertThat(parties.matchSender(nordhavn, "anders@carlsberg.example")).map(p -> p.name()).contains("Carlsberg");
+		assertThat(parties.search(workspaces.findWorkspace("elbtal").orElseThrow().id(), "", 50)).hasSize(4);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import dev.deskhand.access.GrantId;
 import dev.deskhand.access.GrantView;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
+import dev.deskhand.access.ScopeKind;
 import dev.deskhand.access.ScopeRef;
 import dev.deskhand.shared.SensitiveRead;
 import dev.deskhand.shared.SensitiveReadLog;
@@ -50,8 +51,11 @@ class MembersController {
 
 	private final Clock clock;
 
+	private final List<ScopeKind> scopeKinds;
+
 	MembersController(AccessPolicy policy, AccessManagement access, WorkspaceManagement workspaces,
-			SensitiveReadLog reads, Formats fmt, Clock clock) {
+			SensitiveReadLog reads, Formats fmt, Clock clock, List<ScopeKind> scopeKinds) {
+		this.scopeKinds = scopeKinds;
 		this.policy = policy;
 		this.access = access;
 		this.workspaces = workspaces;
@@ -71,6 +75,8 @@ class MembersController {
 					.filter(r -> r != Role.AGENT && r.ordinal() >= m.role().ordinal())
 					.toList());
 		model.addAttribute("canManage", m.can(Permission.MEMBERS_MANAGE));
+		model.addAttribute("scopeOptions",
+				scopeKinds.stream().flatMap(k -> k.offered(m.workspace().id()).stream()).sorted().toList());
 		model.addAttribute("invitations",
 				workspaces.invitations(m.workspace().id()).stream().filter(i -> i.open(clock.instant())).toList());
 		return "access/members";

@@ -1,5 +1,10 @@
 package dev.deskhand.inbox.internal;
 
+import dev.deskhand.access.Membership;
+import dev.deskhand.access.ScopeRef;
+import dev.deskhand.parties.PartyId;
+import dev.deskhand.parties.PartyManagement;
+import dev.deskhand.parties.PartyView;
 import dev.deskhand.documents.DocumentId;
 import dev.deskhand.inbox.AutomaticKind;
 import dev.deskhand.inbox.ConversationId;
@@ -30,8 +35,29 @@ public class Conversations {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	Conversations(JdbcClient jdbc) {
+	private final PartyManagement parties;
+
+	Conversations(JdbcClient jdbc, PartyManagement parties) {
 		this.jdbc = jdbc;
+		this.parties = parties;
+	}
+
+	/**
+	 * Whether the caller sees the conversation through its party: a customer's
+	 * conversations are filed under {@code customer:NAME} as well as their mailbox.
+	 */
+	public boolean seenThroughParty(Membership caller, ConversationId id) {
+		if (!caller.scoped()) {
+			return false;
+		}
+		return jdbc.sql("select party_id from inbox.conversation where id = ? and party_id is not null")
+			.param(id.value())
+			.query((rs, i) -> new PartyId(rs.getObject(1, UUID.class)))
+			.optional()
+			.flatMap(p -> parties.find(caller.workspace().id(), p))
+			.map(PartyView::scope)
+			.filter(scope -> caller.sees(ScopeRef.parse(scope)))
+			.isPresent();
 	}
 
 	/** The conversation's mailbox, if the conversation exists. */

@@ -9,6 +9,9 @@ import dev.deskhand.inbox.EmailReceived;
 import dev.deskhand.inbox.MessageId;
 import dev.deskhand.inbox.internal.ParsedMail.Address;
 import dev.deskhand.inbox.internal.ParsedMail.Part;
+import dev.deskhand.parties.PartyId;
+import dev.deskhand.parties.PartyManagement;
+import dev.deskhand.parties.PartyView;
 import dev.deskhand.shared.AuditableChange;
 import dev.deskhand.shared.InvalidInputException;
 import java.io.ByteArrayInputStream;
@@ -46,10 +49,13 @@ public class MessageStore {
 
 	private final CredentialCipher cipher;
 
+	private final PartyManagement parties;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	MessageStore(JdbcClient jdbc, Threading threading, DocumentStore documents, ApplicationEventPublisher events,
-			CredentialCipher cipher) {
+			CredentialCipher cipher, PartyManagement parties) {
+		this.parties = parties;
 		this.jdbc = jdbc;
 		this.threading = threading;
 		this.documents = documents;
@@ -115,7 +121,8 @@ public class MessageStore {
 		events.publishEvent(new EmailReceived(mailbox.workspace(), mailbox.id(), mailbox.address(), conversation, id,
 				mail.from().address(), mail.from().name(), mail.subject(), receivedAt, mail.automated(),
 				mail.automaticKind(), bounce == null ? null : bounce.recipient(),
-				bounce == null ? null : bounce.reason(), mail.attachments().stream().anyMatch(p -> !p.inline())));
+				bounce == null ? null : bounce.reason(), mail.attachments().stream().anyMatch(p -> !p.inline()),
+				party(mailbox, conversation, mail.from().address())));
 		events.publishEvent(AuditableChange.created(mailbox.workspace(), "email", id,
 				Map.of("mailbox", mailbox.id().toString(), "conversation", conversation.toString(), "dedupeKey",
 						mail.dedupeKey(), "size", mail.rawSize()),
@@ -153,6 +160,29 @@ public class MessageStore {
 			.query((rs, i) -> cipher.openMessage(mailbox.workspace(), mailbox.id(), message.value(),
 					new CredentialCipher.Sealed(rs.getBytes(1), rs.getBytes(2))))
 			.optional();
+	}
+
+	/**
+	 * The conversation's party: the one it has, else the sender's (by address, then
+	 * domain), which it keeps from now on.
+	 */
+	private @Nullable PartyId party(Mailbox mailbox, ConversationId conversation, String from) {
+		PartyId known = jdbc.sql("select party_id from inbox.conversation where id = ?")
+			.param(conversation.value())
+			.query((rs, i) -> rs.getObject(1, UUID.class))
+			.optional()
+			.map(PartyId::new)
+			.orElse(null);
+		if (known != null) {
+			return known;
+		}
+		PartyId matched = parties.matchSender(mailbox.workspace(), from).map(PartyView::id).orElse(null);
+		if (matched != null) {
+			jdbc.sql("update inbox.conversation set party_id = ? where id = ? and party_id is null")
+				.params(matched.value(), conversation.value())
+				.update();
+		}
+		return matched;
 	}
 
 	/**

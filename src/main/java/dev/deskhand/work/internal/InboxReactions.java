@@ -5,6 +5,8 @@ import dev.deskhand.inbox.EmailReceived;
 import dev.deskhand.inbox.InboxManagement;
 import dev.deskhand.inbox.ReplyFailed;
 import dev.deskhand.inbox.ReplySent;
+import dev.deskhand.parties.PartyManagement;
+import dev.deskhand.parties.PartyView;
 import dev.deskhand.work.Priority;
 import dev.deskhand.work.TimelineKind;
 import dev.deskhand.work.WorkSource;
@@ -48,12 +50,15 @@ public class InboxReactions {
 
 	private final ItemRelations relations;
 
+	private final PartyManagement parties;
+
 	InboxReactions(WorkItems items, ItemLifecycle lifecycle, AutoAssign autoAssign, Timeline timeline,
 			WorkProperties properties, Effects effects, Clock clock, RuleEngine rules, InboxManagement inbox,
-			ItemRelations relations) {
+			ItemRelations relations, PartyManagement parties) {
 		this.rules = rules;
 		this.inbox = inbox;
 		this.relations = relations;
+		this.parties = parties;
 		this.effects = effects;
 		this.items = items;
 		this.lifecycle = lifecycle;
@@ -76,13 +81,18 @@ public class InboxReactions {
 			return;
 		}
 		if (existing.isEmpty()) {
+			// a customer's mail is filed under customer:NAME, so members scoped to that
+			// customer see it; other mail under its mailbox
+			PartyView party = e.party() == null ? null : parties.find(e.workspace(), e.party()).orElse(null);
+			String scope = party != null && party.scope() != null ? party.scope() : "mailbox:" + e.mailboxAddress();
 			Draft draft = new Draft(EMAIL_TYPE, title(e.subject()), Priority.NORMAL, null, null, null, List.of(),
 					List.of(), e.fromAddress(), e.fromName(), e.fromAddress(), e.conversation(), WorkSource.EMAIL,
-					"mailbox:" + e.mailboxAddress());
+					scope);
 			RuleEngine.Outcome outcome = rules.evaluate(e.workspace(), draft,
 					new RuleEngine.Facts(e.mailboxAddress(), e.fromAddress(), e.subject(), e.hasAttachments(),
 							() -> inbox.receivedText(e.workspace(), e.message())));
-			Optional<WorkItem> created = lifecycle.create(e.workspace(), Actor.SYSTEM, outcome.draft(), e.receivedAt());
+			Optional<WorkItem> created = lifecycle.create(e.workspace(), Actor.SYSTEM, outcome.draft(), party,
+					e.receivedAt());
 			if (created.isPresent()) {
 				timeline.append(created.get().id, e.receivedAt(), Actor.SYSTEM, TimelineKind.EMAIL_RECEIVED, data(e));
 				rules.apply(created.get(), outcome, clock.instant());

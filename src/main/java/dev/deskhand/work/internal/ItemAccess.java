@@ -7,6 +7,9 @@ import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.access.ScopeKind;
 import dev.deskhand.access.ScopeRef;
+import dev.deskhand.parties.PartyId;
+import dev.deskhand.parties.PartyManagement;
+import dev.deskhand.parties.PartyView;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.work.WorkItemId;
@@ -16,6 +19,7 @@ import dev.deskhand.workspace.WorkspaceManagement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -38,8 +42,11 @@ public class ItemAccess {
 
 	private final Clock clock;
 
+	private final PartyManagement parties;
+
 	ItemAccess(WorkItems items, WorkspaceManagement workspaces, AccessManagement access, List<ScopeKind> scopeKinds,
-			Clock clock) {
+			Clock clock, PartyManagement parties) {
+		this.parties = parties;
 		this.items = items;
 		this.workspaces = workspaces;
 		this.access = access;
@@ -63,6 +70,25 @@ public class ItemAccess {
 		return items.find(m.workspace().id(), id)
 			.filter(i -> sees(m, i.scope()))
 			.orElseThrow(() -> new NotFoundException("No such work item"));
+	}
+
+	/**
+	 * The party a new item is about (null for none).
+	 * @throws InvalidInputException for {@code /party} when the workspace has no such
+	 * party
+	 */
+	public @Nullable PartyView party(Membership m, @Nullable PartyId id) {
+		if (id == null) {
+			return null;
+		}
+		return parties.find(m.workspace().id(), id)
+			.orElseThrow(
+					() -> new InvalidInputException("/party", "No such customer or carrier", "parties.error.noSuch"));
+	}
+
+	/** The ids of the workspace's parties whose name starts with or contains the text. */
+	public List<UUID> partyIds(dev.deskhand.shared.WorkspaceId workspace, String text) {
+		return parties.search(workspace, text, PartyManagement.MAX_LIST).stream().map(p -> p.id().value()).toList();
 	}
 
 	/** A scope the caller may file a new item under, normalised to {@code kind:key}. */

@@ -1,5 +1,7 @@
 package dev.deskhand.work.internal;
 
+import dev.deskhand.parties.PartyManagement;
+import dev.deskhand.parties.PartyView;
 import dev.deskhand.shared.AuditableChange;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.work.SlaPolicyView;
@@ -43,8 +45,11 @@ public class ItemLifecycle {
 
 	private final ApplicationEventPublisher events;
 
+	private final PartyManagement parties;
+
 	ItemLifecycle(WorkItems items, Timeline timeline, SlaPolicies policies, Calendars calendars,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PartyManagement parties) {
+		this.parties = parties;
 		this.items = items;
 		this.timeline = timeline;
 		this.policies = policies;
@@ -54,10 +59,23 @@ public class ItemLifecycle {
 
 	/** The new item, or empty when its conversation already has one. */
 	public Optional<WorkItem> create(WorkspaceId workspace, Actor actor, Draft d, Instant now) {
+		return create(workspace, actor, d, null, now);
+	}
+
+	/**
+	 * The new item about {@code party} (its SLA policy, if it has one, wins), or empty
+	 * when its conversation already has one.
+	 */
+	public Optional<WorkItem> create(WorkspaceId workspace, Actor actor, Draft d, @Nullable PartyView party,
+			Instant now) {
 		WorkItem item = new WorkItem(WorkItemId.random(), workspace, items.nextNumber(workspace), d.type(), d.title(),
 				WorkStatus.NEW, d.priority(), d.assignee(), d.assigneeName(), d.due(), d.tags(), d.links(),
 				d.customer(), d.customerName(), d.customerEmail(), d.conversation(), d.source(), d.scope(), null,
 				SlaClock.none(), now, now, now, 0);
+		if (party != null) {
+			item.party = party.id();
+			item.partyName = party.name();
+		}
 		applyPolicy(item, now, true);
 		if (!items.insert(item)) {
 			return Optional.empty();
@@ -81,7 +99,8 @@ public class ItemLifecycle {
 	 * them at the item's creation.
 	 */
 	void applyPolicy(WorkItem item, Instant now, boolean fresh) {
-		Optional<SlaPolicyView> policy = policies.match(item.workspace, item.priority, item.type);
+		Optional<SlaPolicyView> policy = partyPolicy(item)
+			.or(() -> policies.match(item.workspace, item.priority, item.type));
 		item.slaPolicy = policy.map(SlaPolicyView::id).orElse(null);
 		if (policy.isEmpty()) {
 			item.sla = SlaClock.none();
@@ -121,6 +140,16 @@ public class ItemLifecycle {
 		}
 		item.sla = clock;
 		items.update(item);
+	}
+
+	/** The customer's own SLA policy, which wins over the generic ones. */
+	private Optional<SlaPolicyView> partyPolicy(WorkItem item) {
+		if (item.party == null) {
+			return Optional.empty();
+		}
+		return parties.find(item.workspace, item.party)
+			.map(PartyView::slaPolicy)
+			.flatMap(id -> policies.find(item.workspace, id));
 	}
 
 	public void changeStatus(WorkItem item, Actor actor, WorkStatus next, Instant now) {

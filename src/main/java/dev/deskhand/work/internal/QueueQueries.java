@@ -1,6 +1,7 @@
 package dev.deskhand.work.internal;
 
 import dev.deskhand.access.ScopeRef;
+import dev.deskhand.parties.PartyId;
 import dev.deskhand.shared.PageRequest;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.work.QueueFilter;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -60,11 +62,24 @@ public class QueueQueries {
 	public static final int COUNT_CAP = 1000;
 
 	public Result page(List<Allowed> allowed, QueueFilter filter, PageRequest page, Instant now) {
-		if (allowed.isEmpty()) {
+		return page(allowed, filter, null, page, now);
+	}
+
+	/**
+	 * @param parties only items about these parties (the filter's party, resolved to ids
+	 * by the caller); null for no such limit
+	 */
+	public Result page(List<Allowed> allowed, QueueFilter filter, @Nullable List<UUID> parties, PageRequest page,
+			Instant now) {
+		if (allowed.isEmpty() || parties != null && parties.isEmpty()) {
 			return new Result(List.of(), 0);
 		}
 		List<Object> params = new ArrayList<>();
 		String where = where(allowed, filter, now, params);
+		if (parties != null) {
+			where += " and party_id = any(?)";
+			params.add(parties.toArray(UUID[]::new));
+		}
 		// counting stops past COUNT_CAP: an exact count of a big queue costs more than
 		// the page itself
 		long total = jdbc
@@ -84,6 +99,29 @@ public class QueueQueries {
 			.query((rs, n) -> row(rs, spaces))
 			.list();
 		return new Result(rows, total);
+	}
+
+	/**
+	 * A party's items the caller sees: open ones most urgent first, or done ones most
+	 * recent first; with {@code conversations}, only those with an e-mail conversation.
+	 */
+	public List<QueueRow> ofParty(Allowed allowed, UUID party, boolean done, boolean conversations, int limit,
+			Instant now) {
+		List<Object> params = new ArrayList<>();
+		QueueFilter filter = new QueueFilter(false, false, null, null, null, null,
+				conversations ? java.util.Set.of(WorkStatus.values())
+						: done ? java.util.Set.of(WorkStatus.RESOLVED, WorkStatus.CLOSED) : java.util.Set.of());
+		String where = where(List.of(allowed), filter, now, params) + " and party_id = ?"
+				+ (conversations ? " and conversation_id is not null" : "");
+		params.add(party);
+		params.add(limit);
+		Map<WorkspaceId, WorkspaceView> spaces = Map.of(allowed.workspace().id(), allowed.workspace());
+		return jdbc
+			.sql("select " + ROW_COLUMNS + " from work.item where " + where
+					+ (done || conversations ? " order by last_activity_at desc, id" : ORDER) + " limit ?")
+			.params(params)
+			.query((rs, n) -> row(rs, spaces))
+			.list();
 	}
 
 	private static String where(List<Allowed> allowed, QueueFilter f, Instant now, List<Object> params) {
@@ -159,6 +197,7 @@ public class QueueQueries {
 	 */
 	static final String ROW_COLUMNS = """
 			id, workspace_id, number, type, title, status, priority, assignee_id, assignee_name, customer, tags, \
+			party_id, party_name, \
 			last_activity_at, next_due, sla_paused, warned, breached, \
 			case when sla #>> '{tracks,FIRST_RESPONSE,metAt}' is null \
 			then (sla #>> '{tracks,FIRST_RESPONSE,due}')::timestamptz end as first_response_due, \
@@ -170,6 +209,7 @@ public class QueueQueries {
 	private static QueueRow row(ResultSet rs, Map<WorkspaceId, WorkspaceView> spaces) throws SQLException {
 		WorkspaceView ws = spaces.get(new WorkspaceId(rs.getObject("workspace_id", UUID.class)));
 		UUID assignee = rs.getObject("assignee_id", UUID.class);
+		UUID party = rs.getObject("party_id", UUID.class);
 		SlaState sla = new SlaState(WorkItems.instant(rs, "first_response_due"),
 				WorkItems.instant(rs, "next_response_due"), WorkItems.instant(rs, "resolution_due"),
 				WorkItems.instant(rs, "next_due"), rs.getBoolean("sla_paused"), rs.getBoolean("warned"),
@@ -179,7 +219,8 @@ public class QueueQueries {
 				WorkStatus.valueOf(rs.getString("status")), Priority.valueOf(rs.getString("priority")),
 				assignee == null ? null : new MemberId(assignee), rs.getString("assignee_name"),
 				rs.getString("customer"), WorkItems.strings(rs.getArray("tags")), sla,
-				WorkItems.instant(rs, "last_activity_at"));
+				WorkItems.instant(rs, "last_activity_at"), party == null ? null : new PartyId(party),
+				rs.getString("party_name"));
 	}
 
 }

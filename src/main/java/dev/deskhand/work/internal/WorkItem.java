@@ -1,6 +1,7 @@
 package dev.deskhand.work.internal;
 
 import dev.deskhand.inbox.ConversationId;
+import dev.deskhand.parties.PartyId;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.work.Priority;
 import dev.deskhand.work.SlaState;
@@ -69,6 +70,13 @@ public final class WorkItem {
 
 	long version;
 
+	/**
+	 * The customer or carrier it is about (set after construction: few paths know it).
+	 */
+	@Nullable PartyId party;
+
+	@Nullable String partyName;
+
 	WorkItem(WorkItemId id, WorkspaceId workspace, long number, String type, String title, WorkStatus status,
 			Priority priority, @Nullable MemberId assignee, @Nullable String assigneeName, @Nullable Instant due,
 			List<String> tags, List<String> links, @Nullable String customer, @Nullable String customerName,
@@ -127,6 +135,10 @@ public final class WorkItem {
 
 	public Priority priority() {
 		return priority;
+	}
+
+	public @Nullable PartyId party() {
+		return party;
 	}
 
 	public String reference() {
@@ -194,7 +206,7 @@ public final class WorkItem {
 	public WorkItemView view() {
 		return new WorkItemView(id, workspace, reference(), type, title, status, priority, assignee, assigneeName, due,
 				tags, links, customer, customerName, customerEmail, conversation, source, scope, slaState(), createdAt,
-				updatedAt, lastActivityAt, version);
+				updatedAt, lastActivityAt, version, party, partyName);
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.deskhand.work.internal;
 
 import dev.deskhand.inbox.ConversationId;
+import dev.deskhand.parties.PartyId;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.work.Priority;
 import dev.deskhand.work.WorkItemId;
@@ -32,7 +33,7 @@ public class WorkItems {
 
 	static final String COLUMNS = "id, workspace_id, number, type, title, status, priority, assignee_id, assignee_name, "
 			+ "due, tags, links, customer, customer_name, customer_email, conversation_id, source, scope, "
-			+ "sla_policy_id, sla, created_at, updated_at, last_activity_at, version";
+			+ "sla_policy_id, sla, created_at, updated_at, last_activity_at, version, party_id, party_name";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -55,20 +56,21 @@ public class WorkItems {
 
 	/** False when an item for the same conversation already exists. */
 	boolean insert(WorkItem i) {
-		return jdbc.sql("""
-				insert into work.item (id, workspace_id, number, type, title, status, priority, assignee_id,
-				    assignee_name, due, tags, links, customer, customer_name, customer_email, conversation_id, source,
-				    scope, sla_policy_id, sla, next_due, next_check_at, sla_paused, warned, breached, created_at,
-				    updated_at, last_activity_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, 0)
-				on conflict do nothing""")
+		return jdbc
+			.sql("""
+					insert into work.item (id, workspace_id, number, type, title, status, priority, assignee_id,
+					    assignee_name, due, tags, links, customer, customer_name, customer_email, conversation_id, source,
+					    scope, sla_policy_id, sla, next_due, next_check_at, sla_paused, warned, breached, created_at,
+					    updated_at, last_activity_at, version, party_id, party_name)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+					on conflict do nothing""")
 			.params(i.id.value(), i.workspace.value(), i.number, i.type, i.title, i.status.name(), i.priority.name(),
 					uuid(i.assignee), i.assigneeName, ts(i.due), i.tags.toArray(String[]::new),
 					i.links.toArray(String[]::new), i.customer, i.customerName, i.customerEmail,
 					i.conversation == null ? null : i.conversation.value(), i.source.name(), i.scope, i.slaPolicy,
 					JSON.writeValueAsString(i.sla), ts(i.slaState().nextDue()), ts(i.nextCheck()), i.sla.paused(),
 					i.slaState().warned(), i.slaState().breached(), ts(i.createdAt), ts(i.updatedAt),
-					ts(i.lastActivityAt))
+					ts(i.lastActivityAt), i.party == null ? null : i.party.value(), i.partyName)
 			.update() == 1;
 	}
 
@@ -79,13 +81,14 @@ public class WorkItems {
 				    due = ?, tags = ?, links = ?, customer = ?, customer_name = ?, customer_email = ?,
 				    sla_policy_id = ?, sla = ?::jsonb, next_due = ?, next_check_at = ?, sla_paused = ?, warned = ?,
 				    breached = ?, updated_at = ?, last_activity_at = greatest(last_activity_at, ?),
-				    version = version + 1
+				    party_id = ?, party_name = ?, version = version + 1
 				where id = ? and version = ?""")
 			.params(i.type, i.title, i.status.name(), i.priority.name(), uuid(i.assignee), i.assigneeName, ts(i.due),
 					i.tags.toArray(String[]::new), i.links.toArray(String[]::new), i.customer, i.customerName,
 					i.customerEmail, i.slaPolicy, JSON.writeValueAsString(i.sla), ts(i.slaState().nextDue()),
 					ts(i.nextCheck()), i.sla.paused(), i.slaState().warned(), i.slaState().breached(), ts(i.updatedAt),
-					ts(i.lastActivityAt), i.id.value(), i.version)
+					ts(i.lastActivityAt), i.party == null ? null : i.party.value(), i.partyName, i.id.value(),
+					i.version)
 			.update();
 		if (rows != 1) {
 			throw new OptimisticLockingFailureException("Work item " + i.id + " was changed concurrently");
@@ -130,6 +133,14 @@ public class WorkItems {
 	}
 
 	static WorkItem row(ResultSet rs, int n) throws SQLException {
+		WorkItem item = item(rs);
+		UUID party = rs.getObject("party_id", UUID.class);
+		item.party = party == null ? null : new PartyId(party);
+		item.partyName = rs.getString("party_name");
+		return item;
+	}
+
+	private static WorkItem item(ResultSet rs) throws SQLException {
 		UUID assignee = rs.getObject("assignee_id", UUID.class);
 		UUID conversation = rs.getObject("conversation_id", UUID.class);
 		return new WorkItem(new WorkItemId(rs.getObject("id", UUID.class)),

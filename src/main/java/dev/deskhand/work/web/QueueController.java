@@ -52,10 +52,12 @@ class QueueController {
 			@RequestParam(required = false) @Nullable Integer breachingWithinMinutes,
 			@RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable String tag,
 			@RequestParam(required = false) @Nullable String customer,
+			@RequestParam(required = false) @Nullable String party,
 			@RequestParam(required = false) @Nullable Set<WorkStatus> status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		return work.mergedQueue(
-				WorkItemsController.filter(mine, unassigned, breachingWithinMinutes, type, tag, customer, status),
+				WorkItemsController.filter(mine, unassigned, breachingWithinMinutes, type, tag, customer, status)
+					.withParty(party),
 				PageRequest.of(page, size));
 	}
 

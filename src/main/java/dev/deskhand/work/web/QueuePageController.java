@@ -3,6 +3,9 @@ package dev.deskhand.work.web;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
+import dev.deskhand.parties.PartyId;
+import dev.deskhand.parties.PartyManagement;
+import dev.deskhand.parties.PartyView;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.PageRequest;
 import dev.deskhand.work.NewWorkItem;
@@ -49,8 +52,12 @@ class QueuePageController {
 
 	private final WorkNotifications notifications;
 
-	QueuePageController(AccessPolicy policy, WorkQueue work, QueueChanges changes, WorkNotifications notifications) {
+	private final PartyManagement parties;
+
+	QueuePageController(AccessPolicy policy, WorkQueue work, QueueChanges changes, WorkNotifications notifications,
+			PartyManagement parties) {
 		this.notifications = notifications;
+		this.parties = parties;
 		this.policy = policy;
 		this.work = work;
 		this.changes = changes;
@@ -76,8 +83,10 @@ class QueuePageController {
 
 	@GetMapping("/queue")
 	String mine(@RequestParam(defaultValue = "mine") String view, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable String party,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
-		model.addAttribute("rows", work.mergedQueue(filter(view, null, null, null), PageRequest.of(page, 50)));
+		model.addAttribute("rows",
+				work.mergedQueue(filter(view, null, null, null).withParty(party), PageRequest.of(page, 50)));
 		model.addAttribute("view", view);
 		model.addAttribute("merged", true);
 		if (htmx == null) {
@@ -89,16 +98,20 @@ class QueuePageController {
 	@GetMapping("/w/{slug}/queue")
 	String queue(@PathVariable String slug, @RequestParam(defaultValue = "open") String view,
 			@RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable String tag,
-			@RequestParam(required = false) @Nullable String customer, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable String customer,
+			@RequestParam(required = false) @Nullable String party, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		Membership m = policy.require(slug, Permission.WORK_VIEW);
 		model.addAttribute("ws", m.workspace());
 		model.addAttribute("membership", m);
-		model.addAttribute("rows", work.queue(m, filter(view, type, tag, customer), PageRequest.of(page, 50)));
+		model.addAttribute("rows",
+				work.queue(m, filter(view, type, tag, customer).withParty(party), PageRequest.of(page, 50)));
 		model.addAttribute("view", view);
 		model.addAttribute("merged", false);
 		if (htmx == null) {
 			model.addAttribute("notifications", notifications.unreadIn(m));
+			model.addAttribute("partyNames",
+					parties.list(m, null, null, PartyManagement.MAX_LIST).stream().map(PartyView::name).toList());
 		}
 		return htmx != null ? "work/partials/rows :: rows" : "work/queue";
 	}
@@ -106,17 +119,35 @@ class QueuePageController {
 	@PostMapping("/w/{slug}/items")
 	String create(@PathVariable String slug, @RequestParam String type, @RequestParam String title,
 			@RequestParam(defaultValue = "NORMAL") Priority priority,
-			@RequestParam(required = false) @Nullable String customer, RedirectAttributes flash) {
+			@RequestParam(required = false) @Nullable String customer,
+			@RequestParam(required = false) @Nullable String party, RedirectAttributes flash) {
 		Membership m = policy.require(slug, Permission.WORK_VIEW);
 		try {
 			var item = work.create(m, new NewWorkItem(type, title, priority, null, null, null,
-					customer == null || customer.isBlank() ? null : customer, null, null));
+					customer == null || customer.isBlank() ? null : customer, null, null, partyNamed(m, party)));
 			return "redirect:/w/" + slug + "/items/" + item.id();
 		}
 		catch (InvalidInputException e) {
 			flash.addFlashAttribute("error", e.getMessage());
+			if (e.messageKey() != null) {
+				flash.addFlashAttribute("errorKey", e.messageKey());
+			}
 			return "redirect:/w/" + slug + "/queue";
 		}
+	}
+
+	/** The party the new-task form names (any case), or null when it names none. */
+	private @Nullable PartyId partyNamed(Membership m, @Nullable String name) {
+		if (name == null || name.isBlank()) {
+			return null;
+		}
+		return parties.list(m, null, name, PartyManagement.MAX_LIST)
+			.stream()
+			.filter(p -> p.name().equalsIgnoreCase(name.strip()))
+			.findFirst()
+			.map(PartyView::id)
+			.orElseThrow(() -> new InvalidInputException("/party", "No such customer or carrier: " + name,
+					"parties.error.noSuch"));
 	}
 
 	/** Dismisses one of the caller's in-app notifications (escalations). */

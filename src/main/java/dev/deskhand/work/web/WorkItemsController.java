@@ -59,10 +59,12 @@ class WorkItemsController {
 			@RequestParam(required = false) @Nullable Integer breachingWithinMinutes,
 			@RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable String tag,
 			@RequestParam(required = false) @Nullable String customer,
+			@RequestParam(required = false) @Nullable String party,
 			@RequestParam(required = false) @Nullable Set<WorkStatus> status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		Membership m = policy.require(slug, Permission.WORK_VIEW);
-		return work.queue(m, filter(mine, unassigned, breachingWithinMinutes, type, tag, customer, status),
+		return work.queue(m,
+				filter(mine, unassigned, breachingWithinMinutes, type, tag, customer, status).withParty(party),
 				PageRequest.of(page, size));
 	}
 
