@@ -80,6 +80,23 @@ public class PartyManagement {
 	}
 
 	/**
+	 * Addresses of the customers' and carriers' contacts the caller may see whose
+	 * address, name or party name contains {@code query}: the composer's type-ahead.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> contactAddresses(Membership m, String query, int limit) {
+		require(m, Permission.WORK_VIEW);
+		int max = Math.clamp(limit, 1, 50);
+		return parties.contactsMatching(ws(m), query, m.scoped() ? MAX_LIST : max)
+			.stream()
+			.filter(c -> !m.scoped() || c.kind() == PartyKind.CARRIER
+					|| m.sees(new ScopeRef(PartyView.CUSTOMER_SCOPE_KIND, c.partyName())))
+			.map(Parties.ContactMatch::email)
+			.limit(max)
+			.toList();
+	}
+
+	/**
 	 * One party with its contacts (a sensitive read: contact data).
 	 * @throws NotFoundException when it does not exist or the caller may not see it
 	 */

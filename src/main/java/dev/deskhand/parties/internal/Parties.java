@@ -54,6 +54,28 @@ public class Parties {
 			.list());
 	}
 
+	/**
+	 * Contacts with an address whose address, name or party's name contains {@code query}
+	 * (case-insensitive), as (party, address) pairs, addresses starting with it first.
+	 */
+	public List<ContactMatch> contactsMatching(WorkspaceId workspace, String query, int limit) {
+		String q = query.strip().toLowerCase(java.util.Locale.ROOT);
+		String like = "%" + escape(q) + "%";
+		return jdbc.sql("""
+				select c.email, p.id, p.kind, p.name from parties.contact c join parties.party p on p.id = c.party_id
+				where c.workspace_id = ? and c.email is not null
+				  and (c.email like ? escape '\\' or lower(c.name) like ? escape '\\' or p.name_key like ? escape '\\')
+				order by c.email like ? escape '\\' desc, p.name_key, c.email limit ?""")
+			.params(workspace.value(), like, like, like, escape(q) + "%", limit)
+			.query((rs, n) -> new ContactMatch(rs.getString(1), new PartyId(rs.getObject(2, UUID.class)),
+					PartyKind.valueOf(rs.getString(3)), rs.getString(4)))
+			.list();
+	}
+
+	/** A contact's address with its party. */
+	public record ContactMatch(String email, PartyId party, PartyKind kind, String partyName) {
+	}
+
 	public Optional<PartyView> find(WorkspaceId workspace, PartyId id) {
 		return jdbc.sql("select " + COLUMNS + " from parties.party where workspace_id = ? and id = ?")
 			.params(workspace.value(), id.value())
