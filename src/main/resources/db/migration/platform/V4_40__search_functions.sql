@@ -12,8 +12,11 @@ create or replace function public.search_vector(parts text[]) returns tsvector
         || to_tsvector('german', left(array_to_string(parts, ' '), 200000))
         || to_tsvector('english', left(array_to_string(parts, ' '), 200000));
 
+-- Immutable (websearch_to_tsquery with a named configuration is), so that PostgreSQL folds it to a constant while
+-- planning and can estimate how many rows match: a rare word is looked up in the GIN index, a common one read
+-- along the recency index until enough are found.
 create or replace function public.search_query(q text) returns tsquery
-    language sql stable parallel safe
+    language sql immutable parallel safe
     return websearch_to_tsquery('danish', q) || websearch_to_tsquery('german', q) || websearch_to_tsquery('english', q);
 
 -- References and numbers as typed anywhere: lower case, separators inside them removed ("AWB 020-1234 5675" and

@@ -62,8 +62,8 @@ class ConversationSearch implements SearchSource {
 		params.put("q", query.text());
 		params.put("mailboxes", mailboxes);
 		params.put("limit", query.limit() * 3);
-		StringBuilder messageMatch = new StringBuilder("(m.search @@ q.tsq");
-		StringBuilder attachmentMatch = new StringBuilder("(a.search @@ q.tsq");
+		StringBuilder messageMatch = new StringBuilder("(m.search @@ public.search_query(:q)");
+		StringBuilder attachmentMatch = new StringBuilder("(a.search @@ public.search_query(:q)");
 		StringBuilder refRank = new StringBuilder("0");
 		if (!refs.isEmpty()) {
 			List<String> like = new ArrayList<>();
@@ -83,21 +83,20 @@ class ConversationSearch implements SearchSource {
 		attachmentMatch.append(")");
 		String period = period(query, params);
 		String sql = """
-				with q as (select public.search_query(:q) as tsq)
-				select r.*, public.search_headline(r.doc, :q) as snippet from (
-				  select c.*, ts_rank(c.search, q.tsq) + %s as rank from (
+								select r.*, public.search_headline(r.doc, :q) as snippet from (
+				  select c.*, ts_rank(c.search, public.search_query(:q)) + %s as rank from (
 				    (select m.id, m.conversation_id, m.workspace_id, m.subject, m.from_name, m.from_address,
 				        m.received_at, m.body_text as doc, m.search, m.refs
-				      from inbox.message m, q
+				      from inbox.message m
 				      where m.mailbox_id = any(:mailboxes) and %s%s
 				      order by m.received_at desc limit %d)
 				    union all
 				    (select m.id, m.conversation_id, m.workspace_id, m.subject, m.from_name, m.from_address,
 				        m.received_at, a.name as doc, a.search, a.refs
-				      from inbox.attachment a join inbox.message m on m.id = a.message_id, q
+				      from inbox.attachment a join inbox.message m on m.id = a.message_id
 				      where m.mailbox_id = any(:mailboxes) and %s%s
 				      order by m.received_at desc limit %d)
-				  ) c, q
+				  ) c
 				  order by rank desc, c.received_at desc limit :limit
 				) r
 				order by r.rank desc, r.received_at desc""".formatted(refRank, messageMatch, period, CANDIDATES,

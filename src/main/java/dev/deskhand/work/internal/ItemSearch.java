@@ -94,7 +94,7 @@ class ItemSearch implements SearchSource {
 		params.put("limit", query.limit());
 		boolean notes = kind.equals(NOTE);
 		String rec = notes ? "t" : "i";
-		StringBuilder match = new StringBuilder("(" + rec + ".search @@ q.tsq");
+		StringBuilder match = new StringBuilder("(" + rec + ".search @@ public.search_query(:q)");
 		String refRank = "0";
 		List<String> refs = query.references();
 		if (!refs.isEmpty()) {
@@ -118,28 +118,26 @@ class ItemSearch implements SearchSource {
 		match.append(")");
 		String where = SearchAccess.visible(memberships, params) + " and " + match + filters(query, notes, params);
 		String sql = notes ? """
-				with q as (select public.search_query(:q) as tsq)
-				select r.*, public.search_headline(r.doc, :q) as snippet from (
-				  select c.*, ts_rank(c.search, q.tsq) + %s as rank from (
+								select r.*, public.search_headline(r.doc, :q) as snippet from (
+				  select c.*, ts_rank(c.search, public.search_query(:q)) + %s as rank from (
 				    select i.id, i.workspace_id, i.number, i.title, i.status, t.actor_name as detail, t.at as at,
 				        t.data ->> 'text' as doc, t.search, t.refs
-				      from work.timeline t join work.item i on i.id = t.item_id, q
+				      from work.timeline t join work.item i on i.id = t.item_id
 				      where t.search is not null and %s
 				      order by t.id desc limit %d
-				  ) c, q
+				  ) c
 				  order by rank desc, c.at desc limit :limit
 				) r order by r.rank desc, r.at desc""".formatted(refRank, where, CANDIDATES)
 				: """
-						with q as (select public.search_query(:q) as tsq)
-						select r.*, public.search_headline(r.doc, :q) as snippet from (
-						  select c.*, ts_rank(c.search, q.tsq) + %s as rank from (
+												select r.*, public.search_headline(r.doc, :q) as snippet from (
+						  select c.*, ts_rank(c.search, public.search_query(:q)) + %s as rank from (
 						    select i.id, i.workspace_id, i.number, i.title, i.status, coalesce(i.customer_name, i.customer, '')
 						        as detail, i.last_activity_at as at,
 						        concat_ws(' · ', i.title, i.customer_name, array_to_string(i.tags, ', ')) as doc, i.search, i.refs
-						      from work.item i, q
+						      from work.item i
 						      where %s
 						      order by i.last_activity_at desc limit %d
-						  ) c, q
+						  ) c
 						  order by rank desc, c.at desc limit :limit
 						) r order by r.rank desc, r.at desc"""
 					.formatted(refRank, where, CANDIDATES);

@@ -45,6 +45,12 @@ public class SiteSearch {
 		if (query.blank()) {
 			return List.of();
 		}
+		// the sources' statements repeat with other words; a plan made for one word (the
+		// driver prepares a
+		// statement after a few uses) would read a common word through the GIN index or a
+		// rare one along the
+		// recency index: plan each search for its own words
+		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		List<SearchHit> hits = sources.stream()
 			.flatMap(s -> s.search(query).stream())
 			.sorted(Comparator.comparingDouble(SearchHit::rank)
