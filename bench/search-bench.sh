@@ -45,7 +45,7 @@ DESKHAND_DATA_DIR="$work" PORT=$PORT \
   "$JAVA_HOME/bin/java" -Xmx1g -jar "$jar" --deskhand.inbox.scheduler-enabled=false \
   --deskhand.work.sla-check-interval=PT1H --deskhand.work.recurring-interval=PT1H > "$work/app.log" 2>&1 &
 app=$!
-for _ in $(seq 1 180); do grep -q "Deskhand is running" "$work/app.log" && break; sleep 1; done
+for _ in $(seq 1 600); do grep -qs "Deskhand is running" "$work/app.log" && break; sleep 1; done
 grep -q "Deskhand is running" "$work/app.log" || { tail -n 40 "$work/app.log"; exit 1; }
 
 echo "bench: loading $ITEMS work items and $MESSAGES messages"
