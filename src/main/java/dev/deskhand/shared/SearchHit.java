@@ -3,7 +3,10 @@ package dev.deskhand.shared;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +34,39 @@ public record SearchHit(String kind, UUID id, WorkspaceId workspace, @Nullable S
 
 	public SearchHit withLink(@Nullable String link) {
 		return new SearchHit(kind, id, workspace, reference, title, detail, snippet, status, rank, when, link);
+	}
+
+	/**
+	 * A reference or number in running text: letters and digits, joined by {@code -./} or
+	 * by a space between digits.
+	 */
+	private static final Pattern REFERENCE = Pattern.compile("\\p{Alnum}+(?:(?:[-./]+|(?<=\\d) (?=\\d))\\p{Alnum}+)*",
+			Pattern.UNICODE_CHARACTER_CLASS);
+
+	/**
+	 * This hit with the references in its snippet marked that contain one of
+	 * {@code references} (normalised as {@link SearchQuery#references()}), when the text
+	 * search marked nothing: "020-1234" marks "02012345675".
+	 */
+	public SearchHit withReferencesMarked(List<String> references) {
+		if (references.isEmpty() || snippet.indexOf(MARK_START) >= 0) {
+			return this;
+		}
+		Matcher m = REFERENCE.matcher(snippet);
+		StringBuilder out = new StringBuilder();
+		int last = 0;
+		while (m.find()) {
+			String normal = m.group().replaceAll("[^\\p{Alnum}]", "").toLowerCase(Locale.ROOT);
+			if (references.stream().anyMatch(normal::contains)) {
+				out.append(snippet, last, m.start()).append(MARK_START).append(m.group()).append(MARK_END);
+				last = m.end();
+			}
+		}
+		if (last == 0) {
+			return this;
+		}
+		out.append(snippet.substring(last));
+		return new SearchHit(kind, id, workspace, reference, title, detail, out.toString(), status, rank, when, link);
 	}
 
 	/** A piece of the snippet, matched or not. */

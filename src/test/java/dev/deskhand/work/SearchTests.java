@@ -116,6 +116,10 @@ class SearchTests {
 		List<SearchHit> hits = find(ws.owner(), "020-1234");
 
 		assertThat(hits).extracting(SearchHit::id).containsExactlyInAnyOrder(conversation.value(), noted.id().value());
+		assertThat(hits.stream().filter(h -> h.kind().equals("conversation")).findFirst().orElseThrow().parts())
+			.contains(new SearchHit.Part("02012345675", true));
+		assertThat(hits.stream().filter(h -> h.kind().equals("note")).findFirst().orElseThrow().parts())
+			.contains(new SearchHit.Part("020", true));
 		assertThat(find(ws.owner(), noted.reference())).extracting(SearchHit::kind, SearchHit::id)
 			.first()
 			.isEqualTo(org.assertj.core.groups.Tuple.tuple("item", noted.id().value()));

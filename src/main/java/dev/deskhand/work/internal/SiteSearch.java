@@ -58,7 +58,8 @@ public class SiteSearch {
 				.thenComparing(SearchHit::when, Comparator.reverseOrder()))
 			.limit(query.limit())
 			.toList();
-		return withLinks(hits);
+		List<String> references = query.references();
+		return withLinks(hits.stream().map(h -> h.withReferencesMarked(references)).toList());
 	}
 
 	private List<SearchHit> withLinks(List<SearchHit> hits) {
