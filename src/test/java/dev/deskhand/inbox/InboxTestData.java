@@ -37,8 +37,13 @@ public class InboxTestData {
 
 	/** Stores a message from {@code from} in the mailbox; returns its conversation. */
 	public ConversationId receive(MailboxId mailbox, String from, String subject) {
+		return receive(mailbox, from, subject, "Please tell me.");
+	}
+
+	/** Stores a message with this body; returns its conversation. */
+	public ConversationId receive(MailboxId mailbox, String from, String subject, String body) {
 		String raw = "From: " + from + "\r\nTo: support@nordhavn.test\r\nSubject: " + subject + "\r\nMessage-ID: <"
-				+ System.nanoTime() + "@test>\r\n\r\nPlease tell me.\r\n";
+				+ System.nanoTime() + "@test>\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + body + "\r\n";
 		var parsed = new MimeParser(1024 * 1024).parse(raw.getBytes(StandardCharsets.UTF_8));
 		var box = mailboxes.find(mailbox).orElseThrow();
 		MessageId id = transaction.execute(status -> store.storeReceived(box, parsed, Instant.now()).orElseThrow());
