@@ -13,6 +13,10 @@ import dev.deskhand.inbox.ConversationId;
 import dev.deskhand.inbox.InboxManagement;
 import dev.deskhand.inbox.InboxTestData;
 import dev.deskhand.inbox.MailboxId;
+import dev.deskhand.parties.NewContact;
+import dev.deskhand.parties.NewParty;
+import dev.deskhand.parties.PartyKind;
+import dev.deskhand.parties.PartyManagement;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.SearchHit;
 import dev.deskhand.shared.SearchQuery;
@@ -47,6 +51,9 @@ class SearchTests {
 
 	@Autowired
 	InboxTestData inboxData;
+
+	@Autowired
+	PartyManagement parties;
 
 	List<SearchHit> find(TestFixtures.Member who, String text) {
 		return fixtures.as(who, () -> search.search(SearchQuery.of(text, 50)));
@@ -169,6 +176,31 @@ class SearchTests {
 	void referencesAreNormalisedLikeTheStoredColumn() {
 		assertThat(SearchQuery.of("AWB 020-1234 5675 og W-17", 5).references()).containsExactly("02012345675", "w17");
 		assertThat(SearchQuery.of("forsendelser", 5).references()).isEmpty();
+	}
+
+	@Test
+	void findsCustomersAndCarriersByContactAndDomainWithinTheCallersScopes() {
+		var ws = fixtures.workspace("party-search");
+		var assistant = fixtures.member(ws, Role.ASSISTANT, null, ScopeRef.parse("customer:Carlsberg"));
+		var carlsberg = fixtures.as(ws.owner(), () -> {
+			Membership m = policy.require(ws.slug(), Permission.PARTIES_MANAGE);
+			var lego = parties.create(m, NewParty.of(PartyKind.CUSTOMER, "LEGO", "da", "lego.example"));
+			parties.addContact(m, lego.id(), new NewContact("Anders Bruun", "anders.bruun@lego.example", null, "da"));
+			parties.create(m, NewParty.of(PartyKind.CARRIER, "DSV Road", "da", "dsv.example"));
+			var c = parties.create(m, NewParty.of(PartyKind.CUSTOMER, "Carlsberg", "da", "carlsberg.example"));
+			parties.addContact(m, c.id(), new NewContact("Maja Holt", "maja.holt@carlsberg.example", null, "da"));
+			return c;
+		});
+
+		assertThat(find(ws.owner(), "bruun")).extracting(SearchHit::kind, SearchHit::title)
+			.contains(org.assertj.core.groups.Tuple.tuple("party", "LEGO"));
+		assertThat(find(ws.owner(), "dsv.example")).extracting(SearchHit::title).contains("DSV Road");
+		List<SearchHit> mine = find(assistant, "example");
+		assertThat(mine).extracting(SearchHit::title).contains("Carlsberg", "DSV Road").doesNotContain("LEGO");
+		assertThat(mine).filteredOn(h -> h.title().equals("Carlsberg"))
+			.extracting(SearchHit::link)
+			.containsExactly("/w/" + ws.slug() + "/parties/" + carlsberg.id().value());
+		assertThat(find(assistant, "bruun")).isEmpty();
 	}
 
 }
