@@ -12,6 +12,11 @@ document.addEventListener('DOMContentLoaded', () => {
       const target = document.getElementById(b.dataset.copy);
       if (target) navigator.clipboard?.writeText(target.value || target.textContent);
     }));
+  // A translated "are you sure?" before deleting, disabling, revoking or changing a role.
+  document.addEventListener('submit', (e) => {
+    const form = e.target.closest('[data-confirm]') || e.submitter?.closest('[data-confirm]');
+    if (form && !window.confirm(form.dataset.confirm)) e.preventDefault();
+  }, true);
   queueKeys();
   liveQueue();
   composer();

@@ -14,6 +14,11 @@ public record SlaPolicyView(UUID id, int position, String name, @Nullable Priori
 		@Nullable String matchType, @Nullable Integer firstResponseMinutes, @Nullable Integer nextResponseMinutes,
 		@Nullable Integer resolutionMinutes, double warnShare) {
 
+	/** Whether it matches every item (no priority, no type). */
+	public boolean catchAll() {
+		return matchPriority == null && matchType == null;
+	}
+
 	public boolean matches(Priority priority, String type) {
 		return (matchPriority == null || matchPriority == priority) && (matchType == null || matchType.equals(type));
 	}

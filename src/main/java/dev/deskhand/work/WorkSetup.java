@@ -25,6 +25,8 @@ import java.time.LocalDate;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -146,15 +148,92 @@ public class WorkSetup {
 		return policies.of(ws(m));
 	}
 
-	/** Adds a policy; it applies to items created or re-prioritised from now on. */
+	/**
+	 * Adds a policy; it applies to items created or re-prioritised from now on. Without a
+	 * position it goes before the first catch-all policy (one matching every item), which
+	 * would otherwise always win over it; with one (1 = first) it goes there.
+	 */
 	public SlaPolicyView addSlaPolicy(Membership m, NewSlaPolicy n) {
 		ItemAccess.require(m, Permission.WORK_MANAGE);
-		int position = n.position() != null ? n.position()
-				: policies.of(ws(m)).stream().mapToInt(SlaPolicyView::position).max().orElse(0) + 10;
-		SlaPolicyView p = SettingsChecks.policy(UUID.randomUUID(), position, n);
+		policies.lock(ws(m));
+		List<SlaPolicyView> existing = policies.of(ws(m));
+		SlaPolicyView p = SettingsChecks.policy(UUID.randomUUID(), existing.size() + 1, n);
+		int at = n.position() != null ? Math.clamp(n.position() - 1L, 0, existing.size())
+				: p.catchAll() ? existing.size() : firstCatchAll(existing);
 		policies.insert(ws(m), p, now());
-		audit(m, "sla-policy", p.id(), p, "SLA policy " + p.name());
-		return p;
+		List<UUID> order = new ArrayList<>(existing.stream().map(SlaPolicyView::id).toList());
+		order.add(at, p.id());
+		policies.renumber(ws(m), order);
+		SlaPolicyView stored = policies.find(ws(m), p.id()).orElseThrow();
+		audit(m, "sla-policy", p.id(), stored, "SLA policy " + p.name());
+		return stored;
+	}
+
+	private static int firstCatchAll(List<SlaPolicyView> policies) {
+		for (int i = 0; i < policies.size(); i++) {
+			if (policies.get(i).catchAll()) {
+				return i;
+			}
+		}
+		return policies.size();
+	}
+
+	/**
+	 * Changes a policy's name, match and targets (its place stays); items created or
+	 * re-prioritised from now on get the new targets.
+	 */
+	public SlaPolicyView updateSlaPolicy(Membership m, UUID id, NewSlaPolicy n) {
+		ItemAccess.require(m, Permission.WORK_MANAGE);
+		SlaPolicyView before = policies.find(ws(m), id).orElseThrow(() -> new NotFoundException("No such policy"));
+		SlaPolicyView after = SettingsChecks.policy(id, before.position(), n);
+		policies.update(ws(m), after);
+		events.publishEvent(
+				AuditableChange.updated(ws(m), "sla-policy", id, before, after, "SLA policy " + after.name()));
+		return after;
+	}
+
+	/**
+	 * Moves a policy one place up (earlier, tried first) or down.
+	 */
+	public List<SlaPolicyView> moveSlaPolicy(Membership m, UUID id, boolean up) {
+		ItemAccess.require(m, Permission.WORK_MANAGE);
+		policies.lock(ws(m));
+		List<UUID> order = new ArrayList<>(policies.of(ws(m)).stream().map(SlaPolicyView::id).toList());
+		int at = order.indexOf(id);
+		if (at < 0) {
+			throw new NotFoundException("No such policy");
+		}
+		int to = up ? at - 1 : at + 1;
+		if (to >= 0 && to < order.size()) {
+			Collections.swap(order, at, to);
+		}
+		return reorder(m, order);
+	}
+
+	/**
+	 * Puts the workspace's policies in this order (the first match wins).
+	 * @throws InvalidInputException for {@code /order} when it does not name each policy
+	 * exactly once
+	 */
+	public List<SlaPolicyView> reorderSlaPolicies(Membership m, List<UUID> order) {
+		ItemAccess.require(m, Permission.WORK_MANAGE);
+		policies.lock(ws(m));
+		Set<UUID> known = policies.of(ws(m)).stream().map(SlaPolicyView::id).collect(Collectors.toSet());
+		if (order.size() != known.size() || !known.equals(Set.copyOf(order))) {
+			throw new InvalidInputException("/order", "Name each of the workspace's SLA policies exactly once",
+					"playbook.error.policyOrder");
+		}
+		return reorder(m, order);
+	}
+
+	private List<SlaPolicyView> reorder(Membership m, List<UUID> order) {
+		List<SlaPolicyView> before = policies.of(ws(m));
+		policies.renumber(ws(m), order);
+		List<SlaPolicyView> after = policies.of(ws(m));
+		events.publishEvent(AuditableChange.updated(ws(m), "sla-policy-order", ws(m),
+				before.stream().map(SlaPolicyView::name).toList(), after.stream().map(SlaPolicyView::name).toList(),
+				"SLA policy order"));
+		return after;
 	}
 
 	public void deleteSlaPolicy(Membership m, UUID id) {

@@ -51,7 +51,10 @@ class PlaybookPageController {
 		model.addAttribute("canManage", m.can(Permission.WORK_MANAGE));
 		model.addAttribute("sops", setup.sops(m));
 		model.addAttribute("replies", setup.savedReplies(m));
-		model.addAttribute("policies", setup.slaPolicies(m));
+		int dayMinutes = SlaTargets.dayMinutes(setup.calendar(m));
+		model.addAttribute("policies", SlaTargets.rows(setup.slaPolicies(m), dayMinutes));
+		model.addAttribute("dayHours", dayMinutes % 60 == 0 ? String.valueOf(dayMinutes / 60)
+				: String.format(LocaleContextHolder.getLocale(), "%.1f", dayMinutes / 60.0));
 		model.addAttribute("tasks", setup.recurringTasks(m));
 		return "work/playbook";
 	}
@@ -80,15 +83,43 @@ class PlaybookPageController {
 	@PostMapping("/w/{slug}/playbook/sla-policies")
 	String addPolicy(@PathVariable String slug, @RequestParam String name,
 			@RequestParam(required = false) @Nullable Priority priority,
-			@RequestParam(required = false) @Nullable String type,
-			@RequestParam(required = false) @Nullable Integer firstResponse,
-			@RequestParam(required = false) @Nullable Integer nextResponse,
-			@RequestParam(required = false) @Nullable Integer resolution,
+			@RequestParam(required = false) @Nullable String type, PolicyTargets targets,
 			@RequestParam(defaultValue = "0.8") double warnShare, RedirectAttributes flash) {
-		return act(slug, flash,
-				m -> setup.addSlaPolicy(m,
-						new NewSlaPolicy(null, name, priority, type == null || type.isBlank() ? null : type.strip(),
-								firstResponse, nextResponse, resolution, warnShare)));
+		return act(slug, flash, m -> setup.addSlaPolicy(m,
+				targets.policy(name, priority, type, warnShare, SlaTargets.dayMinutes(setup.calendar(m)))));
+	}
+
+	@PostMapping("/w/{slug}/playbook/sla-policies/{id}")
+	String updatePolicy(@PathVariable String slug, @PathVariable UUID id, @RequestParam String name,
+			@RequestParam(required = false) @Nullable Priority priority,
+			@RequestParam(required = false) @Nullable String type, PolicyTargets targets,
+			@RequestParam(defaultValue = "0.8") double warnShare, RedirectAttributes flash) {
+		return act(slug, flash, m -> setup.updateSlaPolicy(m, id,
+				targets.policy(name, priority, type, warnShare, SlaTargets.dayMinutes(setup.calendar(m)))));
+	}
+
+	/** Moves a policy one place up (tried earlier) or down. */
+	@PostMapping("/w/{slug}/playbook/sla-policies/{id}/move")
+	String movePolicy(@PathVariable String slug, @PathVariable UUID id, @RequestParam String direction,
+			RedirectAttributes flash) {
+		return act(slug, flash, m -> setup.moveSlaPolicy(m, id, "up".equals(direction)));
+	}
+
+	/**
+	 * A policy form's targets: an amount and a unit (minutes, hours, working days) each.
+	 */
+	record PolicyTargets(@Nullable Integer firstResponse, @Nullable String firstResponseUnit,
+			@Nullable Integer nextResponse, @Nullable String nextResponseUnit, @Nullable Integer resolution,
+			@Nullable String resolutionUnit) {
+
+		NewSlaPolicy policy(String name, @Nullable Priority priority, @Nullable String type, double warnShare,
+				int dayMinutes) {
+			return new NewSlaPolicy(null, name, priority, type == null || type.isBlank() ? null : type.strip(),
+					SlaTargets.minutes("/firstResponseMinutes", firstResponse, firstResponseUnit, dayMinutes),
+					SlaTargets.minutes("/nextResponseMinutes", nextResponse, nextResponseUnit, dayMinutes),
+					SlaTargets.minutes("/resolutionMinutes", resolution, resolutionUnit, dayMinutes), warnShare);
+		}
+
 	}
 
 	@PostMapping("/w/{slug}/playbook/sla-policies/{id}/delete")
@@ -126,6 +157,9 @@ class PlaybookPageController {
 		}
 		catch (InvalidInputException e) {
 			flash.addFlashAttribute("error", e.getMessage());
+			if (e.messageKey() != null) {
+				flash.addFlashAttribute("errorKey", e.messageKey());
+			}
 		}
 		return "redirect:/w/" + slug + "/playbook";
 	}

@@ -38,7 +38,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class QueuePageController {
 
-	static final Duration BREACHING_SOON = Duration.ofHours(2);
+	/**
+	 * "Breaching soon": breached, past the policy's warning share of a target (by default
+	 * 80% used), or due within this time.
+	 */
+	static final Duration BREACHING_SOON = Duration.ofHours(1);
 
 	private final AccessPolicy policy;
 

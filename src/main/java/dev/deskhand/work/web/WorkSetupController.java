@@ -91,6 +91,21 @@ class WorkSetupController {
 		return setup.addSlaPolicy(policy.require(slug, Permission.WORK_MANAGE), n);
 	}
 
+	/** Changes a policy's name, match and targets; its place in the order stays. */
+	@PutMapping("/sla-policies/{id}")
+	SlaPolicyView updatePolicy(@PathVariable String slug, @PathVariable UUID id, @RequestBody NewSlaPolicy n) {
+		return setup.updateSlaPolicy(policy.require(slug, Permission.WORK_MANAGE), id, n);
+	}
+
+	/**
+	 * Puts the policies in this order (the first that matches an item wins): every
+	 * policy's id exactly once.
+	 */
+	@PutMapping("/sla-policies/order")
+	List<SlaPolicyView> orderPolicies(@PathVariable String slug, @RequestBody List<UUID> order) {
+		return setup.reorderSlaPolicies(policy.require(slug, Permission.WORK_MANAGE), order);
+	}
+
 	@DeleteMapping("/sla-policies/{id}")
 	ResponseEntity<Void> deletePolicy(@PathVariable String slug, @PathVariable UUID id) {
 		setup.deleteSlaPolicy(policy.require(slug, Permission.WORK_MANAGE), id);
