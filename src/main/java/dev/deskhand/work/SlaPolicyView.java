@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An SLA policy: targets in minutes of business time for items matching a priority and
- * type (null matches any). A workspace's policies are tried in {@code position} order and
- * the first match wins.
+ * type (null matches any). A workspace's policies are numbered 1, 2, 3 … in
+ * {@code position}, tried in that order, and the first match wins.
  *
  * @param warnShare the share of a target after which a warning is raised, e.g. 0.8
  */

@@ -123,15 +123,44 @@ public class WorkSetup {
 
 	/**
 	 * @throws InvalidInputException for {@code /language}, {@code /name}, {@code /body}
+	 * (also when it uses a placeholder other than {@link SavedReplies#KNOWN})
 	 */
 	public SavedReplyView addSavedReply(Membership m, String language, String name, String body) {
 		ItemAccess.require(m, Permission.WORK_MANAGE);
-		SavedReplyView r = new SavedReplyView(UUID.randomUUID(), SettingsChecks.language(language),
-				Inputs.text("/name", name, 100), Inputs.text("/body", body, 20000));
+		SavedReplyView r = savedReplyOf(UUID.randomUUID(), language, name, body);
 		if (!replies.insert(ws(m), r, now())) {
 			throw new InvalidInputException("/name", "A saved reply of this name exists in this language");
 		}
 		audit(m, "saved-reply", r.id(), r, "Saved reply " + r.name() + " (" + r.language() + ")");
+		return r;
+	}
+
+	/**
+	 * Changes a saved reply's language, name and text.
+	 * @throws InvalidInputException as {@link #addSavedReply}
+	 */
+	public SavedReplyView updateSavedReply(Membership m, UUID id, String language, String name, String body) {
+		ItemAccess.require(m, Permission.WORK_MANAGE);
+		SavedReplyView before = savedReply(m, id);
+		SavedReplyView after = savedReplyOf(id, language, name, body);
+		if (!replies.update(ws(m), after)) {
+			throw new InvalidInputException("/name", "A saved reply of this name exists in this language");
+		}
+		events.publishEvent(AuditableChange.updated(ws(m), "saved-reply", id, before, after,
+				"Saved reply " + after.name() + " (" + after.language() + ")"));
+		return after;
+	}
+
+	private static SavedReplyView savedReplyOf(UUID id, String language, String name, String body) {
+		SavedReplyView r = new SavedReplyView(id, SettingsChecks.language(language), Inputs.text("/name", name, 100),
+				Inputs.text("/body", body, 20000));
+		List<String> unknown = SavedReplies.unknownPlaceholders(r.body());
+		if (!unknown.isEmpty()) {
+			throw new InvalidInputException("/body",
+					"Unknown placeholder {{" + unknown.getFirst() + "}}: use "
+							+ SavedReplies.KNOWN.stream().map(k -> "{{" + k + "}}").collect(Collectors.joining(", ")),
+					"playbook.error.placeholder");
+		}
 		return r;
 	}
 
@@ -311,14 +340,33 @@ public class WorkSetup {
 
 	public EscalationRuleView addEscalationRule(Membership m, NewEscalationRule n) {
 		ItemAccess.require(m, Permission.WORK_MANAGE);
-		EscalationRuleView r = SettingsChecks.rule(UUID.randomUUID(), n, outbound);
+		EscalationRuleView r = checkedRule(m, UUID.randomUUID(), n);
+		rules.insert(ws(m), r, now());
+		audit(m, "escalation-rule", r.id(), r, "Escalation rule on " + r.trigger());
+		return r;
+	}
+
+	/**
+	 * Changes a rule in place; checked as {@link #addEscalationRule}. A rule that fired
+	 * for an item and target does not fire again for them.
+	 */
+	public EscalationRuleView updateEscalationRule(Membership m, UUID id, NewEscalationRule n) {
+		ItemAccess.require(m, Permission.WORK_MANAGE);
+		EscalationRuleView before = rules.find(ws(m), id).orElseThrow(() -> new NotFoundException("No such rule"));
+		EscalationRuleView after = checkedRule(m, id, n);
+		rules.update(ws(m), after);
+		events.publishEvent(AuditableChange.updated(ws(m), "escalation-rule", id, before, after,
+				"Escalation rule on " + after.trigger()));
+		return after;
+	}
+
+	private EscalationRuleView checkedRule(Membership m, UUID id, NewEscalationRule n) {
+		EscalationRuleView r = SettingsChecks.rule(id, n, outbound);
 		if (r.targetMember() != null && workspaces.members(ws(m))
 			.stream()
 			.noneMatch(x -> x.id().equals(r.targetMember()) && x.active() && x.person() != null)) {
 			throw new InvalidInputException("/targetMember", "Escalate to a person who is a member of this workspace");
 		}
-		rules.insert(ws(m), r, now());
-		audit(m, "escalation-rule", r.id(), r, "Escalation rule on " + r.trigger());
 		return r;
 	}
 

@@ -38,6 +38,12 @@ class SlaPolicyOrderAndUrgencyTests {
 	@Autowired
 	AccessPolicy policy;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
+
 	Membership owner(TestFixtures.Ws ws) {
 		return fixtures.as(ws.owner(), () -> policy.require(ws.slug(), Permission.WORK_VIEW));
 	}
@@ -124,6 +130,20 @@ class SlaPolicyOrderAndUrgencyTests {
 		assertThat(work.queue(owner, soon, PageRequest.of(0, 50)).items()).extracting(QueueRow::id)
 			.containsExactly(close.id())
 			.doesNotContain(far.id());
+	}
+
+	@Test
+	void theQueuesUrgencyOrderIsReadFromTheIndexWithoutASort() {
+		var ws = fixtures.workspace("urgency-plan");
+		String plan = tx.execute(status -> {
+			jdbc.sql("set local enable_seqscan = off").update();
+			return String.join("\n", jdbc.sql("explain select id from work.item where (workspace_id = ?) "
+					+ "and status not in ('RESOLVED', 'CLOSED') order by breached desc, urgency asc nulls last, id limit 50")
+				.param(ws.view().id().value())
+				.query(String.class)
+				.list());
+		});
+		assertThat(plan).contains("item_queue").doesNotContain("Sort");
 	}
 
 }

@@ -17,7 +17,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +54,10 @@ class QueuePageController {
 
 	private final QueueChanges changes;
 
-	QueuePageController(AccessPolicy policy, WorkQueue work, QueueChanges changes) {
+	private final MessageSource messages;
+
+	QueuePageController(AccessPolicy policy, WorkQueue work, QueueChanges changes, MessageSource messages) {
+		this.messages = messages;
 		this.policy = policy;
 		this.work = work;
 		this.changes = changes;
@@ -100,22 +107,6 @@ class QueuePageController {
 		return htmx != null ? "work/partials/rows :: rows" : "work/queue";
 	}
 
-	@PostMapping("/w/{slug}/items")
-	String create(@PathVariable String slug, @RequestParam String type, @RequestParam String title,
-			@RequestParam(defaultValue = "NORMAL") Priority priority,
-			@RequestParam(required = false) @Nullable String customer, RedirectAttributes flash) {
-		Membership m = policy.require(slug, Permission.WORK_VIEW);
-		try {
-			var item = work.create(m, new NewWorkItem(type, title, priority, null, null, null,
-					customer == null || customer.isBlank() ? null : customer, null, null));
-			return "redirect:/w/" + slug + "/items/" + item.id();
-		}
-		catch (InvalidInputException e) {
-			flash.addFlashAttribute("error", e.getMessage());
-			return "redirect:/w/" + slug + "/queue";
-		}
-	}
-
 	/** Dismisses one of the caller's in-app notifications (escalations). */
 	@PostMapping("/w/{slug}/notifications/{id}/read")
 	String readNotification(@PathVariable String slug, @PathVariable long id) {
@@ -148,6 +139,33 @@ class QueuePageController {
 		}
 		flash.addFlashAttribute("bulkDone", done);
 		return "redirect:/w/" + slug + "/queue?view=" + view;
+	}
+
+	/**
+	 * The queue's keys ({@code a}, {@code e}) act on one item without leaving the list:
+	 * 204 when done, else 422 with the reason in the reader's language, as text.
+	 */
+	@PostMapping(path = "/w/{slug}/queue/bulk", headers = "HX-Request")
+	@ResponseBody
+	ResponseEntity<String> act(@PathVariable String slug, @RequestParam(name = "item") UUID id,
+			@RequestParam String action) {
+		Membership m = policy.require(slug, Permission.WORK_VIEW);
+		WorkItemId item = new WorkItemId(id);
+		try {
+			switch (action) {
+				case "assign-me" -> work.assign(m, item, m.member().id());
+				case "resolve" -> work.resolve(m, item);
+				default -> throw new InvalidInputException("/action", "Unknown action: " + action);
+			}
+			return ResponseEntity.noContent().build();
+		}
+		catch (InvalidInputException e) {
+			return ResponseEntity.status(422)
+				.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+				.body(e.messageKey() != null
+						? messages.getMessage(e.messageKey(), null, e.getMessage(), LocaleContextHolder.getLocale())
+						: e.getMessage());
+		}
 	}
 
 	/** The saved views: mine, unassigned, breaching soon, waiting, or every open item. */

@@ -74,6 +74,12 @@ class WorkSetupController {
 		return setup.addSavedReply(policy.require(slug, Permission.WORK_MANAGE), r.language(), r.name(), r.body());
 	}
 
+	@PutMapping("/saved-replies/{id}")
+	SavedReplyView updateReply(@PathVariable String slug, @PathVariable UUID id, @RequestBody SavedReplyRequest r) {
+		return setup.updateSavedReply(policy.require(slug, Permission.WORK_MANAGE), id, r.language(), r.name(),
+				r.body());
+	}
+
 	@DeleteMapping("/saved-replies/{id}")
 	ResponseEntity<Void> deleteReply(@PathVariable String slug, @PathVariable UUID id) {
 		setup.deleteSavedReply(policy.require(slug, Permission.WORK_MANAGE), id);
@@ -131,6 +137,11 @@ class WorkSetupController {
 	@ResponseStatus(HttpStatus.CREATED)
 	EscalationRuleView addRule(@PathVariable String slug, @RequestBody NewEscalationRule n) {
 		return setup.addEscalationRule(policy.require(slug, Permission.WORK_MANAGE), n);
+	}
+
+	@PutMapping("/escalation-rules/{id}")
+	EscalationRuleView updateRule(@PathVariable String slug, @PathVariable UUID id, @RequestBody NewEscalationRule n) {
+		return setup.updateEscalationRule(policy.require(slug, Permission.WORK_MANAGE), id, n);
 	}
 
 	@DeleteMapping("/escalation-rules/{id}")
