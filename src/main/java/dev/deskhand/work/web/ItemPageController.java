@@ -190,7 +190,10 @@ class ItemPageController {
 	String savedReplyPreview(@PathVariable String slug, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable UUID reply, Model model) {
 		Membership m = policy.require(slug, Permission.WORK_VIEW);
-		model.addAttribute("preview", reply == null ? null : work.previewReply(m, new WorkItemId(id), reply));
+		var preview = reply == null ? null : work.previewReply(m, new WorkItemId(id), reply);
+		model.addAttribute("preview", preview);
+		model.addAttribute("emptyPlaceholders",
+				preview == null ? "" : String.join(", ", preview.empty().stream().map(p -> "{{" + p + "}}").toList()));
 		return "work/partials/saved-reply-preview :: preview";
 	}
 
