@@ -19,14 +19,19 @@ create temp table mem as select id, workspace_id, display_name, row_number() ove
 
 -- The SLA clock is written as the application writes it (jsonb, ISO-8601 instants): one resolution target.
 insert into work.item (id, workspace_id, type, title, status, priority, assignee_id, assignee_name, tags, customer,
-  customer_name, source, sla, next_due, sla_paused, warned, breached, created_at, updated_at, last_activity_at)
+  customer_name, source, sla, next_due, sla_paused, warned, breached, urgency, created_at, updated_at, last_activity_at)
 select id, workspace_id, type, title, status, priority, assignee_id, assignee_name, tags, customer, customer_name, 'EMAIL',
   jsonb_build_object('pausedAt', null, 'warnShare', 0.8, 'tracks', jsonb_build_object('RESOLUTION', jsonb_build_object(
     'start', to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'targetSeconds', 28800,
     'pausedSeconds', 0, 'warnAt', to_char((next_due - interval '96 minutes') at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
     'due', to_char(next_due at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'metAt', null,
     'warned', warned, 'breached', breached))),
-  next_due, paused, warned, breached, created_at, now(), last_activity_at
+  next_due, paused, warned, breached,
+  -- the urgency key as WorkItem.urgency() writes it (V4_20)
+  case when status in ('RESOLVED', 'CLOSED') or paused then null else next_due - case priority
+    when 'URGENT' then interval '4 hours' when 'HIGH' then interval '1 hour' when 'LOW' then interval '-4 hours'
+    else interval '0' end end,
+  created_at, now(), last_activity_at
 from (
   select gen_random_uuid() as id, ws.id as workspace_id,
     (array['email','travel','data-entry','bookkeeping','phone-call','appointment'])[1 + g % 6] as type,

@@ -98,7 +98,7 @@ ws=$(psql -qAtd $DB -c "select id from workspace.workspace where slug = 'nordhav
 row_columns="id, workspace_id, number, type, title, status, priority, assignee_id, assignee_name, customer, tags, last_activity_at, next_due, sla_paused, warned, breached, case when sla #>> '{tracks,FIRST_RESPONSE,metAt}' is null then (sla #>> '{tracks,FIRST_RESPONSE,due}')::timestamptz end as first_response_due, case when sla #>> '{tracks,NEXT_RESPONSE,metAt}' is null then (sla #>> '{tracks,NEXT_RESPONSE,due}')::timestamptz end as next_response_due, case when sla #>> '{tracks,RESOLUTION,metAt}' is null then (sla #>> '{tracks,RESOLUTION,due}')::timestamptz end as resolution_due"
 cat > "$work/queue.sql" <<SQL
 select count(*) from (select 1 from work.item where (workspace_id = '$ws') and status not in ('RESOLVED', 'CLOSED') limit 1001) c;
-select $row_columns from work.item where (workspace_id = '$ws') and status not in ('RESOLVED', 'CLOSED') order by breached desc, next_due asc nulls last, id limit 50 offset 0;
+select $row_columns from work.item where (workspace_id = '$ws') and status not in ('RESOLVED', 'CLOSED') order by breached desc, urgency asc nulls last, id limit 50 offset 0;
 SQL
 run_pgbench() { # name, clients, seconds → sets <name>_p50, <name>_p99, <name>_tps
   rm -f "$work"/sql.*

@@ -6,14 +6,27 @@ document.addEventListener('DOMContentLoaded', () => {
     if (token && header) e.detail.headers[header.content] = token.content;
   });
   document.querySelectorAll('select[data-autosubmit]').forEach((s) =>
-    s.addEventListener('change', () => s.form.submit()));
+    s.addEventListener('change', () => {
+      // a confirmed change (a role): cancelling puts the select back
+      if (s.form.dataset.confirm && !window.confirm(s.form.dataset.confirm)) {
+        s.value = Array.from(s.options).find((o) => o.defaultSelected)?.value ?? s.value;
+        return;
+      }
+      s.form.submit();
+    }));
   document.querySelectorAll('[data-copy]').forEach((b) =>
     b.addEventListener('click', () => {
       const target = document.getElementById(b.dataset.copy);
       if (target) navigator.clipboard?.writeText(target.value || target.textContent);
     }));
   sideNav();
+  // A translated "are you sure?" before deleting, disabling, revoking or changing a role.
+  document.addEventListener('submit', (e) => {
+    const form = e.target.closest('[data-confirm]') || e.submitter?.closest('[data-confirm]');
+    if (form && !window.confirm(form.dataset.confirm)) e.preventDefault();
+  }, true);
   queueKeys();
+  itemKeys();
   liveQueue();
   composer();
   oauthPresets();
@@ -51,41 +64,118 @@ function oauthPresets() {
   }));
 }
 
-// The queue by keyboard: j/k move, Enter opens, a assigns to me, e resolves, r opens the reply.
+// Shared by the queue's and the item's keys.
+const csrf = () => {
+  const token = document.querySelector('meta[name="_csrf"]');
+  const header = document.querySelector('meta[name="_csrf_header"]');
+  return token && header ? { [header.content]: token.content } : {};
+};
+const typing = (e) => e.target.closest('input, textarea, select, [contenteditable]') || e.ctrlKey || e.metaKey || e.altKey;
+const helpKey = (e) => {
+  const help = document.getElementById('keys-help');
+  if (e.key !== '?' || !help) return false;
+  if (help.open) help.close(); else help.showModal();
+  return true;
+};
+const postForm = (url, fields = {}) => {
+  const form = document.createElement('form');
+  form.method = 'post';
+  form.action = url;
+  const token = document.querySelector('meta[name="_csrf"]');
+  Object.entries({ ...(token ? { _csrf: token.content } : {}), ...fields }).forEach(([name, value]) => {
+    const input = document.createElement('input');
+    input.type = 'hidden'; input.name = name; input.value = value;
+    form.appendChild(input);
+  });
+  document.body.appendChild(form);
+  form.submit();
+};
+
+// The queue by keyboard: j/k move, Enter opens, a assigns to me and e resolves the selected item without leaving the
+// list (the selection moves on to the next item), r opens it with the reply (or note) box, ? shows the keys. The page
+// also remembers itself and its items, so an item page can go back to this list and on to the next item.
 function queueKeys() {
-  const table = document.querySelector('table.queue');
-  if (!table) return;
-  let index = -1;
+  const queue = document.getElementById('queue');
+  if (!queue) return;
   const rows = () => Array.from(document.querySelectorAll('table.queue tbody tr'));
+  const remember = () => {
+    sessionStorage.setItem('deskhand.list', location.pathname + location.search);
+    sessionStorage.setItem('deskhand.items', JSON.stringify(rows().map((r) => r.dataset.href)));
+  };
+  remember();
+  let index = -1;
+  let follow = null; // the href to select once the rows are reloaded
   const select = (i) => {
     const all = rows();
-    if (!all.length) return;
+    if (!all.length) { index = -1; return; }
     index = Math.max(0, Math.min(i, all.length - 1));
     all.forEach((r, n) => { r.classList.toggle('selected', n === index); r.setAttribute('aria-selected', n === index); });
     all[index].focus();
   };
-  const post = (url) => {
-    const form = document.createElement('form');
-    form.method = 'post';
-    form.action = url;
-    const token = document.querySelector('meta[name="_csrf"]');
-    if (token) {
-      const input = document.createElement('input');
-      input.type = 'hidden'; input.name = '_csrf'; input.value = token.content;
-      form.appendChild(input);
-    }
-    document.body.appendChild(form);
-    form.submit();
+  queue.addEventListener('htmx:afterSwap', () => {
+    remember();
+    if (index < 0) return;
+    const at = follow ? rows().findIndex((r) => r.dataset.href === follow) : -1;
+    follow = null;
+    select(at >= 0 ? at : index);
+  });
+  const status = document.getElementById('key-status');
+  const act = async (row, action) => {
+    const next = rows()[index + 1];
+    const response = await fetch(row.dataset.href.replace(/\/items\/[^/]+$/, '/queue/bulk'), {
+      method: 'POST',
+      headers: { 'HX-Request': 'true', 'Content-Type': 'application/x-www-form-urlencoded', ...csrf() },
+      body: new URLSearchParams({ item: row.dataset.href.split('/').pop(), action }),
+    });
+    if (status) { status.hidden = response.ok; status.textContent = response.ok ? '' : await response.text(); }
+    if (!response.ok) return;
+    // the acted-on row may stay (assigned, in "all open") or leave the list (resolved): either way, go on to
+    // the item that followed it
+    follow = next ? next.dataset.href : null;
+    if (!next) index = Math.max(0, index - 1);
+    document.body.dispatchEvent(new Event('queue-changed'));
   };
   document.addEventListener('keydown', (e) => {
-    if (e.target.closest('input, textarea, select') || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (typing(e)) return;
+    if (helpKey(e)) { e.preventDefault(); return; }
     const row = rows()[index];
     if (e.key === 'j') select(index + 1);
     else if (e.key === 'k') select(index - 1);
     else if (e.key === 'Enter' && row) window.location = row.dataset.href;
-    else if (e.key === 'a' && row) post(row.dataset.href + '/assign-me');
-    else if (e.key === 'e' && row) post(row.dataset.href + '/resolve');
+    else if (e.key === 'a' && row) act(row, 'assign-me');
+    else if (e.key === 'e' && row) act(row, 'resolve');
     else if (e.key === 'r' && row) window.location = row.dataset.href + '#composer';
+    else return;
+    e.preventDefault();
+  });
+}
+
+// The item page: back to the list the person came from (with its filters), on to the next item after resolving,
+// and keys: r reply (the note box on tasks without e-mail), n note, a assign to me, e resolve, u back, ? the keys.
+function itemKeys() {
+  const resolve = document.getElementById('resolve-form');
+  if (!resolve) return;
+  const list = sessionStorage.getItem('deskhand.list');
+  const back = document.querySelector('[data-back-to-queue]');
+  const slug = location.pathname.split('/')[2];
+  // only a list this item could be on: My queue, or this workspace's queue
+  if (list && back && (list.startsWith('/queue') || list.startsWith('/w/' + slug + '/queue'))) {
+    back.href = list;
+    resolve.querySelector('[data-back-to-list]').value = list;
+    const items = JSON.parse(sessionStorage.getItem('deskhand.items') || '[]');
+    const at = items.indexOf(location.pathname);
+    const next = at >= 0 ? items[at + 1] : items.find((href) => href !== location.pathname);
+    if (next) resolve.querySelector('[data-next-item]').value = next;
+  }
+  const focus = (id) => { const el = document.getElementById(id); if (el) { el.focus(); el.scrollIntoView({ block: 'center' }); } };
+  document.addEventListener('keydown', (e) => {
+    if (typing(e)) return;
+    if (helpKey(e)) { e.preventDefault(); return; }
+    if (e.key === 'r') focus(document.getElementById('composer') ? 'composer' : 'note');
+    else if (e.key === 'n') focus('note');
+    else if (e.key === 'a') postForm(location.pathname + '/assign-me');
+    else if (e.key === 'e') { const b = resolve.querySelector('button[type=submit]'); if (b && !b.disabled) resolve.requestSubmit(); }
+    else if (e.key === 'u' && back) window.location = back.href;
     else return;
     e.preventDefault();
   });
@@ -107,22 +197,27 @@ function liveQueue() {
 function composer() {
   const text = document.getElementById('composer');
   const saved = document.getElementById('saved-reply');
-  if (!text) return;
+  if (!text) {
+    // a task without e-mail: "reply" means writing a note
+    if (window.location.hash === '#composer') document.getElementById('note')?.focus();
+    return;
+  }
   if (window.location.hash === '#composer') text.focus();
   text.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); text.form.requestSubmit(); }
   });
   if (!saved) return;
-  saved.addEventListener('change', async () => {
-    if (!saved.value) return;
-    const response = await fetch(saved.dataset.base + saved.value, { headers: { Accept: 'text/plain' } });
-    if (response.ok) {
-      const reply = await response.text();
+  // the saved reply's preview (an htmx fragment) inserts its text at the cursor, or is dismissed
+  const preview = document.getElementById('saved-reply-preview');
+  preview?.addEventListener('click', (e) => {
+    if (e.target.closest('[data-insert-reply]')) {
+      const reply = preview.querySelector('[data-reply-text]')?.textContent ?? '';
       const at = text.selectionStart ?? text.value.length;
       text.value = text.value.slice(0, at) + reply + text.value.slice(text.selectionEnd ?? at);
       text.focus();
       text.selectionStart = text.selectionEnd = at + reply.length;
-    }
+    } else if (!e.target.closest('[data-dismiss-reply]')) return;
+    preview.innerHTML = '';
     saved.value = '';
   });
 }

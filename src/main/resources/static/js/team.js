@@ -2,11 +2,7 @@
 // I close it, send or leave), hear over the live stream when someone else starts or stops, and suggest colleagues
 // after an @ in the note box.
 (() => {
-  // forms that need a second thought (merge) ask first; the relations section arrives later by htmx
-  document.addEventListener('submit', (e) => {
-    const form = e.target.closest('form[data-confirm]');
-    if (form && !window.confirm(form.dataset.confirm)) e.preventDefault();
-  }, true);
+  // forms with data-confirm (merge) ask first through app.js's one handler for the whole site
   const box = document.getElementById('collision');
   if (!box) return;
   const token = document.querySelector('meta[name="_csrf"]');

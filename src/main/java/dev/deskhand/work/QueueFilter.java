@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param mine only items assigned to the caller
  * @param unassigned only items without an assignee
- * @param breachingWithin only items whose next due is within this time (or past), or null
- * for no such limit
+ * @param breachingWithin only items breaching soon: breached, past their SLA policy's
+ * warning share of a target, or whose next due is within this time; null for no such
+ * limit
  * @param snoozed only snoozed items (else snoozed ones are left out of every view but the
  * done ones)
  * @param party only items about a customer or carrier whose name starts with or contains

@@ -110,6 +110,18 @@ public class WorkQueue {
 	}
 
 	/**
+	 * Creates a manual task as {@link #create} does, with its description (if any) as the
+	 * first note on its timeline, in one transaction.
+	 */
+	public WorkItemView createTask(Membership m, NewWorkItem n, @Nullable String description) {
+		WorkItemView item = create(m, n);
+		if (description != null && !description.isBlank()) {
+			addNote(m, item.id(), description.strip());
+		}
+		return item;
+	}
+
+	/**
 	 * The item; records that the caller viewed it (once per member within a few minutes).
 	 */
 	public WorkItemView item(Membership m, WorkItemId id) {
@@ -219,15 +231,35 @@ public class WorkQueue {
 		return changes.tick(m, access.visible(m, id), index, now());
 	}
 
+	/**
+	 * Takes back the tick of a checklist point (counted from 0); unticking an open point
+	 * changes nothing.
+	 * @throws InvalidInputException for {@code /index} when there is no such point
+	 */
+	public ChecklistView untick(Membership m, WorkItemId id, int index) {
+		return changes.untick(m, access.visible(m, id), index, now());
+	}
+
 	/** A saved reply with its placeholders filled from the item and the caller. */
 	@Transactional(readOnly = true)
 	public String renderReply(Membership m, WorkItemId id, UUID savedReply) {
+		return previewReply(m, id, savedReply).text();
+	}
+
+	/**
+	 * A saved reply filled in from the item and the caller, with the placeholders that
+	 * came out empty.
+	 */
+	@Transactional(readOnly = true)
+	public SavedReplyPreview previewReply(Membership m, WorkItemId id, UUID savedReply) {
 		WorkItemView item = access.visible(m, id).view();
 		SavedReplyView reply = setup.savedReply(m, savedReply);
-		return SavedReplies.render(reply.body(),
-				Map.of("customer.name", nz(item.customerName() != null ? item.customerName() : item.customer()),
-						"customer.email", nz(item.customerEmail()), "item.reference", item.reference(), "item.title",
-						item.title(), "agent.name", m.member().displayName()));
+		Map<String, String> values = Map.of("customer.name",
+				nz(item.customerName() != null ? item.customerName() : item.customer()), "customer.email",
+				nz(item.customerEmail()), "item.reference", item.reference(), "item.title", item.title(), "agent.name",
+				m.member().displayName());
+		return new SavedReplyPreview(reply.name(), SavedReplies.render(reply.body(), values),
+				SavedReplies.emptyPlaceholders(reply.body(), values));
 	}
 
 	/**

@@ -25,6 +25,8 @@ import java.time.LocalDate;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -121,15 +123,44 @@ public class WorkSetup {
 
 	/**
 	 * @throws InvalidInputException for {@code /language}, {@code /name}, {@code /body}
+	 * (also when it uses a placeholder other than {@link SavedReplies#KNOWN})
 	 */
 	public SavedReplyView addSavedReply(Membership m, String language, String name, String body) {
 		ItemAccess.require(m, Permission.WORK_MANAGE);
-		SavedReplyView r = new SavedReplyView(UUID.randomUUID(), SettingsChecks.language(language),
-				Inputs.text("/name", name, 100), Inputs.text("/body", body, 20000));
+		SavedReplyView r = savedReplyOf(UUID.randomUUID(), language, name, body);
 		if (!replies.insert(ws(m), r, now())) {
 			throw new InvalidInputException("/name", "A saved reply of this name exists in this language");
 		}
 		audit(m, "saved-reply", r.id(), r, "Saved reply " + r.name() + " (" + r.language() + ")");
+		return r;
+	}
+
+	/**
+	 * Changes a saved reply's language, name and text.
+	 * @throws InvalidInputException as {@link #addSavedReply}
+	 */
+	public SavedReplyView updateSavedReply(Membership m, UUID id, String language, String name, String body) {
+		ItemAccess.require(m, Permission.WORK_MANAGE);
+		SavedReplyView before = savedReply(m, id);
+		SavedReplyView after = savedReplyOf(id, language, name, body);
+		if (!replies.update(ws(m), after)) {
+			throw new InvalidInputException("/name", "A saved reply of this name exists in this language");
+		}
+		events.publishEvent(AuditableChange.updated(ws(m), "saved-reply", id, before, after,
+				"Saved reply " + after.name() + " (" + after.language() + ")"));
+		return after;
+	}
+
+	private static SavedReplyView savedReplyOf(UUID id, String language, String name, String body) {
+		SavedReplyView r = new SavedReplyView(id, SettingsChecks.language(language), Inputs.text("/name", name, 100),
+				Inputs.text("/body", body, 20000));
+		List<String> unknown = SavedReplies.unknownPlaceholders(r.body());
+		if (!unknown.isEmpty()) {
+			throw new InvalidInputException("/body",
+					"Unknown placeholder {{" + unknown.getFirst() + "}}: use "
+							+ SavedReplies.KNOWN.stream().map(k -> "{{" + k + "}}").collect(Collectors.joining(", ")),
+					"playbook.error.placeholder");
+		}
 		return r;
 	}
 
@@ -146,15 +177,92 @@ public class WorkSetup {
 		return policies.of(ws(m));
 	}
 
-	/** Adds a policy; it applies to items created or re-prioritised from now on. */
+	/**
+	 * Adds a policy; it applies to items created or re-prioritised from now on. Without a
+	 * position it goes before the first catch-all policy (one matching every item), which
+	 * would otherwise always win over it; with one (1 = first) it goes there.
+	 */
 	public SlaPolicyView addSlaPolicy(Membership m, NewSlaPolicy n) {
 		ItemAccess.require(m, Permission.WORK_MANAGE);
-		int position = n.position() != null ? n.position()
-				: policies.of(ws(m)).stream().mapToInt(SlaPolicyView::position).max().orElse(0) + 10;
-		SlaPolicyView p = SettingsChecks.policy(UUID.randomUUID(), position, n);
+		policies.lock(ws(m));
+		List<SlaPolicyView> existing = policies.of(ws(m));
+		SlaPolicyView p = SettingsChecks.policy(UUID.randomUUID(), existing.size() + 1, n);
+		int at = n.position() != null ? Math.clamp(n.position() - 1L, 0, existing.size())
+				: p.catchAll() ? existing.size() : firstCatchAll(existing);
 		policies.insert(ws(m), p, now());
-		audit(m, "sla-policy", p.id(), p, "SLA policy " + p.name());
-		return p;
+		List<UUID> order = new ArrayList<>(existing.stream().map(SlaPolicyView::id).toList());
+		order.add(at, p.id());
+		policies.renumber(ws(m), order);
+		SlaPolicyView stored = policies.find(ws(m), p.id()).orElseThrow();
+		audit(m, "sla-policy", p.id(), stored, "SLA policy " + p.name());
+		return stored;
+	}
+
+	private static int firstCatchAll(List<SlaPolicyView> policies) {
+		for (int i = 0; i < policies.size(); i++) {
+			if (policies.get(i).catchAll()) {
+				return i;
+			}
+		}
+		return policies.size();
+	}
+
+	/**
+	 * Changes a policy's name, match and targets (its place stays); items created or
+	 * re-prioritised from now on get the new targets.
+	 */
+	public SlaPolicyView updateSlaPolicy(Membership m, UUID id, NewSlaPolicy n) {
+		ItemAccess.require(m, Permission.WORK_MANAGE);
+		SlaPolicyView before = policies.find(ws(m), id).orElseThrow(() -> new NotFoundException("No such policy"));
+		SlaPolicyView after = SettingsChecks.policy(id, before.position(), n);
+		policies.update(ws(m), after);
+		events.publishEvent(
+				AuditableChange.updated(ws(m), "sla-policy", id, before, after, "SLA policy " + after.name()));
+		return after;
+	}
+
+	/**
+	 * Moves a policy one place up (earlier, tried first) or down.
+	 */
+	public List<SlaPolicyView> moveSlaPolicy(Membership m, UUID id, boolean up) {
+		ItemAccess.require(m, Permission.WORK_MANAGE);
+		policies.lock(ws(m));
+		List<UUID> order = new ArrayList<>(policies.of(ws(m)).stream().map(SlaPolicyView::id).toList());
+		int at = order.indexOf(id);
+		if (at < 0) {
+			throw new NotFoundException("No such policy");
+		}
+		int to = up ? at - 1 : at + 1;
+		if (to >= 0 && to < order.size()) {
+			Collections.swap(order, at, to);
+		}
+		return reorder(m, order);
+	}
+
+	/**
+	 * Puts the workspace's policies in this order (the first match wins).
+	 * @throws InvalidInputException for {@code /order} when it does not name each policy
+	 * exactly once
+	 */
+	public List<SlaPolicyView> reorderSlaPolicies(Membership m, List<UUID> order) {
+		ItemAccess.require(m, Permission.WORK_MANAGE);
+		policies.lock(ws(m));
+		Set<UUID> known = policies.of(ws(m)).stream().map(SlaPolicyView::id).collect(Collectors.toSet());
+		if (order.size() != known.size() || !known.equals(Set.copyOf(order))) {
+			throw new InvalidInputException("/order", "Name each of the workspace's SLA policies exactly once",
+					"playbook.error.policyOrder");
+		}
+		return reorder(m, order);
+	}
+
+	private List<SlaPolicyView> reorder(Membership m, List<UUID> order) {
+		List<SlaPolicyView> before = policies.of(ws(m));
+		policies.renumber(ws(m), order);
+		List<SlaPolicyView> after = policies.of(ws(m));
+		events.publishEvent(AuditableChange.updated(ws(m), "sla-policy-order", ws(m),
+				before.stream().map(SlaPolicyView::name).toList(), after.stream().map(SlaPolicyView::name).toList(),
+				"SLA policy order"));
+		return after;
 	}
 
 	public void deleteSlaPolicy(Membership m, UUID id) {
@@ -232,14 +340,33 @@ public class WorkSetup {
 
 	public EscalationRuleView addEscalationRule(Membership m, NewEscalationRule n) {
 		ItemAccess.require(m, Permission.WORK_MANAGE);
-		EscalationRuleView r = SettingsChecks.rule(UUID.randomUUID(), n, outbound);
+		EscalationRuleView r = checkedRule(m, UUID.randomUUID(), n);
+		rules.insert(ws(m), r, now());
+		audit(m, "escalation-rule", r.id(), r, "Escalation rule on " + r.trigger());
+		return r;
+	}
+
+	/**
+	 * Changes a rule in place; checked as {@link #addEscalationRule}. A rule that fired
+	 * for an item and target does not fire again for them.
+	 */
+	public EscalationRuleView updateEscalationRule(Membership m, UUID id, NewEscalationRule n) {
+		ItemAccess.require(m, Permission.WORK_MANAGE);
+		EscalationRuleView before = rules.find(ws(m), id).orElseThrow(() -> new NotFoundException("No such rule"));
+		EscalationRuleView after = checkedRule(m, id, n);
+		rules.update(ws(m), after);
+		events.publishEvent(AuditableChange.updated(ws(m), "escalation-rule", id, before, after,
+				"Escalation rule on " + after.trigger()));
+		return after;
+	}
+
+	private EscalationRuleView checkedRule(Membership m, UUID id, NewEscalationRule n) {
+		EscalationRuleView r = SettingsChecks.rule(id, n, outbound);
 		if (r.targetMember() != null && workspaces.members(ws(m))
 			.stream()
 			.noneMatch(x -> x.id().equals(r.targetMember()) && x.active() && x.person() != null)) {
 			throw new InvalidInputException("/targetMember", "Escalate to a person who is a member of this workspace");
 		}
-		rules.insert(ws(m), r, now());
-		audit(m, "escalation-rule", r.id(), r, "Escalation rule on " + r.trigger());
 		return r;
 	}
 

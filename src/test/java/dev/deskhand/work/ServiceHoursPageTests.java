@@ -170,6 +170,16 @@ class ServiceHoursPageTests {
 						"https://hooks.slack.com/services/T000/B000/secret", true, "dispatch@nordhavn.test",
 						Priority.URGENT, null));
 
+			// deleting asks first (a translated confirm); cancelling keeps the rule
+			List<String> asked = new java.util.ArrayList<>();
+			page.onceDialog(d -> {
+				asked.add(d.message());
+				d.dismiss();
+			});
+			row.locator("button.danger").click();
+			assertThat(page.locator("table.rules")).hasCount(1);
+			assertThat(asked).containsExactly("Delete this escalation rule?");
+			page.onceDialog(d -> d.accept());
 			row.locator("button.danger").click();
 			assertThat(page.locator(".alert.ok")).isVisible();
 			assertThat(page.locator("table.rules")).hasCount(0);
@@ -216,6 +226,7 @@ class ServiceHoursPageTests {
 			Page page = session.newPage();
 			BrowserSupport.signIn(page, ws.owner().email(), TestFixtures.PASSWORD);
 			page.navigate("/w/" + ws.slug() + "/playbook");
+			page.locator("#task-frequency").selectOption("CRON");
 			page.locator("#task-schedule").fill("* * * * * *");
 			page.locator("#task-title").fill("Check the inbox");
 			page.locator("#task-title").press("Enter");

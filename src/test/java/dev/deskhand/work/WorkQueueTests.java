@@ -142,7 +142,7 @@ class WorkQueueTests {
 		var ws = fixtures.workspace("work");
 		Membership owner = as(ws.owner(), ws);
 		SavedReplyView reply = setup.addSavedReply(owner, "da", "Tak",
-				"Hej {{customer.name}}, vi har modtaget {{item.reference}}. {{unknown.thing}}Mvh {{agent.name}}");
+				"Hej {{customer.name}}, vi har modtaget {{item.reference}}. Mvh {{agent.name}}");
 		WorkItemView item = work.create(owner,
 				new NewWorkItem("email", "Where is my parcel", null, null, null, null, "Jens Hansen", null, null));
 		assertThat(work.renderReply(owner, item.id(), reply.id())).isEqualTo(

@@ -83,6 +83,20 @@ public class EscalationRules {
 			.update();
 	}
 
+	/** Changes a rule in place (what fired already stays fired). */
+	public void update(WorkspaceId workspace, EscalationRuleView r) {
+		jdbc.sql("update work.escalation_rule set trigger = ?, target_kind = ?, target_role = ?, target_member = ?, "
+				+ "channels = ?, webhook_url = ?, reassign = ?, email_to = ?, match_priority = ?, match_type = ? "
+				+ "where workspace_id = ? and id = ?")
+			.params(r.trigger().name(), r.targetRole() != null ? "ROLE" : r.targetMember() != null ? "MEMBER" : "NONE",
+					r.targetRole() == null ? null : r.targetRole().name(),
+					r.targetMember() == null ? null : r.targetMember().value(),
+					r.channels().stream().map(Enum::name).sorted().toArray(String[]::new), r.webhookUrl(), r.reassign(),
+					r.emailTo(), r.matchPriority() == null ? null : r.matchPriority().name(), r.matchType(),
+					workspace.value(), r.id())
+			.update();
+	}
+
 	public boolean delete(WorkspaceId workspace, UUID id) {
 		jdbc.sql("delete from work.escalation_fired where rule_id = ?").param(id).update();
 		return jdbc.sql("delete from work.escalation_rule where workspace_id = ? and id = ?")

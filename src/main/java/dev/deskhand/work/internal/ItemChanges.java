@@ -130,11 +130,25 @@ public class ItemChanges {
 		return checklist(item);
 	}
 
+	/** Takes a tick back; recorded on the timeline when there was one. */
+	public ChecklistView untick(Membership m, WorkItem item, int index, Instant now) {
+		SopView sop = sops.current(item.workspace, item.type)
+			.filter(s -> index >= 0 && index < s.checklist().size())
+			.orElseThrow(() -> new InvalidInputException("/index", "The item's SOP has no such checklist point"));
+		if (sops.untick(item.id, sop.id(), index)) {
+			timeline.append(item.id, now, Actor.of(m), TimelineKind.CHECKLIST_UNTICKED,
+					Map.of("sop", sop.id().toString(), "version", sop.version(), "index", index, "point",
+							sop.checklist().get(index)));
+		}
+		return checklist(item);
+	}
+
 	private void requireChecklist(WorkItem item) {
 		ChecklistView list = checklist(item);
 		if (list.sop() != null && list.sop().requireChecklist() && !list.complete()) {
 			throw new InvalidInputException("/status",
-					"Tick every point of the checklist of '" + item.type + "' before resolving");
+					"Tick every point of the checklist of '" + item.type + "' before resolving",
+					"item.checklistRequired");
 		}
 	}
 

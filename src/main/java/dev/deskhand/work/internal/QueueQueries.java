@@ -28,14 +28,15 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The queue as one SQL query over every (workspace, scope) pair the caller may see,
- * sorted by SLA urgency: breached first, then the nearest due, items without a running
- * clock last. The order matches the partial indexes {@code item_queue*}, so a page is an
- * index range scan even with a million items.
+ * sorted by urgency: breached first, then by the stored urgency key (the next due moved
+ * earlier by the priority's lead, see {@link WorkItem#urgency()}), waiting items last.
+ * The order matches the partial indexes {@code item_queue*}, so a page is an index range
+ * scan even with a million items.
  */
 @Repository
 public class QueueQueries {
 
-	private static final String ORDER = " order by breached desc, next_due asc nulls last, id";
+	private static final String ORDER = " order by breached desc, urgency asc nulls last, id";
 
 	private final JdbcClient jdbc;
 
@@ -172,7 +173,10 @@ public class QueueQueries {
 			sql.append(" and assignee_id is null");
 		}
 		if (f.breachingWithin() != null) {
-			sql.append(" and next_due <= ?");
+			// breaching soon: breached, past the policy's warning share of a target, or
+			// due
+			// within the given time
+			sql.append(" and (breached or warned or next_due <= ?)");
 			params.add(Timestamp.from(now.plus(f.breachingWithin())));
 		}
 		if (f.type() != null) {

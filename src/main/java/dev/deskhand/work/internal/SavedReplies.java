@@ -4,12 +4,15 @@ import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.work.SavedReplyView;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,6 +21,13 @@ import org.springframework.stereotype.Repository;
 public class SavedReplies {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z]+\\.[a-z]+)\\s*}}");
+
+	/** Anything written as a placeholder, known or not. */
+	private static final Pattern ANY_PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
+
+	/** The placeholders a saved reply may use; {@link #render} fills exactly these. */
+	public static final List<String> KNOWN = List.of("customer.name", "customer.email", "item.reference", "item.title",
+			"agent.name");
 
 	private final JdbcClient jdbc;
 
@@ -46,6 +56,46 @@ public class SavedReplies {
 					+ "values (?, ?, ?, ?, ?, ?) on conflict do nothing")
 			.params(r.id(), workspace.value(), r.language(), r.name(), r.body(), Timestamp.from(now))
 			.update() == 1;
+	}
+
+	/** False when another reply has that name in that language. */
+	public boolean update(WorkspaceId workspace, SavedReplyView r) {
+		try {
+			return jdbc
+				.sql("update work.saved_reply set language = ?, name = ?, body = ? where workspace_id = ? and id = ?")
+				.params(r.language(), r.name(), r.body(), workspace.value(), r.id())
+				.update() == 1;
+		}
+		catch (DuplicateKeyException e) {
+			return false;
+		}
+	}
+
+	/**
+	 * The placeholders in {@code body} that are not {@link #KNOWN} (as written between
+	 * the braces), in order of appearance.
+	 */
+	public static List<String> unknownPlaceholders(String body) {
+		Matcher m = ANY_PLACEHOLDER.matcher(body);
+		Set<String> out = new LinkedHashSet<>();
+		while (m.find()) {
+			if (!KNOWN.contains(m.group(1))) {
+				out.add(m.group(1));
+			}
+		}
+		return List.copyOf(out);
+	}
+
+	/** The known placeholders in {@code body} that {@code values} leaves empty. */
+	public static List<String> emptyPlaceholders(String body, Map<String, String> values) {
+		Matcher m = PLACEHOLDER.matcher(body);
+		Set<String> out = new LinkedHashSet<>();
+		while (m.find()) {
+			if (values.getOrDefault(m.group(1), "").isBlank()) {
+				out.add(m.group(1));
+			}
+		}
+		return List.copyOf(out);
 	}
 
 	public boolean delete(WorkspaceId workspace, UUID id) {

@@ -56,6 +56,33 @@ public class SlaPolicies {
 			.update();
 	}
 
+	/** Changes a policy's name, match and targets; its position stays. */
+	public void update(WorkspaceId workspace, SlaPolicyView p) {
+		jdbc.sql("update work.sla_policy set name = ?, match_priority = ?, match_type = ?, first_response_min = ?, "
+				+ "next_response_min = ?, resolution_min = ?, warn_share = ? where workspace_id = ? and id = ?")
+			.params(p.name(), p.matchPriority() == null ? null : p.matchPriority().name(), p.matchType(),
+					p.firstResponseMinutes(), p.nextResponseMinutes(), p.resolutionMinutes(), p.warnShare(),
+					workspace.value(), p.id())
+			.update();
+	}
+
+	/** Numbers the workspace's policies 1, 2, 3 … in the given order. */
+	public void renumber(WorkspaceId workspace, List<UUID> order) {
+		for (int i = 0; i < order.size(); i++) {
+			jdbc.sql("update work.sla_policy set position = ? where workspace_id = ? and id = ?")
+				.params(i + 1, workspace.value(), order.get(i))
+				.update();
+		}
+	}
+
+	/** Locks the workspace's policies, so concurrent reorders queue. */
+	public void lock(WorkspaceId workspace) {
+		jdbc.sql("select id from work.sla_policy where workspace_id = ? for update")
+			.param(workspace.value())
+			.query(UUID.class)
+			.list();
+	}
+
 	public boolean delete(WorkspaceId workspace, UUID id) {
 		return jdbc.sql("delete from work.sla_policy where workspace_id = ? and id = ?")
 			.params(workspace.value(), id)

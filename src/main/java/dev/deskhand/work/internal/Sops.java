@@ -78,6 +78,13 @@ public class Sops {
 			.update() == 1;
 	}
 
+	/** False when the point was not ticked. */
+	public boolean untick(WorkItemId item, UUID sop, int position) {
+		return jdbc.sql("delete from work.checklist_tick where item_id = ? and sop_id = ? and position = ?")
+			.params(item.value(), sop, position)
+			.update() == 1;
+	}
+
 	public Set<Integer> ticks(WorkItemId item, UUID sop) {
 		return Set.copyOf(jdbc.sql("select position from work.checklist_tick where item_id = ? and sop_id = ?")
 			.params(item.value(), sop)

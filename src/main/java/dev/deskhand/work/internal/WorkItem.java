@@ -11,6 +11,7 @@ import dev.deskhand.work.WorkItemView;
 import dev.deskhand.work.WorkSource;
 import dev.deskhand.work.WorkStatus;
 import dev.deskhand.workspace.MemberId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -197,6 +198,31 @@ public final class WorkItem {
 	private @Nullable Instant openDue(SlaTarget target) {
 		SlaClock.Track t = sla.tracks().get(target);
 		return t == null || t.metAt() != null ? null : t.due();
+	}
+
+	/**
+	 * The queue's sort key (after "breached first"): the earlier of the next SLA due and
+	 * the item's own due date (a day after creation when it has neither), moved earlier
+	 * by the priority's {@link #lead(Priority) lead}; null (last) while waiting or done.
+	 * It does not depend on the time it is read, so the queue's index holds it.
+	 */
+	@Nullable Instant urgency() {
+		if (status.done() || sla.paused()) {
+			return null;
+		}
+		Instant next = sla.nextDue();
+		Instant base = next == null ? due : due == null || next.isBefore(due) ? next : due;
+		return (base == null ? createdAt.plus(Duration.ofDays(1)) : base).minus(lead(priority));
+	}
+
+	/** How much earlier than its due an item of this priority sorts. */
+	static Duration lead(Priority priority) {
+		return switch (priority) {
+			case URGENT -> Duration.ofHours(4);
+			case HIGH -> Duration.ofHours(1);
+			case NORMAL -> Duration.ZERO;
+			case LOW -> Duration.ofHours(-4);
+		};
 	}
 
 	@Nullable Instant nextCheck() {

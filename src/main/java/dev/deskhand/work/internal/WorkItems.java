@@ -60,16 +60,16 @@ public class WorkItems {
 			.sql("""
 					insert into work.item (id, workspace_id, number, type, title, status, priority, assignee_id,
 					    assignee_name, due, tags, links, customer, customer_name, customer_email, conversation_id, source,
-					    scope, sla_policy_id, sla, next_due, next_check_at, sla_paused, warned, breached, created_at,
+					    scope, sla_policy_id, sla, next_due, next_check_at, sla_paused, warned, breached, urgency, created_at,
 					    updated_at, last_activity_at, version, party_id, party_name)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
 					on conflict do nothing""")
 			.params(i.id.value(), i.workspace.value(), i.number, i.type, i.title, i.status.name(), i.priority.name(),
 					uuid(i.assignee), i.assigneeName, ts(i.due), i.tags.toArray(String[]::new),
 					i.links.toArray(String[]::new), i.customer, i.customerName, i.customerEmail,
 					i.conversation == null ? null : i.conversation.value(), i.source.name(), i.scope, i.slaPolicy,
 					JSON.writeValueAsString(i.sla), ts(i.slaState().nextDue()), ts(i.nextCheck()), i.sla.paused(),
-					i.slaState().warned(), i.slaState().breached(), ts(i.createdAt), ts(i.updatedAt),
+					i.slaState().warned(), i.slaState().breached(), ts(i.urgency()), ts(i.createdAt), ts(i.updatedAt),
 					ts(i.lastActivityAt), i.party == null ? null : i.party.value(), i.partyName)
 			.update() == 1;
 	}
@@ -80,15 +80,15 @@ public class WorkItems {
 				update work.item set type = ?, title = ?, status = ?, priority = ?, assignee_id = ?, assignee_name = ?,
 				    due = ?, tags = ?, links = ?, customer = ?, customer_name = ?, customer_email = ?,
 				    sla_policy_id = ?, sla = ?::jsonb, next_due = ?, next_check_at = ?, sla_paused = ?, warned = ?,
-				    breached = ?, updated_at = ?, last_activity_at = greatest(last_activity_at, ?),
+				    breached = ?, urgency = ?, updated_at = ?, last_activity_at = greatest(last_activity_at, ?),
 				    party_id = ?, party_name = ?, version = version + 1
 				where id = ? and version = ?""")
 			.params(i.type, i.title, i.status.name(), i.priority.name(), uuid(i.assignee), i.assigneeName, ts(i.due),
 					i.tags.toArray(String[]::new), i.links.toArray(String[]::new), i.customer, i.customerName,
 					i.customerEmail, i.slaPolicy, JSON.writeValueAsString(i.sla), ts(i.slaState().nextDue()),
-					ts(i.nextCheck()), i.sla.paused(), i.slaState().warned(), i.slaState().breached(), ts(i.updatedAt),
-					ts(i.lastActivityAt), i.party == null ? null : i.party.value(), i.partyName, i.id.value(),
-					i.version)
+					ts(i.nextCheck()), i.sla.paused(), i.slaState().warned(), i.slaState().breached(), ts(i.urgency()),
+					ts(i.updatedAt), ts(i.lastActivityAt), i.party == null ? null : i.party.value(), i.partyName,
+					i.id.value(), i.version)
 			.update();
 		if (rows != 1) {
 			throw new OptimisticLockingFailureException("Work item " + i.id + " was changed concurrently");

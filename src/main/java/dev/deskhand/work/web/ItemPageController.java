@@ -11,10 +11,12 @@ import dev.deskhand.work.WorkItemId;
 import dev.deskhand.work.WorkQueue;
 import dev.deskhand.work.WorkSetup;
 import dev.deskhand.work.WorkStatus;
+import dev.deskhand.work.internal.Markdown;
 import dev.deskhand.workspace.MemberId;
 import dev.deskhand.workspace.MemberView;
 import dev.deskhand.workspace.WorkspaceManagement;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -47,9 +49,12 @@ class ItemPageController {
 
 	private final ComposerModel composer;
 
+	private final Markdown markdown;
+
 	ItemPageController(AccessPolicy policy, WorkQueue work, WorkSetup setup, WorkspaceManagement workspaces,
-			InboxManagement inbox, ComposerModel composer) {
+			InboxManagement inbox, ComposerModel composer, Markdown markdown) {
 		this.composer = composer;
+		this.markdown = markdown;
 		this.inbox = inbox;
 		this.policy = policy;
 		this.work = work;
@@ -72,7 +77,9 @@ class ItemPageController {
 		}
 		composer.fill(model, m, view);
 		model.addAttribute("timeline", work.timeline(m, item).reversed());
-		model.addAttribute("checklist", work.checklist(m, item));
+		var checklist = work.checklist(m, item);
+		model.addAttribute("checklist", checklist);
+		model.addAttribute("sopHtml", checklist.sop() == null ? "" : markdown.html(checklist.sop().markdown()));
 		model.addAttribute("savedReplies", setup.savedReplies(m));
 		var members = workspaces.members(m.workspace().id());
 		model.addAttribute("members", members.stream().filter(MemberView::active).toList());
@@ -93,10 +100,30 @@ class ItemPageController {
 		return act(slug, id, flash, (m) -> work.update(m, new WorkItemId(id), WorkItemChange.priority(priority)));
 	}
 
+	/**
+	 * Resolves and goes on to the next item of the list the person came from
+	 * ({@code next}, filled in by the page's script), else back to that list
+	 * ({@code back}), else to the workspace's queue; on refusal, back to the item.
+	 */
 	@PostMapping("/w/{slug}/items/{id}/resolve")
-	String resolve(@PathVariable String slug, @PathVariable UUID id, RedirectAttributes flash) {
-		return act(slug, id, flash, (m) -> work.resolve(m, new WorkItemId(id)));
+	String resolve(@PathVariable String slug, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable String next,
+			@RequestParam(required = false) @Nullable String back, RedirectAttributes flash) {
+		String stay = act(slug, id, flash, (m) -> work.resolve(m, new WorkItemId(id)));
+		if (flash.getFlashAttributes().containsKey("error")) {
+			return stay;
+		}
+		if (next != null && NEXT_ITEM.matcher(next).matches() && !next.endsWith(id.toString())) {
+			return "redirect:" + next;
+		}
+		return "redirect:" + (back != null && QUEUE.matcher(back).matches() ? back : "/w/" + slug + "/queue");
 	}
+
+	/** A local item page: where "next" may lead (no open redirect). */
+	private static final Pattern NEXT_ITEM = Pattern.compile("^/w/[A-Za-z0-9_-]+/items/[0-9a-fA-F-]{36}$");
+
+	/** A local queue page with its filters. */
+	private static final Pattern QUEUE = Pattern.compile("^/(w/[A-Za-z0-9_-]+/)?queue(\\?[A-Za-z0-9_=&%+.:-]*)?$");
 
 	@PostMapping("/w/{slug}/items/{id}/assign")
 	String assign(@PathVariable String slug, @PathVariable UUID id,
@@ -139,8 +166,16 @@ class ItemPageController {
 	}
 
 	@PostMapping("/w/{slug}/items/{id}/checklist/{index}")
-	String tick(@PathVariable String slug, @PathVariable UUID id, @PathVariable int index, RedirectAttributes flash) {
-		return act(slug, id, flash, (m) -> work.tick(m, new WorkItemId(id), index));
+	String tick(@PathVariable String slug, @PathVariable UUID id, @PathVariable int index,
+			@RequestParam(defaultValue = "true") boolean ticked, RedirectAttributes flash) {
+		return act(slug, id, flash, (m) -> {
+			if (ticked) {
+				work.tick(m, new WorkItemId(id), index);
+			}
+			else {
+				work.untick(m, new WorkItemId(id), index);
+			}
+		});
 	}
 
 	/** A saved reply with the item's values filled in, for the composer to insert. */
@@ -151,6 +186,21 @@ class ItemPageController {
 		return work.renderReply(m, new WorkItemId(id), reply);
 	}
 
+	/**
+	 * The saved reply chosen in the composer, filled in for the item, with a button that
+	 * inserts it (htmx fragment); nothing when none is chosen.
+	 */
+	@GetMapping("/w/{slug}/items/{id}/saved-reply-preview")
+	String savedReplyPreview(@PathVariable String slug, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable UUID reply, Model model) {
+		Membership m = policy.require(slug, Permission.WORK_VIEW);
+		var preview = reply == null ? null : work.previewReply(m, new WorkItemId(id), reply);
+		model.addAttribute("preview", preview);
+		model.addAttribute("emptyPlaceholders",
+				preview == null ? "" : String.join(", ", preview.empty().stream().map(p -> "{{" + p + "}}").toList()));
+		return "work/partials/saved-reply-preview :: preview";
+	}
+
 	private String act(String slug, UUID id, RedirectAttributes flash, Consumer<Membership> action) {
 		Membership m = policy.require(slug, Permission.WORK_VIEW);
 		try {
@@ -159,6 +209,9 @@ class ItemPageController {
 		}
 		catch (InvalidInputException e) {
 			flash.addFlashAttribute("error", e.getMessage());
+			if (e.messageKey() != null) {
+				flash.addFlashAttribute("errorKey", e.messageKey());
+			}
 		}
 		return "redirect:/w/" + slug + "/items/" + id;
 	}

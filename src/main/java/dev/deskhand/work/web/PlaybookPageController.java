@@ -8,9 +8,19 @@ import dev.deskhand.work.NewRecurringTask;
 import dev.deskhand.work.NewSlaPolicy;
 import dev.deskhand.work.NewSop;
 import dev.deskhand.work.Priority;
+import dev.deskhand.work.SopView;
 import dev.deskhand.work.WorkSetup;
+import dev.deskhand.work.internal.Markdown;
+import dev.deskhand.work.internal.SavedReplies;
 import dev.deskhand.work.internal.SettingsChecks;
+import java.time.DayOfWeek;
 import java.util.Arrays;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +47,10 @@ class PlaybookPageController {
 
 	private final MessageSource messages;
 
-	PlaybookPageController(AccessPolicy policy, WorkSetup setup, MessageSource messages) {
+	private final Markdown markdown;
+
+	PlaybookPageController(AccessPolicy policy, WorkSetup setup, MessageSource messages, Markdown markdown) {
+		this.markdown = markdown;
 		this.messages = messages;
 		this.policy = policy;
 		this.setup = setup;
@@ -49,10 +62,33 @@ class PlaybookPageController {
 		model.addAttribute("ws", m.workspace());
 		model.addAttribute("membership", m);
 		model.addAttribute("canManage", m.can(Permission.WORK_MANAGE));
-		model.addAttribute("sops", setup.sops(m));
+		var sops = setup.sops(m);
+		model.addAttribute("sops", sops);
+		model.addAttribute("sopHtml",
+				sops.stream().collect(Collectors.toMap(SopView::type, s -> markdown.html(s.markdown()), (a, b) -> a)));
+		// each SOP's checklist as the edit form's text: one point per line
+		model.addAttribute("sopChecklists", sops.stream()
+			.collect(Collectors.toMap(SopView::type, s -> String.join("\n", s.checklist()), (a, b) -> a)));
 		model.addAttribute("replies", setup.savedReplies(m));
-		model.addAttribute("policies", setup.slaPolicies(m));
-		model.addAttribute("tasks", setup.recurringTasks(m));
+		int dayMinutes = SlaTargets.dayMinutes(setup.calendar(m));
+		model.addAttribute("policies", SlaTargets.rows(setup.slaPolicies(m), dayMinutes));
+		model.addAttribute("dayHours", dayMinutes % 60 == 0 ? String.valueOf(dayMinutes / 60)
+				: String.format(LocaleContextHolder.getLocale(), "%.1f", dayMinutes / 60.0));
+		var tasks = setup.recurringTasks(m);
+		model.addAttribute("tasks", tasks);
+		Map<String, String> schedules = new HashMap<>();
+		tasks.forEach(t -> {
+			String words = SchedulePicker.describe(t.schedule(), messages, LocaleContextHolder.getLocale());
+			if (words != null) {
+				schedules.put(t.schedule(), words);
+			}
+		});
+		model.addAttribute("scheduleWords", schedules);
+		Map<String, String> weekdays = new LinkedHashMap<>();
+		for (DayOfWeek d : DayOfWeek.values()) {
+			weekdays.put(d.name(), d.getDisplayName(TextStyle.FULL, LocaleContextHolder.getLocale()));
+		}
+		model.addAttribute("weekdays", weekdays);
 		return "work/playbook";
 	}
 
@@ -69,7 +105,36 @@ class PlaybookPageController {
 	@PostMapping("/w/{slug}/playbook/saved-replies")
 	String addReply(@PathVariable String slug, @RequestParam String language, @RequestParam String name,
 			@RequestParam String body, RedirectAttributes flash) {
+		if (unknownPlaceholder(slug, body, flash)) {
+			return "redirect:/w/" + slug + "/playbook#saved-replies";
+		}
 		return act(slug, flash, m -> setup.addSavedReply(m, language, name, body));
+	}
+
+	@PostMapping("/w/{slug}/playbook/saved-replies/{id}")
+	String updateReply(@PathVariable String slug, @PathVariable UUID id, @RequestParam String language,
+			@RequestParam String name, @RequestParam String body, RedirectAttributes flash) {
+		if (unknownPlaceholder(slug, body, flash)) {
+			return "redirect:/w/" + slug + "/playbook#saved-replies";
+		}
+		return act(slug, flash, m -> setup.updateSavedReply(m, id, language, name, body));
+	}
+
+	/**
+	 * Whether the text uses a placeholder Deskhand does not fill; if so, says which, in
+	 * the reader's language (the facade refuses it too, in English).
+	 */
+	private boolean unknownPlaceholder(String slug, String body, RedirectAttributes flash) {
+		policy.require(slug, Permission.WORK_MANAGE);
+		List<String> unknown = SavedReplies.unknownPlaceholders(body);
+		if (unknown.isEmpty()) {
+			return false;
+		}
+		flash.addFlashAttribute("error",
+				messages.getMessage("playbook.error.placeholder", new Object[] { "{{" + unknown.getFirst() + "}}",
+						SavedReplies.KNOWN.stream().map(k -> "{{" + k + "}}").collect(Collectors.joining(", ")) },
+						LocaleContextHolder.getLocale()));
+		return true;
 	}
 
 	@PostMapping("/w/{slug}/playbook/saved-replies/{id}/delete")
@@ -80,15 +145,43 @@ class PlaybookPageController {
 	@PostMapping("/w/{slug}/playbook/sla-policies")
 	String addPolicy(@PathVariable String slug, @RequestParam String name,
 			@RequestParam(required = false) @Nullable Priority priority,
-			@RequestParam(required = false) @Nullable String type,
-			@RequestParam(required = false) @Nullable Integer firstResponse,
-			@RequestParam(required = false) @Nullable Integer nextResponse,
-			@RequestParam(required = false) @Nullable Integer resolution,
+			@RequestParam(required = false) @Nullable String type, PolicyTargets targets,
 			@RequestParam(defaultValue = "0.8") double warnShare, RedirectAttributes flash) {
-		return act(slug, flash,
-				m -> setup.addSlaPolicy(m,
-						new NewSlaPolicy(null, name, priority, type == null || type.isBlank() ? null : type.strip(),
-								firstResponse, nextResponse, resolution, warnShare)));
+		return act(slug, flash, m -> setup.addSlaPolicy(m,
+				targets.policy(name, priority, type, warnShare, SlaTargets.dayMinutes(setup.calendar(m)))));
+	}
+
+	@PostMapping("/w/{slug}/playbook/sla-policies/{id}")
+	String updatePolicy(@PathVariable String slug, @PathVariable UUID id, @RequestParam String name,
+			@RequestParam(required = false) @Nullable Priority priority,
+			@RequestParam(required = false) @Nullable String type, PolicyTargets targets,
+			@RequestParam(defaultValue = "0.8") double warnShare, RedirectAttributes flash) {
+		return act(slug, flash, m -> setup.updateSlaPolicy(m, id,
+				targets.policy(name, priority, type, warnShare, SlaTargets.dayMinutes(setup.calendar(m)))));
+	}
+
+	/** Moves a policy one place up (tried earlier) or down. */
+	@PostMapping("/w/{slug}/playbook/sla-policies/{id}/move")
+	String movePolicy(@PathVariable String slug, @PathVariable UUID id, @RequestParam String direction,
+			RedirectAttributes flash) {
+		return act(slug, flash, m -> setup.moveSlaPolicy(m, id, "up".equals(direction)));
+	}
+
+	/**
+	 * A policy form's targets: an amount and a unit (minutes, hours, working days) each.
+	 */
+	record PolicyTargets(@Nullable Integer firstResponse, @Nullable String firstResponseUnit,
+			@Nullable Integer nextResponse, @Nullable String nextResponseUnit, @Nullable Integer resolution,
+			@Nullable String resolutionUnit) {
+
+		NewSlaPolicy policy(String name, @Nullable Priority priority, @Nullable String type, double warnShare,
+				int dayMinutes) {
+			return new NewSlaPolicy(null, name, priority, type == null || type.isBlank() ? null : type.strip(),
+					SlaTargets.minutes("/firstResponseMinutes", firstResponse, firstResponseUnit, dayMinutes),
+					SlaTargets.minutes("/nextResponseMinutes", nextResponse, nextResponseUnit, dayMinutes),
+					SlaTargets.minutes("/resolutionMinutes", resolution, resolutionUnit, dayMinutes), warnShare);
+		}
+
 	}
 
 	@PostMapping("/w/{slug}/playbook/sla-policies/{id}/delete")
@@ -96,17 +189,34 @@ class PlaybookPageController {
 		return act(slug, flash, m -> setup.deleteSlaPolicy(m, id));
 	}
 
+	/**
+	 * Adds a recurring task from the schedule picker (every weekday, every day, weekly,
+	 * monthly, each at a time) or, as the advanced choice, a cron expression.
+	 */
 	@PostMapping("/w/{slug}/playbook/recurring-tasks")
-	String addTask(@PathVariable String slug, @RequestParam String schedule, @RequestParam String type,
+	String addTask(@PathVariable String slug, @RequestParam(defaultValue = "CRON") SchedulePicker.Frequency frequency,
+			@RequestParam(required = false) @Nullable String time,
+			@RequestParam(required = false) @Nullable DayOfWeek weekday,
+			@RequestParam(required = false) @Nullable Integer monthDay,
+			@RequestParam(required = false) @Nullable String schedule, @RequestParam String type,
 			@RequestParam String title, RedirectAttributes flash) {
-		String problem = SettingsChecks.scheduleProblem(schedule);
-		if (problem != null) {
-			policy.require(slug, Permission.WORK_MANAGE);
-			flash.addFlashAttribute("error", messages.getMessage(problem, null, LocaleContextHolder.getLocale()));
-			return "redirect:/w/" + slug + "/playbook";
+		policy.require(slug, Permission.WORK_MANAGE);
+		String cron;
+		try {
+			cron = SchedulePicker.cron(frequency, time, weekday, monthDay, schedule);
 		}
-		return act(slug, flash, m -> setup.addRecurringTask(m,
-				new NewRecurringTask(schedule, null, type, title, Priority.NORMAL, null)));
+		catch (InvalidInputException e) {
+			flash.addFlashAttribute("error", e.getMessage());
+			flash.addFlashAttribute("errorKey", e.messageKey());
+			return "redirect:/w/" + slug + "/playbook#recurring-tasks";
+		}
+		String problem = SettingsChecks.scheduleProblem(cron);
+		if (problem != null) {
+			flash.addFlashAttribute("error", messages.getMessage(problem, null, LocaleContextHolder.getLocale()));
+			return "redirect:/w/" + slug + "/playbook#recurring-tasks";
+		}
+		return act(slug, flash,
+				m -> setup.addRecurringTask(m, new NewRecurringTask(cron, null, type, title, Priority.NORMAL, null)));
 	}
 
 	@PostMapping("/w/{slug}/playbook/recurring-tasks/{id}/stop")
@@ -126,6 +236,9 @@ class PlaybookPageController {
 		}
 		catch (InvalidInputException e) {
 			flash.addFlashAttribute("error", e.getMessage());
+			if (e.messageKey() != null) {
+				flash.addFlashAttribute("errorKey", e.messageKey());
+			}
 		}
 		return "redirect:/w/" + slug + "/playbook";
 	}

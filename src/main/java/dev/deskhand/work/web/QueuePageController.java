@@ -21,7 +21,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +46,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class QueuePageController {
 
-	static final Duration BREACHING_SOON = Duration.ofHours(2);
+	/**
+	 * "Breaching soon": breached, past the policy's warning share of a target (by default
+	 * 80% used), or due within this time.
+	 */
+	static final Duration BREACHING_SOON = Duration.ofHours(1);
 
 	private final AccessPolicy policy;
 
@@ -54,10 +62,13 @@ class QueuePageController {
 
 	private final PartyManagement parties;
 
+	private final MessageSource messages;
+
 	QueuePageController(AccessPolicy policy, WorkQueue work, QueueChanges changes, WorkNotifications notifications,
-			PartyManagement parties) {
+			PartyManagement parties, MessageSource messages) {
 		this.notifications = notifications;
 		this.parties = parties;
+		this.messages = messages;
 		this.policy = policy;
 		this.work = work;
 		this.changes = changes;
@@ -116,40 +127,6 @@ class QueuePageController {
 		return htmx != null ? "work/partials/rows :: rows" : "work/queue";
 	}
 
-	@PostMapping("/w/{slug}/items")
-	String create(@PathVariable String slug, @RequestParam String type, @RequestParam String title,
-			@RequestParam(defaultValue = "NORMAL") Priority priority,
-			@RequestParam(required = false) @Nullable String customer,
-			@RequestParam(required = false) @Nullable String party, RedirectAttributes flash) {
-		Membership m = policy.require(slug, Permission.WORK_VIEW);
-		try {
-			var item = work.create(m, new NewWorkItem(type, title, priority, null, null, null,
-					customer == null || customer.isBlank() ? null : customer, null, null, partyNamed(m, party)));
-			return "redirect:/w/" + slug + "/items/" + item.id();
-		}
-		catch (InvalidInputException e) {
-			flash.addFlashAttribute("error", e.getMessage());
-			if (e.messageKey() != null) {
-				flash.addFlashAttribute("errorKey", e.messageKey());
-			}
-			return "redirect:/w/" + slug + "/queue";
-		}
-	}
-
-	/** The party the new-task form names (any case), or null when it names none. */
-	private @Nullable PartyId partyNamed(Membership m, @Nullable String name) {
-		if (name == null || name.isBlank()) {
-			return null;
-		}
-		return parties.list(m, null, name, PartyManagement.MAX_LIST)
-			.stream()
-			.filter(p -> p.name().equalsIgnoreCase(name.strip()))
-			.findFirst()
-			.map(PartyView::id)
-			.orElseThrow(() -> new InvalidInputException("/party", "No such customer or carrier: " + name,
-					"parties.error.noSuch"));
-	}
-
 	/** Dismisses one of the caller's in-app notifications (escalations). */
 	@PostMapping("/w/{slug}/notifications/{id}/read")
 	String readNotification(@PathVariable String slug, @PathVariable long id) {
@@ -182,6 +159,33 @@ class QueuePageController {
 		}
 		flash.addFlashAttribute("bulkDone", done);
 		return "redirect:/w/" + slug + "/queue?view=" + view;
+	}
+
+	/**
+	 * The queue's keys ({@code a}, {@code e}) act on one item without leaving the list:
+	 * 204 when done, else 422 with the reason in the reader's language, as text.
+	 */
+	@PostMapping(path = "/w/{slug}/queue/bulk", headers = "HX-Request")
+	@ResponseBody
+	ResponseEntity<String> act(@PathVariable String slug, @RequestParam(name = "item") UUID id,
+			@RequestParam String action) {
+		Membership m = policy.require(slug, Permission.WORK_VIEW);
+		WorkItemId item = new WorkItemId(id);
+		try {
+			switch (action) {
+				case "assign-me" -> work.assign(m, item, m.member().id());
+				case "resolve" -> work.resolve(m, item);
+				default -> throw new InvalidInputException("/action", "Unknown action: " + action);
+			}
+			return ResponseEntity.noContent().build();
+		}
+		catch (InvalidInputException e) {
+			return ResponseEntity.status(422)
+				.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+				.body(e.messageKey() != null
+						? messages.getMessage(e.messageKey(), null, e.getMessage(), LocaleContextHolder.getLocale())
+						: e.getMessage());
+		}
 	}
 
 	/** The saved views: mine, unassigned, breaching soon, waiting, or every open item. */

@@ -172,28 +172,50 @@ class ServiceHoursPageController {
 	}
 
 	@PostMapping("/w/{slug}/service-hours/escalation-rules")
-	String addRule(@PathVariable String slug, @RequestParam EscalationTrigger trigger,
-			@RequestParam(defaultValue = "") String target, @RequestParam(required = false) @Nullable Priority priority,
-			@RequestParam(defaultValue = "") String type, @RequestParam(defaultValue = "false") boolean inApp,
-			@RequestParam(defaultValue = "false") boolean emailPeople, @RequestParam(defaultValue = "") String emailTo,
-			@RequestParam(defaultValue = "") String webhookUrl, @RequestParam(defaultValue = "false") boolean reassign,
-			RedirectAttributes flash) {
+	String addRule(@PathVariable String slug, RuleForm form, RedirectAttributes flash) {
 		Membership m = policy.require(slug, Permission.WORK_MANAGE);
-		try {
-			Role role = target.startsWith("role:") ? Role.valueOf(target.substring(5)) : null;
-			MemberId member = target.startsWith("member:") ? new MemberId(UUID.fromString(target.substring(7))) : null;
+		return saveRule(slug, flash, () -> setup.addEscalationRule(m, form.rule()));
+	}
+
+	/** Changes a rule in place, from the same fields as a new one. */
+	@PostMapping("/w/{slug}/service-hours/escalation-rules/{id}")
+	String updateRule(@PathVariable String slug, @PathVariable UUID id, RuleForm form, RedirectAttributes flash) {
+		Membership m = policy.require(slug, Permission.WORK_MANAGE);
+		return saveRule(slug, flash, () -> setup.updateEscalationRule(m, id, form.rule()));
+	}
+
+	/**
+	 * A rule form's fields: {@code target} is {@code role:MANAGER} or
+	 * {@code member:<id>}.
+	 */
+	record RuleForm(EscalationTrigger trigger, @Nullable String target, @Nullable Priority priority,
+			@Nullable String type, @Nullable Boolean inApp, @Nullable Boolean emailPeople, @Nullable String emailTo,
+			@Nullable String webhookUrl, @Nullable Boolean reassign) {
+
+		NewEscalationRule rule() {
+			String t = target == null ? "" : target;
+			String hook = webhookUrl == null ? "" : webhookUrl;
+			Role role = t.startsWith("role:") ? Role.valueOf(t.substring(5)) : null;
+			MemberId member = t.startsWith("member:") ? new MemberId(UUID.fromString(t.substring(7))) : null;
 			Set<EscalationChannel> channels = EnumSet.noneOf(EscalationChannel.class);
-			if (inApp) {
+			if (Boolean.TRUE.equals(inApp)) {
 				channels.add(EscalationChannel.IN_APP);
 			}
-			if (emailPeople) {
+			if (Boolean.TRUE.equals(emailPeople)) {
 				channels.add(EscalationChannel.EMAIL);
 			}
-			if (!webhookUrl.isBlank()) {
+			if (!hook.isBlank()) {
 				channels.add(EscalationChannel.WEBHOOK);
 			}
-			setup.addEscalationRule(m, new NewEscalationRule(trigger, role, member, channels, webhookUrl, reassign,
-					emailTo, priority, type.isBlank() ? null : type));
+			return new NewEscalationRule(trigger, role, member, channels, hook, Boolean.TRUE.equals(reassign),
+					emailTo == null ? "" : emailTo, priority, type == null || type.isBlank() ? null : type);
+		}
+
+	}
+
+	private String saveRule(String slug, RedirectAttributes flash, Runnable save) {
+		try {
+			save.run();
 			flash.addFlashAttribute("ok", "item.saved");
 		}
 		catch (InvalidInputException e) {

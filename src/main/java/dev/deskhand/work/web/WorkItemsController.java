@@ -27,6 +27,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -166,6 +167,12 @@ class WorkItemsController {
 	}
 
 	record RenderedReply(String text) {
+	}
+
+	@Operation(summary = "Take back the tick of a point of the SOP checklist (index from 0)")
+	@DeleteMapping("/{id}/checklist/{index}")
+	ChecklistView untick(@PathVariable String slug, @PathVariable UUID id, @PathVariable int index) {
+		return work.untick(policy.require(slug, Permission.WORK_VIEW), new WorkItemId(id), index);
 	}
 
 	record ItemResponse(WorkItemView item, List<TimelineEntry> timeline, ChecklistView checklist) {

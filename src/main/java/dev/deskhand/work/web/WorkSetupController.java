@@ -74,6 +74,12 @@ class WorkSetupController {
 		return setup.addSavedReply(policy.require(slug, Permission.WORK_MANAGE), r.language(), r.name(), r.body());
 	}
 
+	@PutMapping("/saved-replies/{id}")
+	SavedReplyView updateReply(@PathVariable String slug, @PathVariable UUID id, @RequestBody SavedReplyRequest r) {
+		return setup.updateSavedReply(policy.require(slug, Permission.WORK_MANAGE), id, r.language(), r.name(),
+				r.body());
+	}
+
 	@DeleteMapping("/saved-replies/{id}")
 	ResponseEntity<Void> deleteReply(@PathVariable String slug, @PathVariable UUID id) {
 		setup.deleteSavedReply(policy.require(slug, Permission.WORK_MANAGE), id);
@@ -89,6 +95,21 @@ class WorkSetupController {
 	@ResponseStatus(HttpStatus.CREATED)
 	SlaPolicyView addPolicy(@PathVariable String slug, @RequestBody NewSlaPolicy n) {
 		return setup.addSlaPolicy(policy.require(slug, Permission.WORK_MANAGE), n);
+	}
+
+	/** Changes a policy's name, match and targets; its place in the order stays. */
+	@PutMapping("/sla-policies/{id}")
+	SlaPolicyView updatePolicy(@PathVariable String slug, @PathVariable UUID id, @RequestBody NewSlaPolicy n) {
+		return setup.updateSlaPolicy(policy.require(slug, Permission.WORK_MANAGE), id, n);
+	}
+
+	/**
+	 * Puts the policies in this order (the first that matches an item wins): every
+	 * policy's id exactly once.
+	 */
+	@PutMapping("/sla-policies/order")
+	List<SlaPolicyView> orderPolicies(@PathVariable String slug, @RequestBody List<UUID> order) {
+		return setup.reorderSlaPolicies(policy.require(slug, Permission.WORK_MANAGE), order);
 	}
 
 	@DeleteMapping("/sla-policies/{id}")
@@ -116,6 +137,11 @@ class WorkSetupController {
 	@ResponseStatus(HttpStatus.CREATED)
 	EscalationRuleView addRule(@PathVariable String slug, @RequestBody NewEscalationRule n) {
 		return setup.addEscalationRule(policy.require(slug, Permission.WORK_MANAGE), n);
+	}
+
+	@PutMapping("/escalation-rules/{id}")
+	EscalationRuleView updateRule(@PathVariable String slug, @PathVariable UUID id, @RequestBody NewEscalationRule n) {
+		return setup.updateEscalationRule(policy.require(slug, Permission.WORK_MANAGE), id, n);
 	}
 
 	@DeleteMapping("/escalation-rules/{id}")
