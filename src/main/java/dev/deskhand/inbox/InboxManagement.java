@@ -1,5 +1,6 @@
 package dev.deskhand.inbox;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.access.AccessDenied;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
@@ -199,7 +200,7 @@ public class InboxManagement {
 		Mailbox mailbox = visible(caller, id);
 		PersonId person = caller.member().person();
 		if (person == null) {
-			throw new AccessDenied(AccessDenied.Reason.ROLE, "Only a person signs a mailbox in");
+			throw new AccessDenied(AccessDenied.Reason.ROLE, Text.of("denied.personSignsIn"));
 		}
 		if (mailbox.oauth() == null || mailbox.oauth().authorizationUri() == null) {
 			throw new InvalidInputException("/oauthAuthorizationUri", "To sign in from here, choose the sign-in "
@@ -486,14 +487,14 @@ public class InboxManagement {
 	private Mailbox visible(Membership caller, MailboxId id) {
 		return mailboxes.find(caller.workspace().id(), id)
 			.filter(m -> caller.sees(scope(m.address())))
-			.orElseThrow(() -> new NotFoundException("No such mailbox"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.mailbox")));
 	}
 
 	private Mailbox mailboxOf(Membership caller, ConversationId id) {
 		return conversations.mailboxOf(id)
 			.flatMap(m -> mailboxes.find(caller.workspace().id(), m))
 			.filter(m -> caller.sees(scope(m.address())))
-			.orElseThrow(() -> new NotFoundException("No such conversation"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.conversation")));
 	}
 
 	private static void checkScope(Membership caller, String address) {
@@ -508,7 +509,7 @@ public class InboxManagement {
 
 	private static void require(Membership caller, Permission permission) {
 		if (!caller.can(permission)) {
-			throw new AccessDenied(AccessDenied.Reason.ROLE, "Your role may not do this");
+			throw new AccessDenied(AccessDenied.Reason.ROLE, Text.of("denied.mayNot"));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package dev.deskhand.work;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.shared.AuditableChange;
@@ -116,7 +117,7 @@ public class WorkSetup {
 	@Transactional(readOnly = true)
 	public SavedReplyView savedReply(Membership m, UUID id) {
 		ItemAccess.require(m, Permission.WORK_VIEW);
-		return replies.find(ws(m), id).orElseThrow(() -> new NotFoundException("No such saved reply"));
+		return replies.find(ws(m), id).orElseThrow(() -> new NotFoundException(Text.of("notFound.savedReply")));
 	}
 
 	/**
@@ -159,7 +160,8 @@ public class WorkSetup {
 
 	public void deleteSlaPolicy(Membership m, UUID id) {
 		ItemAccess.require(m, Permission.WORK_MANAGE);
-		SlaPolicyView before = policies.find(ws(m), id).orElseThrow(() -> new NotFoundException("No such policy"));
+		SlaPolicyView before = policies.find(ws(m), id)
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.policy")));
 		policies.delete(ws(m), id);
 		events.publishEvent(AuditableChange.deleted(ws(m), "sla-policy", id, before, "Deleted " + before.name()));
 	}
@@ -245,7 +247,8 @@ public class WorkSetup {
 
 	public void deleteEscalationRule(Membership m, UUID id) {
 		ItemAccess.require(m, Permission.WORK_MANAGE);
-		EscalationRuleView before = rules.find(ws(m), id).orElseThrow(() -> new NotFoundException("No such rule"));
+		EscalationRuleView before = rules.find(ws(m), id)
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.rule")));
 		rules.delete(ws(m), id);
 		events.publishEvent(AuditableChange.deleted(ws(m), "escalation-rule", id, before, "Deleted rule"));
 	}
@@ -282,7 +285,8 @@ public class WorkSetup {
 
 	public void stopRecurringTask(Membership m, UUID id) {
 		ItemAccess.require(m, Permission.WORK_MANAGE);
-		RecurringTaskView before = tasks.find(ws(m), id).orElseThrow(() -> new NotFoundException("No such task"));
+		RecurringTaskView before = tasks.find(ws(m), id)
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.task")));
 		tasks.deactivate(ws(m), id);
 		events.publishEvent(AuditableChange.deleted(ws(m), "recurring-task", id, before, "Stopped " + before.title()));
 	}

@@ -1,5 +1,6 @@
 package dev.deskhand.workspace;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.shared.AuditableChange;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.NotFoundException;
@@ -95,7 +96,8 @@ public class WorkspaceManagement {
 	}
 
 	public WorkspaceView changeNda(WorkspaceId id, String text) {
-		Workspace w = workspaces.findById(id.value()).orElseThrow(() -> new NotFoundException("No such workspace"));
+		Workspace w = workspaces.findById(id.value())
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.workspace")));
 		WorkspaceView before = w.view();
 		w.changeNda(text);
 		WorkspaceView after = workspaces.save(w).view();
@@ -120,8 +122,8 @@ public class WorkspaceManagement {
 	 */
 	public PersonView registerInvitee(String token, String displayName, String rawPassword, String language,
 			String timeZone) {
-		InvitationView inv = findOpenInvitation(token).orElseThrow(
-				() -> new InvalidInputException("/token", "This invitation has been used, revoked or has expired"));
+		InvitationView inv = findOpenInvitation(token)
+			.orElseThrow(() -> new InvalidInputException("/token", Text.of("input.invitationUsed")));
 		if (inv.mailedAt() == null) {
 			throw new InvalidInputException("/token",
 					"This invitation was not sent by e-mail, so it cannot confirm your address: sign in with your account for it, or ask to be invited again once the workspace sends e-mail");
@@ -159,7 +161,7 @@ public class WorkspaceManagement {
 	}
 
 	public PersonView updateProfile(PersonId id, String displayName, String language, String timeZone) {
-		Person p = people.findById(id.value()).orElseThrow(() -> new NotFoundException("No such person"));
+		Person p = people.findById(id.value()).orElseThrow(() -> new NotFoundException(Text.of("notFound.person")));
 		p.displayName = Inputs.name("/displayName", displayName, 120);
 		p.language = Inputs.language("/language", language);
 		p.timeZone = Inputs.zone("/timeZone", timeZone).getId();
@@ -171,7 +173,7 @@ public class WorkspaceManagement {
 	 * open somewhere cannot take the account over.
 	 */
 	public void changePassword(PersonId id, String currentPassword, String rawPassword) {
-		Person p = people.findById(id.value()).orElseThrow(() -> new NotFoundException("No such person"));
+		Person p = people.findById(id.value()).orElseThrow(() -> new NotFoundException(Text.of("notFound.person")));
 		if (p.passwordHash == null || !passwords.matches(currentPassword, p.passwordHash)) {
 			throw new InvalidInputException("/currentPassword", "The current password is not right",
 					"password.currentWrong");
@@ -182,7 +184,7 @@ public class WorkspaceManagement {
 	}
 
 	public MemberView addPerson(WorkspaceId workspace, PersonId person) {
-		Person p = people.findById(person.value()).orElseThrow(() -> new NotFoundException("No such person"));
+		Person p = people.findById(person.value()).orElseThrow(() -> new NotFoundException(Text.of("notFound.person")));
 		Optional<Member> existing = members.findByWorkspaceIdAndPersonId(workspace.value(), person.value());
 		if (existing.isPresent()) {
 			Member m = existing.get();
@@ -212,7 +214,7 @@ public class WorkspaceManagement {
 	}
 
 	public MemberView removeMember(MemberId id) {
-		Member m = members.findById(id.value()).orElseThrow(() -> new NotFoundException("No such member"));
+		Member m = members.findById(id.value()).orElseThrow(() -> new NotFoundException(Text.of("notFound.member")));
 		MemberView before = m.view(null);
 		m.remove();
 		MemberView after = members.save(m).view(null);
@@ -223,7 +225,7 @@ public class WorkspaceManagement {
 
 	public MemberView setSchedule(MemberId id, String timeZone, List<WorkingPeriod> hours,
 			@Nullable LocalTime overlapStart, @Nullable LocalTime overlapEnd) {
-		Member m = members.findById(id.value()).orElseThrow(() -> new NotFoundException("No such member"));
+		Member m = members.findById(id.value()).orElseThrow(() -> new NotFoundException(Text.of("notFound.member")));
 		MemberView before = m.view(null);
 		try {
 			m.schedule(Inputs.zone("/timeZone", timeZone), hours, overlapStart, overlapEnd);
@@ -300,7 +302,7 @@ public class WorkspaceManagement {
 	/** Records that the invitation's link went to the invited address by e-mail. */
 	public void invitationMailed(InvitationId id) {
 		Invitation inv = invitations.findById(id.value())
-			.orElseThrow(() -> new NotFoundException("No such invitation"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.invitation")));
 		inv.mailedAt = clock.instant();
 		invitations.save(inv);
 	}
@@ -312,11 +314,11 @@ public class WorkspaceManagement {
 	 */
 	public AcceptedInvitation acceptInvitation(String token, PersonId person) {
 		Invitation inv = invitations.findByTokenHash(SecretToken.digest(token))
-			.orElseThrow(() -> new NotFoundException("This invitation link is not valid"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.invitationLink")));
 		if (!inv.view().open(clock.instant())) {
-			throw new InvalidInputException("/token", "This invitation has been used, revoked or has expired");
+			throw new InvalidInputException("/token", Text.of("input.invitationUsed"));
 		}
-		Person p = people.findById(person.value()).orElseThrow(() -> new NotFoundException("No such person"));
+		Person p = people.findById(person.value()).orElseThrow(() -> new NotFoundException(Text.of("notFound.person")));
 		if (inv.mailedAt != null && p.emailVerifiedAt == null && p.email.equalsIgnoreCase(inv.email)) {
 			p.emailVerifiedAt = clock.instant();
 			people.save(p);
@@ -333,7 +335,7 @@ public class WorkspaceManagement {
 	public void revokeInvitation(WorkspaceId workspace, InvitationId id) {
 		Invitation inv = invitations.findById(id.value())
 			.filter(i -> i.workspaceId.equals(workspace.value()))
-			.orElseThrow(() -> new NotFoundException("No such invitation"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.invitation")));
 		InvitationView before = inv.view();
 		inv.revoke(clock.instant());
 		InvitationView after = invitations.save(inv).view();

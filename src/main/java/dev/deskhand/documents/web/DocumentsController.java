@@ -1,5 +1,6 @@
 package dev.deskhand.documents.web;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
@@ -78,7 +79,7 @@ class DocumentsController {
 		Membership m = policy.require(slug, Permission.DOCUMENTS_VIEW);
 		return documents.find(m, new DocumentId(id))
 			.map(DocumentResponse::of)
-			.orElseThrow(() -> new NotFoundException("No such document"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.document")));
 	}
 
 	@Operation(summary = "Issue a signed download link for the caller",

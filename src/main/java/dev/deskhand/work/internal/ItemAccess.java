@@ -1,5 +1,6 @@
 package dev.deskhand.work.internal;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.access.AccessDenied;
 import dev.deskhand.access.AccessManagement;
 import dev.deskhand.access.GrantView;
@@ -49,7 +50,7 @@ public class ItemAccess {
 
 	public static void require(Membership m, Permission permission) {
 		if (!m.can(permission)) {
-			throw new AccessDenied(AccessDenied.Reason.ROLE, "Your role may not do this");
+			throw new AccessDenied(AccessDenied.Reason.ROLE, Text.of("denied.mayNot"));
 		}
 	}
 
@@ -62,7 +63,7 @@ public class ItemAccess {
 		require(m, Permission.WORK_VIEW);
 		return items.find(m.workspace().id(), id)
 			.filter(i -> sees(m, i.scope()))
-			.orElseThrow(() -> new NotFoundException("No such work item"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.workItem")));
 	}
 
 	/** A scope the caller may file a new item under, normalised to {@code kind:key}. */
