@@ -82,10 +82,10 @@ public class AccessManagement {
 			.filter(x -> x.workspace().equals(workspace))
 			.orElseThrow(() -> new NotFoundException(Text.of("notFound.member")));
 		if ((m.kind() == MemberKind.AGENT) != (role == Role.AGENT)) {
-			throw new InvalidInputException("/role", "Agents have the agent role, and only agents have it");
+			throw new InvalidInputException("/role", Text.of("input.agentRole"));
 		}
 		if (grants.findLive(member.value()).isPresent()) {
-			throw new InvalidInputException("/member", "This member already has access; change it instead");
+			throw new InvalidInputException("/member", Text.of("input.hasAccess"));
 		}
 		Instant now = clock.instant();
 		Grant g = new Grant(UUID.randomUUID(), workspace.value(), member.value(), role, now, null,
@@ -184,7 +184,7 @@ public class AccessManagement {
 		Role wanted = role == null ? g.role : role;
 		guardOwners(actor, g.role, wanted);
 		if ((g.role == Role.AGENT) != (wanted == Role.AGENT)) {
-			throw new InvalidInputException("/role", "Agents have the agent role, and only agents have it");
+			throw new InvalidInputException("/role", Text.of("input.agentRole"));
 		}
 		GrantView before = g.view();
 		boolean window = validFrom != null || validUntil != null || endless;
@@ -296,11 +296,11 @@ public class AccessManagement {
 		}
 		Instant now = clock.instant();
 		if (!expiresAt.isAfter(now) || expiresAt.isAfter(now.plus(MAX_TOKEN_LIFETIME))) {
-			throw new InvalidInputException("/expiresAt", "A token must expire within a year from now");
+			throw new InvalidInputException("/expiresAt", Text.of("input.tokenExpiry"));
 		}
 		String label = name.strip();
 		if (label.isEmpty() || label.length() > 100) {
-			throw new InvalidInputException("/name", "Name the token in 1 to 100 characters");
+			throw new InvalidInputException("/name", Text.of("input.tokenName"));
 		}
 		tokens.findLive(member.value()).ifPresent(t -> {
 			t.revokedAt = now;
@@ -362,7 +362,7 @@ public class AccessManagement {
 	private List<ScopeRef> checked(List<ScopeRef> scopes) {
 		for (ScopeRef s : scopes) {
 			if (!scopeKinds.contains(s.kind())) {
-				throw new InvalidInputException("/scopes", "Unknown scope kind: " + s.kind());
+				throw new InvalidInputException("/scopes", Text.of("input.scopeKind", s.kind()));
 			}
 		}
 		return scopes;

@@ -136,7 +136,7 @@ public class DocumentStore {
 	public DocumentView storeForSystem(WorkspaceId workspace, @Nullable String fileName, InputStream content,
 			@Nullable ScopeRef scope) {
 		if (scope != null && !scopeKinds.contains(scope.kind())) {
-			throw new InvalidInputException("/scope", "Unknown scope kind: " + scope.kind());
+			throw new InvalidInputException("/scope", Text.of("input.scopeKind", scope.kind()));
 		}
 		return store(workspace, SYSTEM_MEMBER, uploads.check(fileName, content), scope);
 	}
@@ -234,11 +234,16 @@ public class DocumentStore {
 
 	private void checkScope(Membership uploader, @Nullable ScopeRef scope) {
 		if (scope != null && !scopeKinds.contains(scope.kind())) {
-			throw new InvalidInputException("/scope", "Unknown scope kind: " + scope.kind());
+			throw new InvalidInputException("/scope", Text.of("input.scopeKind", scope.kind()));
 		}
 		if (uploader.scoped() && (scope == null || !uploader.sees(scope))) {
 			throw new InvalidInputException("/scope",
-					"Your access is limited to " + uploader.grant().scopes() + ": file the document under one of them");
+					Text.of("input.scopedDocument",
+							uploader.grant()
+								.scopes()
+								.stream()
+								.map(Object::toString)
+								.collect(java.util.stream.Collectors.joining(", "))));
 		}
 	}
 

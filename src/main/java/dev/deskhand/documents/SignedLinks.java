@@ -60,7 +60,7 @@ class SignedLinks {
 		Duration ttl = lifetime == null ? properties.linkLifetime() : lifetime;
 		if (ttl.toMinutes() < 1 || ttl.compareTo(properties.maxLinkLifetime()) > 0) {
 			throw new InvalidInputException("/ttlMinutes",
-					"A link can live from 1 to " + properties.maxLinkLifetime().toMinutes() + " minutes");
+					Text.of("input.linkLifetime", properties.maxLinkLifetime().toMinutes()));
 		}
 		Instant expires = Instant.ofEpochSecond(clock.instant().plus(ttl).getEpochSecond());
 		return new DocumentLink(document.id(), member, expires,

@@ -71,7 +71,11 @@ public record Text(String key, Object... args) implements MessageSourceResolvabl
 		if (args.length == 0) {
 			return pattern;
 		}
-		Object[] english = Arrays.stream(args).map(a -> a instanceof Text t ? t.english() : a).toArray();
+		Object[] english = Arrays.stream(args)
+			.map(a -> a instanceof Text t ? t.english()
+					: a instanceof java.time.DayOfWeek d
+							? d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) : a)
+			.toArray();
 		return new MessageFormat(pattern, Locale.ENGLISH).format(english);
 	}
 

@@ -128,7 +128,7 @@ public class WorkSetup {
 		SavedReplyView r = new SavedReplyView(UUID.randomUUID(), SettingsChecks.language(language),
 				Inputs.text("/name", name, 100), Inputs.text("/body", body, 20000));
 		if (!replies.insert(ws(m), r, now())) {
-			throw new InvalidInputException("/name", "A saved reply of this name exists in this language");
+			throw new InvalidInputException("/name", Text.of("input.savedReplyExists"));
 		}
 		audit(m, "saved-reply", r.id(), r, "Saved reply " + r.name() + " (" + r.language() + ")");
 		return r;
@@ -238,7 +238,7 @@ public class WorkSetup {
 		if (r.targetMember() != null && workspaces.members(ws(m))
 			.stream()
 			.noneMatch(x -> x.id().equals(r.targetMember()) && x.active() && x.person() != null)) {
-			throw new InvalidInputException("/targetMember", "Escalate to a person who is a member of this workspace");
+			throw new InvalidInputException("/targetMember", Text.of("input.escalateMember"));
 		}
 		rules.insert(ws(m), r, now());
 		audit(m, "escalation-rule", r.id(), r, "Escalation rule on " + r.trigger());
@@ -270,7 +270,7 @@ public class WorkSetup {
 		if (n.assignee() != null && workspaces.findMember(n.assignee())
 			.filter(x -> x.workspace().equals(ws(m)) && x.active())
 			.isEmpty()) {
-			throw new InvalidInputException("/assignee", "Assign to a member of this workspace");
+			throw new InvalidInputException("/assignee", Text.of("input.assignMember"));
 		}
 		ZoneId zone = SettingsChecks.zone(n.timeZone() != null ? n.timeZone() : calendars.view(ws(m)).timeZone());
 		String schedule = SettingsChecks.schedule(n.schedule());

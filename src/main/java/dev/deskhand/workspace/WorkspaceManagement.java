@@ -65,7 +65,7 @@ public class WorkspaceManagement {
 	public WorkspaceView createWorkspace(NewWorkspace n) {
 		String slug = Inputs.slug(n.slug());
 		if (workspaces.findBySlug(slug).isPresent()) {
-			throw new InvalidInputException("/slug", "This address is taken");
+			throw new InvalidInputException("/slug", Text.of("input.slugTaken"));
 		}
 		Workspace w = new Workspace(UUID.randomUUID(), slug, Inputs.name("/name", n.name(), 200),
 				Inputs.zone("/timeZone", n.timeZone()).getId(), n.country(), n.subdivision(),
@@ -125,8 +125,7 @@ public class WorkspaceManagement {
 		InvitationView inv = findOpenInvitation(token)
 			.orElseThrow(() -> new InvalidInputException("/token", Text.of("input.invitationUsed")));
 		if (inv.mailedAt() == null) {
-			throw new InvalidInputException("/token",
-					"This invitation was not sent by e-mail, so it cannot confirm your address: sign in with your account for it, or ask to be invited again once the workspace sends e-mail");
+			throw new InvalidInputException("/token", Text.of("input.invitationNotMailed"));
 		}
 		return newPerson(inv.email(), displayName, rawPassword, language, timeZone);
 	}
@@ -135,7 +134,7 @@ public class WorkspaceManagement {
 			String timeZone) {
 		String mail = Inputs.email("/email", email);
 		if (people.findByEmail(mail).isPresent()) {
-			throw new InvalidInputException("/email", "Someone already uses this e-mail address");
+			throw new InvalidInputException("/email", Text.of("input.emailTaken"));
 		}
 		String name = Inputs.name("/displayName", displayName, 120);
 		PasswordRules.check(rawPassword, mail, name);
@@ -231,7 +230,7 @@ public class WorkspaceManagement {
 			m.schedule(Inputs.zone("/timeZone", timeZone), hours, overlapStart, overlapEnd);
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidInputException("/overlapStart", e.getMessage());
+			throw new InvalidInputException("/overlapStart", Text.of("input.overlapOrder"));
 		}
 		MemberView after = members.save(m).view(null);
 		events.publishEvent(AuditableChange.updated(after.workspace(), "member", id, before, after,
@@ -269,10 +268,10 @@ public class WorkspaceManagement {
 			MemberId invitedBy) {
 		Instant now = clock.instant();
 		if (accessUntil != null && !accessUntil.isAfter(now)) {
-			throw new InvalidInputException("/accessUntil", "Access must end in the future");
+			throw new InvalidInputException("/accessUntil", Text.of("input.accessFuture"));
 		}
 		if (role == Role.AGENT) {
-			throw new InvalidInputException("/role", "Agents are added, not invited: they sign in with an API token");
+			throw new InvalidInputException("/role", Text.of("input.agentsNotInvited"));
 		}
 		String token = SecretToken.random("inv_");
 		Invitation inv = new Invitation(UUID.randomUUID(), workspace.value(), Inputs.email("/email", email), role,

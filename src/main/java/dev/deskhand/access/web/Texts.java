@@ -1,7 +1,9 @@
 package dev.deskhand.access.web;
 
 import dev.deskhand.shared.Text;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -55,6 +57,7 @@ class Texts {
 			case null -> "";
 			case MessageSourceResolvable r -> of(r, locale);
 			case Instant i -> formats.time(i);
+			case DayOfWeek d -> d.getDisplayName(TextStyle.FULL, locale);
 			default -> a;
 		};
 	}

@@ -60,7 +60,7 @@ class DocumentsController {
 			@RequestParam(name = "scope", required = false) @Nullable String scope) throws IOException {
 		Membership m = policy.require(slug, Permission.DOCUMENTS_UPLOAD);
 		if (file == null) {
-			throw new InvalidInputException("/file", "Choose a file to upload");
+			throw new InvalidInputException("/file", Text.of("input.chooseFile"));
 		}
 		DocumentView stored = documents.store(m, file.getOriginalFilename(), file.getInputStream(), scope(scope));
 		URI location = URI.create("/api/v1/workspaces/" + slug + "/documents/" + stored.id());
@@ -111,7 +111,7 @@ class DocumentsController {
 			return ScopeRef.parse(text);
 		}
 		catch (InvalidInputException e) {
-			throw new InvalidInputException("/scope", e.getMessage());
+			throw new InvalidInputException("/scope", e.text());
 		}
 	}
 

@@ -1,5 +1,6 @@
 package dev.deskhand.work.web;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
@@ -134,7 +135,7 @@ class QueuePageController {
 					case "assign-me" -> work.assign(m, item, m.member().id());
 					case "resolve" -> work.resolve(m, item);
 					case "wait" -> work.update(m, item, WorkItemChange.status(WorkStatus.WAITING_ON_CUSTOMER));
-					default -> throw new InvalidInputException("/action", "Unknown action: " + action);
+					default -> throw new InvalidInputException("/action", Text.of("input.unknownAction", action));
 				}
 				done++;
 			}
