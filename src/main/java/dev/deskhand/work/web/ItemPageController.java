@@ -67,13 +67,14 @@ class ItemPageController {
 			model.addAttribute("outgoing", inbox.outgoing(m, view.conversation()));
 			model.addAttribute("signature", inbox.signature(m));
 		}
-		model.addAttribute("timeline", work.timeline(m, item).reversed());
 		model.addAttribute("checklist", work.checklist(m, item));
 		model.addAttribute("savedReplies", setup.savedReplies(m));
 		var members = workspaces.members(m.workspace().id());
 		model.addAttribute("members", members.stream().filter(MemberView::active).toList());
-		model.addAttribute("memberNames", members.stream()
-			.collect(java.util.stream.Collectors.toMap(x -> x.id().toString(), MemberView::displayName)));
+		var names = members.stream()
+			.collect(java.util.stream.Collectors.toMap(x -> x.id().toString(), MemberView::displayName));
+		model.addAttribute("memberNames", names);
+		model.addAttribute("timeline", TimelineLines.of(work.timeline(m, item).reversed(), names));
 		return "work/item";
 	}
 
