@@ -1,16 +1,53 @@
 package dev.deskhand.access;
 
+import dev.deskhand.shared.Text;
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * The caller is a member but may not do this now; {@code reason} says why in words the
- * caller can act on.
+ * caller can act on: a {@link Text} shown in the reader's language ({@link #getMessage()}
+ * is English).
  */
-public class AccessDenied extends RuntimeException {
+public class AccessDenied extends RuntimeException implements MessageSourceResolvable {
 
 	private final Reason reason;
 
+	private final Text text;
+
+	public AccessDenied(Reason reason, Text text) {
+		super(text.english());
+		this.reason = reason;
+		this.text = text;
+	}
+
+	/**
+	 * English only; people read the reason's general text ({@code denied.REASON}). Prefer
+	 * {@link #AccessDenied(Reason, Text)}.
+	 */
 	public AccessDenied(Reason reason, String message) {
 		super(message);
 		this.reason = reason;
+		this.text = Text.of("denied." + reason.name());
+	}
+
+	/** What people read: why, in their language. */
+	public Text text() {
+		return text;
+	}
+
+	@Override
+	public String[] getCodes() {
+		return text.getCodes();
+	}
+
+	@Override
+	public Object[] getArguments() {
+		return text.getArguments();
+	}
+
+	@Override
+	public String getDefaultMessage() {
+		return String.valueOf(getMessage());
 	}
 
 	public Reason reason() {

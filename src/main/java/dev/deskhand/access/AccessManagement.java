@@ -1,5 +1,6 @@
 package dev.deskhand.access;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.shared.AuditableChange;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.NotFoundException;
@@ -79,12 +80,12 @@ public class AccessManagement {
 			List<ScopeRef> scopes, @Nullable MemberId grantedBy) {
 		MemberView m = workspaces.findMember(member)
 			.filter(x -> x.workspace().equals(workspace))
-			.orElseThrow(() -> new NotFoundException("No such member"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.member")));
 		if ((m.kind() == MemberKind.AGENT) != (role == Role.AGENT)) {
-			throw new InvalidInputException("/role", "Agents have the agent role, and only agents have it");
+			throw new InvalidInputException("/role", Text.of("input.agentRole"));
 		}
 		if (grants.findLive(member.value()).isPresent()) {
-			throw new InvalidInputException("/member", "This member already has access; change it instead");
+			throw new InvalidInputException("/member", Text.of("input.hasAccess"));
 		}
 		Instant now = clock.instant();
 		Grant g = new Grant(UUID.randomUUID(), workspace.value(), member.value(), role, now, null,
@@ -104,7 +105,7 @@ public class AccessManagement {
 	public GrantView grant(Membership actor, MemberId member, Role role, @Nullable Instant validUntil,
 			List<ScopeRef> scopes) {
 		if (!actor.can(Permission.MEMBERS_MANAGE)) {
-			throw new AccessDenied(AccessDenied.Reason.ROLE, "Your role may not change access");
+			throw new AccessDenied(AccessDenied.Reason.ROLE, Text.of("denied.changeAccess"));
 		}
 		guardOwners(actor, role, role);
 		GrantBounds.requireWithin(actor, role, validUntil, scopes);
@@ -121,7 +122,7 @@ public class AccessManagement {
 	public InvitationSent invite(Membership actor, String email, Role role, @Nullable Instant accessUntil,
 			List<ScopeRef> scopes, Function<String, String> linkFor) {
 		if (!actor.can(Permission.MEMBERS_MANAGE)) {
-			throw new AccessDenied(AccessDenied.Reason.ROLE, "Your role may not invite members");
+			throw new AccessDenied(AccessDenied.Reason.ROLE, Text.of("denied.invite"));
 		}
 		guardOwners(actor, role, role);
 		GrantBounds.requireWithin(actor, role, accessUntil, checked(scopes));
@@ -144,13 +145,12 @@ public class AccessManagement {
 	 */
 	public Membership acceptInvitation(String token, PersonId person) {
 		var invitation = workspaces.findOpenInvitation(token)
-			.orElseThrow(
-					() -> new InvalidInputException("/token", "This invitation has been used, revoked or has expired"));
-		PersonView who = workspaces.findPerson(person).orElseThrow(() -> new NotFoundException("No such person"));
+			.orElseThrow(() -> new InvalidInputException("/token", Text.of("input.invitationUsed")));
+		PersonView who = workspaces.findPerson(person)
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.person")));
 		if (!who.email().equalsIgnoreCase(invitation.email())
 				|| !(who.emailVerified() || invitation.mailedAt() != null)) {
-			throw new AccessDenied(AccessDenied.Reason.NOT_INVITEE,
-					"This invitation is for another e-mail address; sign in with the account for the invited address");
+			throw new AccessDenied(AccessDenied.Reason.NOT_INVITEE, Text.of("denied.notInvitee"));
 		}
 		AcceptedInvitation accepted = workspaces.acceptInvitation(token, person);
 		var inv = accepted.invitation();
@@ -184,7 +184,7 @@ public class AccessManagement {
 		Role wanted = role == null ? g.role : role;
 		guardOwners(actor, g.role, wanted);
 		if ((g.role == Role.AGENT) != (wanted == Role.AGENT)) {
-			throw new InvalidInputException("/role", "Agents have the agent role, and only agents have it");
+			throw new InvalidInputException("/role", Text.of("input.agentRole"));
 		}
 		GrantView before = g.view();
 		boolean window = validFrom != null || validUntil != null || endless;
@@ -288,19 +288,19 @@ public class AccessManagement {
 	public IssuedToken issueToken(Membership actor, MemberId member, String name, Instant expiresAt) {
 		MemberView target = workspaces.findMember(member)
 			.filter(m -> m.workspace().equals(actor.workspace().id()) && m.active())
-			.orElseThrow(() -> new NotFoundException("No such member"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.member")));
 		boolean own = target.id().equals(actor.member().id());
 		boolean forAgent = target.kind() == MemberKind.AGENT && actor.can(Permission.MEMBERS_MANAGE);
 		if (!(own && actor.can(Permission.OWN_TOKEN)) && !forAgent) {
-			throw new AccessDenied(AccessDenied.Reason.ROLE, "You may issue tokens only for yourself or for agents");
+			throw new AccessDenied(AccessDenied.Reason.ROLE, Text.of("denied.tokensForOthers"));
 		}
 		Instant now = clock.instant();
 		if (!expiresAt.isAfter(now) || expiresAt.isAfter(now.plus(MAX_TOKEN_LIFETIME))) {
-			throw new InvalidInputException("/expiresAt", "A token must expire within a year from now");
+			throw new InvalidInputException("/expiresAt", Text.of("input.tokenExpiry"));
 		}
 		String label = name.strip();
 		if (label.isEmpty() || label.length() > 100) {
-			throw new InvalidInputException("/name", "Name the token in 1 to 100 characters");
+			throw new InvalidInputException("/name", Text.of("input.tokenName"));
 		}
 		tokens.findLive(member.value()).ifPresent(t -> {
 			t.revokedAt = now;
@@ -318,10 +318,10 @@ public class AccessManagement {
 	public void revokeToken(Membership actor, UUID tokenId) {
 		ApiToken t = tokens.findById(tokenId)
 			.filter(x -> x.workspaceId.equals(actor.workspace().id().value()))
-			.orElseThrow(() -> new NotFoundException("No such token"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.token")));
 		boolean own = t.memberId.equals(actor.member().id().value());
 		if (!own && !actor.can(Permission.MEMBERS_MANAGE)) {
-			throw new AccessDenied(AccessDenied.Reason.ROLE, "You may revoke only your own token");
+			throw new AccessDenied(AccessDenied.Reason.ROLE, Text.of("denied.revokeOthersToken"));
 		}
 		if (t.revokedAt == null) {
 			TokenView before = t.view();
@@ -339,17 +339,17 @@ public class AccessManagement {
 
 	private Grant load(Membership actor, GrantId id) {
 		if (!actor.can(Permission.MEMBERS_MANAGE)) {
-			throw new AccessDenied(AccessDenied.Reason.ROLE, "Your role may not change access");
+			throw new AccessDenied(AccessDenied.Reason.ROLE, Text.of("denied.changeAccess"));
 		}
 		return grants.findById(id.value())
 			.filter(g -> g.workspaceId.equals(actor.workspace().id().value()))
-			.orElseThrow(() -> new NotFoundException("No such grant"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.grant")));
 	}
 
 	/** Only owners make or change owners. */
 	private static void guardOwners(Membership actor, Role current, Role wanted) {
 		if ((current == Role.OWNER || wanted == Role.OWNER) && actor.role() != Role.OWNER) {
-			throw new AccessDenied(AccessDenied.Reason.ROLE, "Only an owner can change an owner's access");
+			throw new AccessDenied(AccessDenied.Reason.ROLE, Text.of("denied.ownerOnly"));
 		}
 	}
 
@@ -362,7 +362,7 @@ public class AccessManagement {
 	private List<ScopeRef> checked(List<ScopeRef> scopes) {
 		for (ScopeRef s : scopes) {
 			if (!scopeKinds.contains(s.kind())) {
-				throw new InvalidInputException("/scopes", "Unknown scope kind: " + s.kind());
+				throw new InvalidInputException("/scopes", Text.of("input.scopeKind", s.kind()));
 			}
 		}
 		return scopes;

@@ -1,5 +1,6 @@
 package dev.deskhand.access;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.workspace.MemberView;
@@ -101,15 +102,14 @@ public class AccessPolicy {
 	private Membership require(Standing s, Permission permission, boolean ndaGate) {
 		GrantView grant = s.grant();
 		if (grant == null) {
-			throw refused(s, permission, new AccessDenied(AccessDenied.Reason.GRANT,
-					"Your access to " + s.workspace().name() + " has ended or has not started"));
+			throw refused(s, permission,
+					new AccessDenied(AccessDenied.Reason.GRANT, Text.of("denied.grantEnded", s.workspace().name())));
 		}
 		if (ndaGate && s.ndaPending()) {
-			throw new AccessDenied(AccessDenied.Reason.NDA,
-					"Accept the confidentiality agreement of " + s.workspace().name() + " first");
+			throw new AccessDenied(AccessDenied.Reason.NDA, Text.of("denied.ndaFirst", s.workspace().name()));
 		}
 		if (!Permission.granted(grant.role(), permission)) {
-			throw refused(s, permission, new AccessDenied(AccessDenied.Reason.ROLE, "Your role may not do this"));
+			throw refused(s, permission, new AccessDenied(AccessDenied.Reason.ROLE, Text.of("denied.mayNot")));
 		}
 		return new Membership(s.workspace(), s.member(), grant);
 	}
@@ -219,7 +219,7 @@ public class AccessPolicy {
 	}
 
 	private static NotFoundException notFound() {
-		return new NotFoundException("No such workspace");
+		return new NotFoundException(Text.of("notFound.workspace"));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.deskhand.access;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.workspace.MemberId;
@@ -69,10 +70,10 @@ class Grant {
 			this.validFrom = from;
 		}
 		if (until != null && !until.isAfter(validFrom)) {
-			throw new InvalidInputException("/validUntil", "Access must end after it starts");
+			throw new InvalidInputException("/validUntil", Text.of("input.endAfterStart"));
 		}
 		if (until != null && !until.isAfter(now)) {
-			throw new InvalidInputException("/validUntil", "Access must end in the future; revoke it to end it now");
+			throw new InvalidInputException("/validUntil", Text.of("input.endInFuture"));
 		}
 		this.validUntil = until;
 	}
@@ -91,7 +92,7 @@ class Grant {
 
 	private void requireLive() {
 		if (revokedAt != null) {
-			throw new InvalidInputException("/", "This grant has been revoked; grant access anew instead");
+			throw new InvalidInputException("/", Text.of("input.grantRevoked"));
 		}
 	}
 

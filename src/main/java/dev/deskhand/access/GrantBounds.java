@@ -1,5 +1,6 @@
 package dev.deskhand.access;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.workspace.Role;
 import java.time.Instant;
 import java.util.List;
@@ -19,24 +20,23 @@ final class GrantBounds {
 	/** Refuses a grant the actor may not give: wider than the actor's own. */
 	static void requireWithin(Membership actor, Role role, @Nullable Instant validUntil, List<ScopeRef> scopes) {
 		if (rank(role) > rank(actor.role())) {
-			throw new AccessDenied(AccessDenied.Reason.BEYOND_OWN, "You cannot give a role above your own");
+			throw new AccessDenied(AccessDenied.Reason.BEYOND_OWN, Text.of("denied.roleAbove"));
 		}
 		List<ScopeRef> own = actor.grant().scopes();
 		if (!own.isEmpty() && (scopes.isEmpty() || !own.containsAll(scopes))) {
 			throw new AccessDenied(AccessDenied.Reason.BEYOND_OWN,
-					"You can only give scopes within your own: " + own.stream().map(ScopeRef::toString).toList());
+					Text.of("denied.scopesWithin", String.join(", ", own.stream().map(ScopeRef::toString).toList())));
 		}
 		Instant ownEnd = actor.grant().validUntil();
 		if (ownEnd != null && (validUntil == null || validUntil.isAfter(ownEnd))) {
-			throw new AccessDenied(AccessDenied.Reason.BEYOND_OWN,
-					"You can only give access that ends by the end of your own, " + ownEnd);
+			throw new AccessDenied(AccessDenied.Reason.BEYOND_OWN, Text.of("denied.endWithin", ownEnd));
 		}
 	}
 
 	/** Refuses any change by the actor to their own grant. */
 	static void requireNotOwn(Membership actor, Grant grant) {
 		if (grant.memberId.equals(actor.member().id().value())) {
-			throw new AccessDenied(AccessDenied.Reason.OWN_GRANT, "You cannot change your own access");
+			throw new AccessDenied(AccessDenied.Reason.OWN_GRANT, Text.of("denied.own"));
 		}
 	}
 

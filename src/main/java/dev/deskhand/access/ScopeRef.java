@@ -1,5 +1,6 @@
 package dev.deskhand.access;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.shared.InvalidInputException;
 import java.util.Comparator;
 import java.util.Objects;
@@ -20,11 +21,11 @@ public record ScopeRef(String kind, String key) {
 		Objects.requireNonNull(kind, "kind");
 		Objects.requireNonNull(key, "key");
 		if (!KIND.matcher(kind).matches()) {
-			throw new InvalidInputException("/scopes", "Unknown scope kind: " + kind);
+			throw new InvalidInputException("/scopes", Text.of("input.scopeKind", kind));
 		}
 		key = key.strip();
 		if (key.isEmpty() || key.length() > 200) {
-			throw new InvalidInputException("/scopes", "A scope needs a key of 1 to 200 characters");
+			throw new InvalidInputException("/scopes", Text.of("input.scopeKey"));
 		}
 	}
 
@@ -32,7 +33,7 @@ public record ScopeRef(String kind, String key) {
 	public static ScopeRef parse(String text) {
 		int colon = text.indexOf(':');
 		if (colon <= 0) {
-			throw new InvalidInputException("/scopes", "Write a scope as kind:key, e.g. customer:ACME");
+			throw new InvalidInputException("/scopes", Text.of("input.scopeFormat"));
 		}
 		return new ScopeRef(text.substring(0, colon).strip(), text.substring(colon + 1));
 	}

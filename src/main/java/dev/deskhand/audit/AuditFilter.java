@@ -1,5 +1,6 @@
 package dev.deskhand.audit;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.shared.AuditableChange.Action;
 import dev.deskhand.shared.InvalidInputException;
 import java.time.DateTimeException;
@@ -26,7 +27,7 @@ public record AuditFilter(@Nullable String subjectType, @Nullable Action action,
 
 	public AuditFilter {
 		if (from != null && to != null && !to.isAfter(from)) {
-			throw new InvalidInputException("/to", "'to' must be later than 'from'");
+			throw new InvalidInputException("/to", Text.of("input.toAfterFrom"));
 		}
 	}
 
@@ -70,7 +71,7 @@ public record AuditFilter(@Nullable String subjectType, @Nullable Action action,
 			return null;
 		}
 		if (value.length() > max) {
-			throw new InvalidInputException(field, "At most " + max + " characters");
+			throw new InvalidInputException(field, Text.of("input.atMostChars", max));
 		}
 		return value.strip();
 	}
@@ -83,8 +84,7 @@ public record AuditFilter(@Nullable String subjectType, @Nullable Action action,
 			return Action.valueOf(value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidInputException("/action",
-					"Not an action: '" + value + "'; use CREATE, UPDATE, DELETE or READ");
+			throw new InvalidInputException("/action", Text.of("input.auditAction", value));
 		}
 	}
 
@@ -104,8 +104,7 @@ public record AuditFilter(@Nullable String subjectType, @Nullable Action action,
 			return LocalDateTime.parse(v).atZone(zone).toInstant();
 		}
 		catch (DateTimeException e) {
-			throw new InvalidInputException(field,
-					"Not a date or time: '" + value + "'; use e.g. 2025-03-01 or 2025-03-01T08:00:00Z");
+			throw new InvalidInputException(field, Text.of("input.auditDate", value));
 		}
 	}
 }

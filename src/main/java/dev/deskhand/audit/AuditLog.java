@@ -1,5 +1,6 @@
 package dev.deskhand.audit;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.audit.internal.ChainCheckpoints;
 import dev.deskhand.audit.internal.ChainEntry;
 import dev.deskhand.audit.internal.ChainVerifier;
@@ -143,7 +144,7 @@ public class AuditLog {
 				return valueOf(value.strip().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException e) {
-				throw new InvalidInputException("/format", "Not an export format: '" + value + "'; use csv or jsonl");
+				throw new InvalidInputException("/format", Text.of("input.exportFormat", value));
 			}
 		}
 

@@ -1,5 +1,6 @@
 package dev.deskhand.documents;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.access.AccessDenied;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
@@ -135,7 +136,7 @@ public class DocumentStore {
 	public DocumentView storeForSystem(WorkspaceId workspace, @Nullable String fileName, InputStream content,
 			@Nullable ScopeRef scope) {
 		if (scope != null && !scopeKinds.contains(scope.kind())) {
-			throw new InvalidInputException("/scope", "Unknown scope kind: " + scope.kind());
+			throw new InvalidInputException("/scope", Text.of("input.scopeKind", scope.kind()));
 		}
 		return store(workspace, SYSTEM_MEMBER, uploads.check(fileName, content), scope);
 	}
@@ -148,9 +149,9 @@ public class DocumentStore {
 	@Transactional(readOnly = true)
 	public DocumentContent readForSystem(WorkspaceId workspace, DocumentId id, String purpose) {
 		DocumentView document = documents.find(workspace, id)
-			.orElseThrow(() -> new NotFoundException("No such document"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.document")));
 		byte[] content = cipher.open(workspace, id,
-				documents.sealed(id).orElseThrow(() -> new NotFoundException("No such document")));
+				documents.sealed(id).orElseThrow(() -> new NotFoundException(Text.of("notFound.document"))));
 		reads.record(new SensitiveRead(workspace, "document", id.toString(), purpose));
 		return new DocumentContent(document, content);
 	}
@@ -237,22 +238,27 @@ public class DocumentStore {
 	}
 
 	private DocumentView visible(Membership caller, DocumentId id) {
-		return find(caller, id).orElseThrow(() -> new NotFoundException("No such document"));
+		return find(caller, id).orElseThrow(() -> new NotFoundException(Text.of("notFound.document")));
 	}
 
 	private void checkScope(Membership uploader, @Nullable ScopeRef scope) {
 		if (scope != null && !scopeKinds.contains(scope.kind())) {
-			throw new InvalidInputException("/scope", "Unknown scope kind: " + scope.kind());
+			throw new InvalidInputException("/scope", Text.of("input.scopeKind", scope.kind()));
 		}
 		if (uploader.scoped() && (scope == null || !uploader.sees(scope))) {
 			throw new InvalidInputException("/scope",
-					"Your access is limited to " + uploader.grant().scopes() + ": file the document under one of them");
+					Text.of("input.scopedDocument",
+							uploader.grant()
+								.scopes()
+								.stream()
+								.map(Object::toString)
+								.collect(java.util.stream.Collectors.joining(", "))));
 		}
 	}
 
 	private static void require(Membership caller, Permission permission) {
 		if (!caller.can(permission)) {
-			throw new AccessDenied(AccessDenied.Reason.ROLE, "Your role may not do this");
+			throw new AccessDenied(AccessDenied.Reason.ROLE, Text.of("denied.mayNot"));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package dev.deskhand.documents;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.access.AccessManagement;
 import dev.deskhand.access.GrantView;
 import dev.deskhand.access.Permission;
@@ -59,7 +60,7 @@ class SignedLinks {
 		Duration ttl = lifetime == null ? properties.linkLifetime() : lifetime;
 		if (ttl.toMinutes() < 1 || ttl.compareTo(properties.maxLinkLifetime()) > 0) {
 			throw new InvalidInputException("/ttlMinutes",
-					"A link can live from 1 to " + properties.maxLinkLifetime().toMinutes() + " minutes");
+					Text.of("input.linkLifetime", properties.maxLinkLifetime().toMinutes()));
 		}
 		Instant expires = Instant.ofEpochSecond(clock.instant().plus(ttl).getEpochSecond());
 		return new DocumentLink(document.id(), member, expires,
@@ -77,12 +78,12 @@ class SignedLinks {
 					"This download link expired at " + link.expiresAt() + ". Ask for a new link.");
 		}
 		if (row.deletedAt() != null) {
-			throw new NotFoundException("This document has been deleted");
+			throw new NotFoundException(Text.of("notFound.documentDeleted"));
 		}
 		DocumentView document = row.view();
 		MemberView member = holder(document, link.member());
 		byte[] content = cipher.open(document.workspace(), document.id(), documents.sealed(document.id())
-			.orElseThrow(() -> new NotFoundException("This document has been deleted")));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.documentDeleted"))));
 		reads.record(new SensitiveRead(document.workspace(), "document", document.id().toString(),
 				"download via link issued to " + member.displayName() + " (" + member.id() + ")"));
 		return new DocumentContent(document, content);

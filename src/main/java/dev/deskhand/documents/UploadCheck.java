@@ -1,5 +1,6 @@
 package dev.deskhand.documents;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.shared.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,10 +28,10 @@ final class UploadCheck {
 	CheckedFile check(@Nullable String fileName, InputStream content) {
 		byte[] bytes = readAtMost(content, maxBytes + 1);
 		if (bytes.length == 0) {
-			throw new InvalidInputException(FIELD, "The file is empty");
+			throw new InvalidInputException(FIELD, Text.of("input.fileEmpty"));
 		}
 		if (bytes.length > maxBytes) {
-			throw new InvalidInputException(FIELD, "The file is larger than " + readable(maxBytes));
+			throw new InvalidInputException(FIELD, Text.of("input.fileTooLarge", readable(maxBytes)));
 		}
 		String name = FileNames.sanitise(fileName);
 		ContentSniffer.Verdict verdict = ContentSniffer.sniff(name, bytes);

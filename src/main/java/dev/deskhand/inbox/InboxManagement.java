@@ -1,5 +1,6 @@
 package dev.deskhand.inbox;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.access.AccessDenied;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
@@ -132,7 +133,7 @@ public class InboxManagement {
 		WorkspaceId workspace = caller.workspace().id();
 		checkScope(caller, s.address());
 		if (mailboxes.addressTaken(workspace, s.address(), null)) {
-			throw new InvalidInputException("/address", "This workspace already has the mailbox " + s.address());
+			throw new InvalidInputException("/address", Text.of("input.mailboxExists", s.address()));
 		}
 		MailboxId id = MailboxId.random();
 		Mailbox mailbox = build(id, workspace, s,
@@ -162,7 +163,7 @@ public class InboxManagement {
 				kind != before.authKind(), outbound);
 		checkScope(caller, s.address());
 		if (mailboxes.addressTaken(before.workspace(), s.address(), id)) {
-			throw new InvalidInputException("/address", "This workspace already has the mailbox " + s.address());
+			throw new InvalidInputException("/address", Text.of("input.mailboxExists", s.address()));
 		}
 		var credential = s.password() != null ? cipher.seal(before.workspace(), id, s.password())
 				: kind != before.authKind() ? CredentialCipher.Sealed.none() : before.credential();
@@ -201,11 +202,10 @@ public class InboxManagement {
 		Mailbox mailbox = visible(caller, id);
 		PersonId person = caller.member().person();
 		if (person == null) {
-			throw new AccessDenied(AccessDenied.Reason.ROLE, "Only a person signs a mailbox in");
+			throw new AccessDenied(AccessDenied.Reason.ROLE, Text.of("denied.personSignsIn"));
 		}
 		if (mailbox.oauth() == null || mailbox.oauth().authorizationUri() == null) {
-			throw new InvalidInputException("/oauthAuthorizationUri", "To sign in from here, choose the sign-in "
-					+ "OAuth 2.0 and enter the provider's authorization endpoint under Change settings");
+			throw new InvalidInputException("/oauthAuthorizationUri", Text.of("input.oauthSignInHere"));
 		}
 		return signIns.start(mailbox, person, redirectUri, clock.instant(), properties.oauthSignInTimeout());
 	}
@@ -341,18 +341,18 @@ public class InboxManagement {
 		Mailbox mailbox = mailboxOf(author, conversation);
 		checkBody(body);
 		Inbound inbound = conversations.lastInbound(conversation)
-			.orElseThrow(() -> new InvalidInputException("/conversation", "There is no received message to answer"));
+			.orElseThrow(() -> new InvalidInputException("/conversation", Text.of("input.noReceived")));
 		if (automatic && inbound.automated()) {
-			throw new InvalidInputException("/automatic", "No automatic reply to an automated message ("
-					+ inbound.automatedReason() + "): it could start a mail loop. A person may still answer.");
+			throw new InvalidInputException("/automatic", Text.of("input.noAutoReply", inbound.automatedReason()));
 		}
 		for (DocumentId document : attachments) {
 			if (documents.find(author, document).isEmpty()) {
-				throw new InvalidInputException("/attachments", "No such document: " + document);
+				throw new InvalidInputException("/attachments",
+						Text.of("input.noSuchDocument", String.valueOf(document)));
 			}
 		}
 		if (!mailbox.enabled()) {
-			throw new InvalidInputException("/conversation", "The mailbox " + mailbox.address() + " is disabled");
+			throw new InvalidInputException("/conversation", Text.of("input.mailboxDisabled", mailbox.address()));
 		}
 		String replyTo = inbound.headers().get("Reply-To");
 		String to = replyTo == null ? inbound.fromAddress() : firstAddress(replyTo, inbound.fromAddress());
@@ -382,10 +382,10 @@ public class InboxManagement {
 			String body, List<DocumentId> attachments) {
 		Mailbox from = (mailbox == null ? mailboxes.ofWorkspace(workspace).stream().filter(Mailbox::enabled).findFirst()
 				: mailboxes.find(workspace, mailbox).filter(Mailbox::enabled))
-			.orElseThrow(() -> new InvalidInputException("/mailbox", "No enabled mailbox to send from"));
+			.orElseThrow(() -> new InvalidInputException("/mailbox", Text.of("input.noMailbox")));
 		String recipient = MailboxRules.address(to, "/to");
 		if (subject.isBlank() || subject.length() > 500) {
-			throw new InvalidInputException("/subject", "A subject of 1 to 500 characters");
+			throw new InvalidInputException("/subject", Text.of("input.subject"));
 		}
 		checkBody(body);
 		ConversationId conversation = ConversationId.random();
@@ -416,7 +416,7 @@ public class InboxManagement {
 	public void setSignature(Membership caller, String text) {
 		require(caller, Permission.INBOX_VIEW);
 		if (text.length() > 2000) {
-			throw new InvalidInputException("/signature", "A signature has at most 2000 characters");
+			throw new InvalidInputException("/signature", Text.of("input.signatureLength"));
 		}
 		String before = signatures.of(caller.workspace().id(), caller.member().id());
 		signatures.set(caller.workspace().id(), caller.member().id(), text.strip());
@@ -451,10 +451,10 @@ public class InboxManagement {
 
 	private static void checkBody(String body) {
 		if (body == null || body.isBlank()) {
-			throw new InvalidInputException("/body", "Write the message first");
+			throw new InvalidInputException("/body", Text.of("input.bodyEmpty"));
 		}
 		if (body.length() > MAX_BODY) {
-			throw new InvalidInputException("/body", "The message is longer than " + MAX_BODY + " characters");
+			throw new InvalidInputException("/body", Text.of("input.bodyLength", MAX_BODY));
 		}
 	}
 
@@ -471,8 +471,7 @@ public class InboxManagement {
 
 	private static Mailbox.OAuthClient oauthClient(Mailbox mailbox) {
 		if (mailbox.oauth() == null) {
-			throw new InvalidInputException("/authKind",
-					"The mailbox " + mailbox.address() + " no longer signs in with OAuth 2.0: nothing was stored");
+			throw new InvalidInputException("/authKind", Text.of("input.noLongerOAuth", mailbox.address()));
 		}
 		return mailbox.oauth();
 	}
@@ -516,19 +515,25 @@ public class InboxManagement {
 	private Mailbox visible(Membership caller, MailboxId id) {
 		return mailboxes.find(caller.workspace().id(), id)
 			.filter(m -> caller.sees(scope(m.address())))
-			.orElseThrow(() -> new NotFoundException("No such mailbox"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.mailbox")));
 	}
 
 	private Mailbox mailboxOf(Membership caller, ConversationId id) {
 		return conversations.mailboxOf(id)
 			.flatMap(m -> mailboxes.find(caller.workspace().id(), m))
 			.filter(m -> caller.sees(scope(m.address())) || conversations.seenThroughParty(caller, id))
-			.orElseThrow(() -> new NotFoundException("No such conversation"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.conversation")));
 	}
 
 	private static void checkScope(Membership caller, String address) {
 		if (!caller.sees(scope(address))) {
-			throw new InvalidInputException("/address", "Your access is limited to " + caller.grant().scopes());
+			throw new InvalidInputException("/address",
+					Text.of("input.scopedTo",
+							caller.grant()
+								.scopes()
+								.stream()
+								.map(Object::toString)
+								.collect(java.util.stream.Collectors.joining(", "))));
 		}
 	}
 
@@ -538,7 +543,7 @@ public class InboxManagement {
 
 	private static void require(Membership caller, Permission permission) {
 		if (!caller.can(permission)) {
-			throw new AccessDenied(AccessDenied.Reason.ROLE, "Your role may not do this");
+			throw new AccessDenied(AccessDenied.Reason.ROLE, Text.of("denied.mayNot"));
 		}
 	}
 

@@ -99,7 +99,7 @@ public class OutboundAddresses {
 	public void checkHost(String pointer, String host) {
 		boolean refused = localName(host) ? !allowPrivateHosts : !allowsLiteral(host);
 		if (refused) {
-			throw new InvalidInputException(pointer, REFUSED_HOST + host);
+			throw new InvalidInputException(pointer, Text.of("mailboxes.error.privateHost", host));
 		}
 	}
 

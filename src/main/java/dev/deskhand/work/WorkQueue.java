@@ -1,5 +1,6 @@
 package dev.deskhand.work;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
@@ -205,7 +206,7 @@ public class WorkQueue {
 	public OutgoingId reply(Membership m, WorkItemId id, String body) {
 		var conversation = access.visible(m, id).view().conversation();
 		if (conversation == null) {
-			throw new InvalidInputException("/conversation", "This item has no e-mail conversation to answer");
+			throw new InvalidInputException("/conversation", Text.of("input.noConversation"));
 		}
 		OutgoingId outgoing = inbox.queueReply(m, conversation, body, List.of(), false);
 		recordReply(m, id, outgoing);

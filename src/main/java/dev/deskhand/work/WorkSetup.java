@@ -1,5 +1,6 @@
 package dev.deskhand.work;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.shared.AuditableChange;
@@ -118,7 +119,7 @@ public class WorkSetup {
 	@Transactional(readOnly = true)
 	public SavedReplyView savedReply(Membership m, UUID id) {
 		ItemAccess.require(m, Permission.WORK_VIEW);
-		return replies.find(ws(m), id).orElseThrow(() -> new NotFoundException("No such saved reply"));
+		return replies.find(ws(m), id).orElseThrow(() -> new NotFoundException(Text.of("notFound.savedReply")));
 	}
 
 	/**
@@ -129,7 +130,7 @@ public class WorkSetup {
 		ItemAccess.require(m, Permission.WORK_MANAGE);
 		SavedReplyView r = savedReplyOf(UUID.randomUUID(), language, name, body);
 		if (!replies.insert(ws(m), r, now())) {
-			throw new InvalidInputException("/name", "A saved reply of this name exists in this language");
+			throw new InvalidInputException("/name", Text.of("input.savedReplyExists"));
 		}
 		audit(m, "saved-reply", r.id(), r, "Saved reply " + r.name() + " (" + r.language() + ")");
 		return r;
@@ -267,7 +268,8 @@ public class WorkSetup {
 
 	public void deleteSlaPolicy(Membership m, UUID id) {
 		ItemAccess.require(m, Permission.WORK_MANAGE);
-		SlaPolicyView before = policies.find(ws(m), id).orElseThrow(() -> new NotFoundException("No such policy"));
+		SlaPolicyView before = policies.find(ws(m), id)
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.policy")));
 		policies.delete(ws(m), id);
 		events.publishEvent(AuditableChange.deleted(ws(m), "sla-policy", id, before, "Deleted " + before.name()));
 	}
@@ -365,14 +367,15 @@ public class WorkSetup {
 		if (r.targetMember() != null && workspaces.members(ws(m))
 			.stream()
 			.noneMatch(x -> x.id().equals(r.targetMember()) && x.active() && x.person() != null)) {
-			throw new InvalidInputException("/targetMember", "Escalate to a person who is a member of this workspace");
+			throw new InvalidInputException("/targetMember", Text.of("input.escalateMember"));
 		}
 		return r;
 	}
 
 	public void deleteEscalationRule(Membership m, UUID id) {
 		ItemAccess.require(m, Permission.WORK_MANAGE);
-		EscalationRuleView before = rules.find(ws(m), id).orElseThrow(() -> new NotFoundException("No such rule"));
+		EscalationRuleView before = rules.find(ws(m), id)
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.rule")));
 		rules.delete(ws(m), id);
 		events.publishEvent(AuditableChange.deleted(ws(m), "escalation-rule", id, before, "Deleted rule"));
 	}
@@ -394,7 +397,7 @@ public class WorkSetup {
 		if (n.assignee() != null && workspaces.findMember(n.assignee())
 			.filter(x -> x.workspace().equals(ws(m)) && x.active())
 			.isEmpty()) {
-			throw new InvalidInputException("/assignee", "Assign to a member of this workspace");
+			throw new InvalidInputException("/assignee", Text.of("input.assignMember"));
 		}
 		ZoneId zone = SettingsChecks.zone(n.timeZone() != null ? n.timeZone() : calendars.view(ws(m)).timeZone());
 		String schedule = SettingsChecks.schedule(n.schedule());
@@ -409,7 +412,8 @@ public class WorkSetup {
 
 	public void stopRecurringTask(Membership m, UUID id) {
 		ItemAccess.require(m, Permission.WORK_MANAGE);
-		RecurringTaskView before = tasks.find(ws(m), id).orElseThrow(() -> new NotFoundException("No such task"));
+		RecurringTaskView before = tasks.find(ws(m), id)
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.task")));
 		tasks.deactivate(ws(m), id);
 		events.publishEvent(AuditableChange.deleted(ws(m), "recurring-task", id, before, "Stopped " + before.title()));
 	}

@@ -1,5 +1,6 @@
 package dev.deskhand.workspace;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.shared.InvalidInputException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -22,7 +23,7 @@ final class Inputs {
 	static String email(String field, String value) {
 		String v = value.strip();
 		if (v.length() > 254 || !EMAIL.matcher(v).matches()) {
-			throw new InvalidInputException(field, "Not an e-mail address");
+			throw new InvalidInputException(field, Text.of("input.notEmail"));
 		}
 		return v;
 	}
@@ -30,14 +31,14 @@ final class Inputs {
 	static String name(String field, String value, int max) {
 		String v = value.strip();
 		if (v.isEmpty() || v.length() > max) {
-			throw new InvalidInputException(field, "Give a name of 1 to " + max + " characters");
+			throw new InvalidInputException(field, Text.of("input.nameLength", max));
 		}
 		return v;
 	}
 
 	static String slug(String value) {
 		if (!SLUG.matcher(value).matches()) {
-			throw new InvalidInputException("/slug", "Use 2 to 63 lower-case letters, digits and dashes");
+			throw new InvalidInputException("/slug", Text.of("input.slug"));
 		}
 		return value;
 	}
@@ -45,7 +46,7 @@ final class Inputs {
 	static String language(String field, String value) {
 		String v = value.toLowerCase(Locale.ROOT);
 		if (!LANGUAGES.contains(v)) {
-			throw new InvalidInputException(field, "Choose da, de or en");
+			throw new InvalidInputException(field, Text.of("input.language"));
 		}
 		return v;
 	}
@@ -55,7 +56,7 @@ final class Inputs {
 			return ZoneId.of(value);
 		}
 		catch (DateTimeException e) {
-			throw new InvalidInputException(field, "Unknown time zone: " + value);
+			throw new InvalidInputException(field, Text.of("input.timeZone", value));
 		}
 	}
 

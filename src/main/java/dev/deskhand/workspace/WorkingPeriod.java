@@ -1,5 +1,6 @@
 package dev.deskhand.workspace;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.shared.InvalidInputException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -104,8 +105,7 @@ public record WorkingPeriod(DayOfWeek day, LocalTime starts, LocalTime ends) {
 					throw invalid(part);
 				}
 				if (!to.isAfter(from)) {
-					throw new InvalidInputException("/workingHours",
-							"A period must end after it starts (not: '" + range.strip() + "')");
+					throw new InvalidInputException("/workingHours", Text.of("input.periodOrder", range.strip()));
 				}
 				for (DayOfWeek d : days) {
 					out.add(new WorkingPeriod(d, from, to));
@@ -117,7 +117,7 @@ public record WorkingPeriod(DayOfWeek day, LocalTime starts, LocalTime ends) {
 			WorkingPeriod a = out.get(i - 1);
 			WorkingPeriod b = out.get(i);
 			if (a.day() == b.day() && b.starts().isBefore(a.ends())) {
-				throw new InvalidInputException("/workingHours", "Periods overlap on " + DAYS.get(a.day().ordinal()));
+				throw new InvalidInputException("/workingHours", Text.of("input.periodsOverlap", a.day()));
 			}
 		}
 		return List.copyOf(out);
@@ -153,7 +153,6 @@ public record WorkingPeriod(DayOfWeek day, LocalTime starts, LocalTime ends) {
 	}
 
 	private static InvalidInputException invalid(String part) {
-		return new InvalidInputException("/workingHours",
-				"Write working hours like 'mon-fri 08:00-16:00; sat 10:00-12:00' (not: '" + part.strip() + "')");
+		return new InvalidInputException("/workingHours", Text.of("input.workingHours", part.strip()));
 	}
 }

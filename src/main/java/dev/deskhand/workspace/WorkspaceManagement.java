@@ -1,5 +1,6 @@
 package dev.deskhand.workspace;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.shared.AuditableChange;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.NotFoundException;
@@ -64,7 +65,7 @@ public class WorkspaceManagement {
 	public WorkspaceView createWorkspace(NewWorkspace n) {
 		String slug = Inputs.slug(n.slug());
 		if (workspaces.findBySlug(slug).isPresent()) {
-			throw new InvalidInputException("/slug", "This address is taken");
+			throw new InvalidInputException("/slug", Text.of("input.slugTaken"));
 		}
 		Workspace w = new Workspace(UUID.randomUUID(), slug, Inputs.name("/name", n.name(), 200),
 				Inputs.zone("/timeZone", n.timeZone()).getId(), n.country(), n.subdivision(),
@@ -95,7 +96,8 @@ public class WorkspaceManagement {
 	}
 
 	public WorkspaceView changeNda(WorkspaceId id, String text) {
-		Workspace w = workspaces.findById(id.value()).orElseThrow(() -> new NotFoundException("No such workspace"));
+		Workspace w = workspaces.findById(id.value())
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.workspace")));
 		WorkspaceView before = w.view();
 		w.changeNda(text);
 		WorkspaceView after = workspaces.save(w).view();
@@ -120,11 +122,10 @@ public class WorkspaceManagement {
 	 */
 	public PersonView registerInvitee(String token, String displayName, String rawPassword, String language,
 			String timeZone) {
-		InvitationView inv = findOpenInvitation(token).orElseThrow(
-				() -> new InvalidInputException("/token", "This invitation has been used, revoked or has expired"));
+		InvitationView inv = findOpenInvitation(token)
+			.orElseThrow(() -> new InvalidInputException("/token", Text.of("input.invitationUsed")));
 		if (inv.mailedAt() == null) {
-			throw new InvalidInputException("/token",
-					"This invitation was not sent by e-mail, so it cannot confirm your address: sign in with your account for it, or ask to be invited again once the workspace sends e-mail");
+			throw new InvalidInputException("/token", Text.of("input.invitationNotMailed"));
 		}
 		return newPerson(inv.email(), displayName, rawPassword, language, timeZone);
 	}
@@ -133,7 +134,7 @@ public class WorkspaceManagement {
 			String timeZone) {
 		String mail = Inputs.email("/email", email);
 		if (people.findByEmail(mail).isPresent()) {
-			throw new InvalidInputException("/email", "Someone already uses this e-mail address");
+			throw new InvalidInputException("/email", Text.of("input.emailTaken"));
 		}
 		String name = Inputs.name("/displayName", displayName, 120);
 		PasswordRules.check(rawPassword, mail, name);
@@ -159,7 +160,7 @@ public class WorkspaceManagement {
 	}
 
 	public PersonView updateProfile(PersonId id, String displayName, String language, String timeZone) {
-		Person p = people.findById(id.value()).orElseThrow(() -> new NotFoundException("No such person"));
+		Person p = people.findById(id.value()).orElseThrow(() -> new NotFoundException(Text.of("notFound.person")));
 		p.displayName = Inputs.name("/displayName", displayName, 120);
 		p.language = Inputs.language("/language", language);
 		p.timeZone = Inputs.zone("/timeZone", timeZone).getId();
@@ -171,7 +172,7 @@ public class WorkspaceManagement {
 	 * open somewhere cannot take the account over.
 	 */
 	public void changePassword(PersonId id, String currentPassword, String rawPassword) {
-		Person p = people.findById(id.value()).orElseThrow(() -> new NotFoundException("No such person"));
+		Person p = people.findById(id.value()).orElseThrow(() -> new NotFoundException(Text.of("notFound.person")));
 		if (p.passwordHash == null || !passwords.matches(currentPassword, p.passwordHash)) {
 			throw new InvalidInputException("/currentPassword", "The current password is not right",
 					"password.currentWrong");
@@ -182,7 +183,7 @@ public class WorkspaceManagement {
 	}
 
 	public MemberView addPerson(WorkspaceId workspace, PersonId person) {
-		Person p = people.findById(person.value()).orElseThrow(() -> new NotFoundException("No such person"));
+		Person p = people.findById(person.value()).orElseThrow(() -> new NotFoundException(Text.of("notFound.person")));
 		Optional<Member> existing = members.findByWorkspaceIdAndPersonId(workspace.value(), person.value());
 		if (existing.isPresent()) {
 			Member m = existing.get();
@@ -212,7 +213,7 @@ public class WorkspaceManagement {
 	}
 
 	public MemberView removeMember(MemberId id) {
-		Member m = members.findById(id.value()).orElseThrow(() -> new NotFoundException("No such member"));
+		Member m = members.findById(id.value()).orElseThrow(() -> new NotFoundException(Text.of("notFound.member")));
 		MemberView before = m.view(null);
 		m.remove();
 		MemberView after = members.save(m).view(null);
@@ -223,13 +224,13 @@ public class WorkspaceManagement {
 
 	public MemberView setSchedule(MemberId id, String timeZone, List<WorkingPeriod> hours,
 			@Nullable LocalTime overlapStart, @Nullable LocalTime overlapEnd) {
-		Member m = members.findById(id.value()).orElseThrow(() -> new NotFoundException("No such member"));
+		Member m = members.findById(id.value()).orElseThrow(() -> new NotFoundException(Text.of("notFound.member")));
 		MemberView before = m.view(null);
 		try {
 			m.schedule(Inputs.zone("/timeZone", timeZone), hours, overlapStart, overlapEnd);
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidInputException("/overlapStart", e.getMessage());
+			throw new InvalidInputException("/overlapStart", Text.of("input.overlapOrder"));
 		}
 		MemberView after = members.save(m).view(null);
 		events.publishEvent(AuditableChange.updated(after.workspace(), "member", id, before, after,
@@ -267,10 +268,10 @@ public class WorkspaceManagement {
 			MemberId invitedBy) {
 		Instant now = clock.instant();
 		if (accessUntil != null && !accessUntil.isAfter(now)) {
-			throw new InvalidInputException("/accessUntil", "Access must end in the future");
+			throw new InvalidInputException("/accessUntil", Text.of("input.accessFuture"));
 		}
 		if (role == Role.AGENT) {
-			throw new InvalidInputException("/role", "Agents are added, not invited: they sign in with an API token");
+			throw new InvalidInputException("/role", Text.of("input.agentsNotInvited"));
 		}
 		String token = SecretToken.random("inv_");
 		Invitation inv = new Invitation(UUID.randomUUID(), workspace.value(), Inputs.email("/email", email), role,
@@ -300,7 +301,7 @@ public class WorkspaceManagement {
 	/** Records that the invitation's link went to the invited address by e-mail. */
 	public void invitationMailed(InvitationId id) {
 		Invitation inv = invitations.findById(id.value())
-			.orElseThrow(() -> new NotFoundException("No such invitation"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.invitation")));
 		inv.mailedAt = clock.instant();
 		invitations.save(inv);
 	}
@@ -312,11 +313,11 @@ public class WorkspaceManagement {
 	 */
 	public AcceptedInvitation acceptInvitation(String token, PersonId person) {
 		Invitation inv = invitations.findByTokenHash(SecretToken.digest(token))
-			.orElseThrow(() -> new NotFoundException("This invitation link is not valid"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.invitationLink")));
 		if (!inv.view().open(clock.instant())) {
-			throw new InvalidInputException("/token", "This invitation has been used, revoked or has expired");
+			throw new InvalidInputException("/token", Text.of("input.invitationUsed"));
 		}
-		Person p = people.findById(person.value()).orElseThrow(() -> new NotFoundException("No such person"));
+		Person p = people.findById(person.value()).orElseThrow(() -> new NotFoundException(Text.of("notFound.person")));
 		if (inv.mailedAt != null && p.emailVerifiedAt == null && p.email.equalsIgnoreCase(inv.email)) {
 			p.emailVerifiedAt = clock.instant();
 			people.save(p);
@@ -333,7 +334,7 @@ public class WorkspaceManagement {
 	public void revokeInvitation(WorkspaceId workspace, InvitationId id) {
 		Invitation inv = invitations.findById(id.value())
 			.filter(i -> i.workspaceId.equals(workspace.value()))
-			.orElseThrow(() -> new NotFoundException("No such invitation"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.invitation")));
 		InvitationView before = inv.view();
 		inv.revoke(clock.instant());
 		InvitationView after = invitations.save(inv).view();

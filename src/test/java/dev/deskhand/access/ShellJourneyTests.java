@@ -84,7 +84,7 @@ class ShellJourneyTests {
 					new Page.GetByRoleOptions().setName("Prüfprotokoll"))
 				.click();
 			var invited = page.locator("tbody tr",
-					new Page.LocatorOptions().setHasText("Invited neu.kollegin@example.test"));
+					new Page.LocatorOptions().setHasText("neu.kollegin@example.test als Assistenz eingeladen"));
 			assertThat(invited).containsText("Anke Schubert");
 			assertThat(invited).containsText("angelegt");
 			// reading the audit log is itself logged, newest first

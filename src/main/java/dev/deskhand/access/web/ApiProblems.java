@@ -4,6 +4,9 @@ import dev.deskhand.access.AccessDenied;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.NotFoundException;
 import java.net.URI;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSourceResolvable;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.Ordered;
@@ -34,6 +37,39 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+	private final Texts texts;
+
+	ApiProblems(Texts texts) {
+		this.texts = texts;
+	}
+
+	/**
+	 * The API's language: the caller's {@code Accept-Language} among da, de and en,
+	 * English when it names none of them.
+	 */
+	static Locale language(@Nullable String acceptLanguage) {
+		if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+			try {
+				for (var range : Locale.LanguageRange.parse(acceptLanguage)) {
+					String lang = Locale.forLanguageTag(range.getRange()).getLanguage();
+					for (Locale l : MemberLocaleResolver.SUPPORTED) {
+						if (l.getLanguage().equals(lang)) {
+							return l;
+						}
+					}
+				}
+			}
+			catch (IllegalArgumentException e) {
+				// a malformed header: English
+			}
+		}
+		return Locale.ENGLISH;
+	}
+
+	private String text(MessageSourceResolvable reason, WebRequest request) {
+		return texts.of(reason, language(request.getHeader("Accept-Language")));
+	}
+
 	static ProblemDetail problem(HttpStatus status, String detail, List<Map<String, String>> errors) {
 		ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
 		if (!errors.isEmpty()) {
@@ -47,18 +83,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
-	ProblemDetail invalid(InvalidInputException e) {
-		return problem(HttpStatus.BAD_REQUEST, e.getMessage(), List.of(error(e.field(), e.getMessage())));
+	ProblemDetail invalid(InvalidInputException e, WebRequest request) {
+		String detail = text(e.text(), request);
+		return problem(HttpStatus.BAD_REQUEST, detail, List.of(error(e.field(), detail)));
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	ProblemDetail notFound(NotFoundException e) {
-		return problem(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+	ProblemDetail notFound(NotFoundException e, WebRequest request) {
+		return problem(HttpStatus.NOT_FOUND, text(e.text(), request), List.of());
 	}
 
 	@ExceptionHandler(AccessDenied.class)
-	ProblemDetail denied(AccessDenied e) {
-		ProblemDetail p = problem(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
+	ProblemDetail denied(AccessDenied e, WebRequest request) {
+		ProblemDetail p = problem(HttpStatus.FORBIDDEN, text(e.text(), request), List.of());
 		p.setType(URI.create("https://deskhand.dev/problems/" + e.reason().name().toLowerCase()));
 		return p;
 	}

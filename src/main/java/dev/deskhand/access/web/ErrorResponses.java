@@ -75,8 +75,9 @@ class ErrorResponses implements ErrorController {
 		response.setStatus(status.value());
 		ModelAndView page = new ModelAndView("error");
 		page.setStatus(status);
+		// the heading and its explanation say it in the reader's language; the English
+		// detail is for API callers
 		page.addObject("heading", title(status));
-		page.addObject("detail", status.is5xxServerError() ? null : detail);
 		return page;
 	}
 

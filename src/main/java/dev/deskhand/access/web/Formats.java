@@ -65,7 +65,8 @@ class Formats {
 			return java.time.LocalDateTime.parse(value).atZone(zone()).toInstant();
 		}
 		catch (java.time.format.DateTimeParseException e) {
-			throw new dev.deskhand.shared.InvalidInputException(field, "Not a date and time: " + value);
+			throw new dev.deskhand.shared.InvalidInputException(field,
+					dev.deskhand.shared.Text.of("input.dateTime", value));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package dev.deskhand.access.web;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.access.AccessManagement;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.shared.InvalidInputException;
@@ -37,7 +38,7 @@ class InvitationController {
 	@GetMapping("/invitations/{token}")
 	String show(@PathVariable String token, Model model) {
 		var inv = workspaces.findOpenInvitation(token)
-			.orElseThrow(() -> new NotFoundException("This invitation has been used, revoked or has expired"));
+			.orElseThrow(() -> new NotFoundException(Text.of("input.invitationUsed")));
 		model.addAttribute("invitation", inv);
 		model.addAttribute("workspaceName", workspaces.findWorkspace(inv.workspace()).orElseThrow().name());
 		model.addAttribute("token", token);
@@ -62,8 +63,7 @@ class InvitationController {
 			return "redirect:/login?joined=" + membership.workspace().slug();
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("error", e.getMessage());
-			model.addAttribute("errorKey", e.messageKey());
+			model.addAttribute("error", e.text());
 			return show(token, model);
 		}
 	}

@@ -31,17 +31,13 @@ final class Pages {
 			flash.addFlashAttribute("result", result);
 		}
 		catch (InvalidInputException e) {
-			flash.addFlashAttribute("error", e.getMessage());
-			if (e.messageKey() != null) {
-				flash.addFlashAttribute("errorKey", e.messageKey());
-			}
+			flash.addFlashAttribute("error", e.text());
 		}
 		catch (AccessDenied e) {
 			if (e.reason() != AccessDenied.Reason.OWN_GRANT && e.reason() != AccessDenied.Reason.BEYOND_OWN) {
 				throw e;
 			}
-			flash.addFlashAttribute("error", e.getMessage());
-			flash.addFlashAttribute("errorKey", "denied." + e.reason().name());
+			flash.addFlashAttribute("error", e.text());
 		}
 		return "redirect:" + back;
 	}

@@ -1,5 +1,6 @@
 package dev.deskhand.access.web;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.access.AccessManagement;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
@@ -120,7 +121,7 @@ class ProfileController {
 			return LocalTime.parse(value);
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidInputException("/overlapStart", "Not a time of day: " + value);
+			throw new InvalidInputException("/overlapStart", Text.of("input.timeOfDay", value));
 		}
 	}
 

@@ -47,7 +47,7 @@ class AuditPageController {
 			filter = AuditFilter.parse(subjectType, action, actor, from, to, m.workspace().timeZone());
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("error", e.getMessage());
+			model.addAttribute("error", e.text());
 			filter = AuditFilter.all();
 		}
 		model.addAttribute("entries", log.entries(m.workspace().id(), filter, PageRequest.of(page, 50)));

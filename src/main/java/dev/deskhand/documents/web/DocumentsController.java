@@ -1,5 +1,6 @@
 package dev.deskhand.documents.web;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
@@ -59,7 +60,7 @@ class DocumentsController {
 			@RequestParam(name = "scope", required = false) @Nullable String scope) throws IOException {
 		Membership m = policy.require(slug, Permission.DOCUMENTS_UPLOAD);
 		if (file == null) {
-			throw new InvalidInputException("/file", "Choose a file to upload");
+			throw new InvalidInputException("/file", Text.of("input.chooseFile"));
 		}
 		DocumentView stored = documents.store(m, file.getOriginalFilename(), file.getInputStream(), scope(scope));
 		URI location = URI.create("/api/v1/workspaces/" + slug + "/documents/" + stored.id());
@@ -78,7 +79,7 @@ class DocumentsController {
 		Membership m = policy.require(slug, Permission.DOCUMENTS_VIEW);
 		return documents.find(m, new DocumentId(id))
 			.map(DocumentResponse::of)
-			.orElseThrow(() -> new NotFoundException("No such document"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.document")));
 	}
 
 	@Operation(summary = "Issue a signed download link for the caller",
@@ -110,7 +111,7 @@ class DocumentsController {
 			return ScopeRef.parse(text);
 		}
 		catch (InvalidInputException e) {
-			throw new InvalidInputException("/scope", e.getMessage());
+			throw new InvalidInputException("/scope", e.text());
 		}
 	}
 

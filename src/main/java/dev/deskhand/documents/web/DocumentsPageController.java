@@ -1,5 +1,6 @@
 package dev.deskhand.documents.web;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
@@ -58,7 +59,7 @@ class DocumentsPageController {
 		Membership m = policy.require(slug, Permission.DOCUMENTS_UPLOAD);
 		try {
 			if (file == null || file.isEmpty()) {
-				throw new InvalidInputException("/file", "Choose a file to upload");
+				throw new InvalidInputException("/file", Text.of("input.chooseFile"));
 			}
 			var stored = documents.store(m, file.getOriginalFilename(), file.getInputStream(),
 					scope.isBlank() ? null : ScopeRef.parse(scope));
@@ -66,7 +67,7 @@ class DocumentsPageController {
 			flash.addFlashAttribute("result", stored.name());
 		}
 		catch (InvalidInputException e) {
-			flash.addFlashAttribute("error", e.getMessage());
+			flash.addFlashAttribute("error", e.text());
 		}
 		return "redirect:/w/" + slug + "/documents";
 	}

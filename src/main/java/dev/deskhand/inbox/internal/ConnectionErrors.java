@@ -1,5 +1,6 @@
 package dev.deskhand.inbox.internal;
 
+import dev.deskhand.shared.Text;
 import jakarta.mail.AuthenticationFailedException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -28,49 +29,54 @@ public final class ConnectionErrors {
 	private ConnectionErrors() {
 	}
 
+	/** The reason in English, for logs and stored failures. */
 	public static String describe(Throwable error, String host, int port) {
+		return text(error, host, port).english();
+	}
+
+	/** The reason as a text of the bundles, shown in the reader's language. */
+	public static Text text(Throwable error, String host, int port) {
 		for (Throwable t = error; t != null; t = t.getCause()) {
-			String reason = reason(t, host, port);
+			Text reason = reason(t, host, port);
 			if (reason != null) {
 				return reason;
 			}
 		}
 		String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-		return "The connection to " + host + ":" + port + " failed: " + firstLine(message);
+		return Text.of("connection.failed", host + ":" + port, firstLine(message));
 	}
 
-	private static @org.jspecify.annotations.Nullable String reason(Throwable t, String host, int port) {
+	private static @org.jspecify.annotations.Nullable Text reason(Throwable t, String host, int port) {
 		return switch (t) {
 			case UnknownHostException u -> unreachable(u, host, port);
 			case SocketException s -> unreachable(s, host, port);
 			case SocketTimeoutException s -> unreachable(s, host, port);
-			case CertificateException c -> "The TLS certificate of " + host + " is not trusted or does not match "
-					+ "the name: " + firstLine(String.valueOf(c.getMessage()));
-			case SSLHandshakeException h -> "The TLS handshake with " + host + ":" + port + " failed (certificate "
-					+ "not trusted, or the port does not speak TLS): " + firstLine(String.valueOf(h.getMessage()));
-			case SSLException s -> "TLS with " + host + ":" + port + " failed: "
-					+ firstLine(String.valueOf(s.getMessage())) + ". Is the security setting right (TLS or STARTTLS)?";
-			case OAuthTokens.SignInExpiredException x -> OAuthTokens.EXPIRED;
-			case OAuthTokens.NotConnectedException x -> OAuthTokens.NOT_CONNECTED;
-			case OAuthTokens.AccessTokenRefusedException x -> OAuthTokens.REFUSED;
-			case AuthenticationFailedException a -> "Sign-in failed: the server refused the user name or password. "
-					+ "With two-step verification, create an app password and use it here.";
+			case CertificateException c ->
+				Text.of("connection.certificate", host, firstLine(String.valueOf(c.getMessage())));
+			case SSLHandshakeException h ->
+				Text.of("connection.handshake", host + ":" + port, firstLine(String.valueOf(h.getMessage())));
+			case SSLException s ->
+				Text.of("connection.tls", host + ":" + port, firstLine(String.valueOf(s.getMessage())));
+			case OAuthTokens.SignInExpiredException x -> Text.of("connection.oauthExpired");
+			case OAuthTokens.NotConnectedException x -> Text.of("connection.oauthNotConnected");
+			case OAuthTokens.AccessTokenRefusedException x -> Text.of("connection.oauthRefused");
+			case AuthenticationFailedException a -> Text.of("connection.signInRefused");
 			default -> starttls(t, host);
 		};
 	}
 
-	private static String unreachable(Throwable cause, String host, int port) {
+	private static Text unreachable(Throwable cause, String host, int port) {
 		log.info("{}:{} not reachable: {}", host, port, cause.toString());
-		return host + ":" + port + ": " + UNREACHABLE;
+		return Text.of("connection.unreachable", host + ":" + port);
 	}
 
-	private static @org.jspecify.annotations.Nullable String starttls(Throwable t, String host) {
+	private static @org.jspecify.annotations.Nullable Text starttls(Throwable t, String host) {
 		String message = String.valueOf(t.getMessage());
 		if (message.contains("STARTTLS")) {
-			return host + " does not offer STARTTLS: choose TLS (usually port 993 or 465) instead.";
+			return Text.of("connection.noStarttls", host);
 		}
 		if (t instanceof jakarta.mail.MessagingException && message.toLowerCase().contains("auth")) {
-			return "Sign-in failed: " + firstLine(message);
+			return Text.of("connection.signInFailed", firstLine(message));
 		}
 		return null;
 	}

@@ -1,5 +1,6 @@
 package dev.deskhand.inbox.internal;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.inbox.FetchResult;
 import dev.deskhand.inbox.MailboxId;
 import dev.deskhand.inbox.MessageId;
@@ -90,7 +91,7 @@ public class Fetcher {
 
 	/** Fetches at most {@code limit} new messages. */
 	public FetchResult fetch(MailboxId id, int limit) {
-		Mailbox mailbox = mailboxes.find(id).orElseThrow(() -> new NotFoundException("No such mailbox"));
+		Mailbox mailbox = mailboxes.find(id).orElseThrow(() -> new NotFoundException(Text.of("notFound.mailbox")));
 		Optional<FetchLeases.Lease> taken = leases.take(id);
 		if (taken.isEmpty()) {
 			return new FetchResult(0, 0, 0, "Another fetch of this mailbox is running; try again in a moment");

@@ -1,5 +1,6 @@
 package dev.deskhand.inbox.internal;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.inbox.AuthKind;
 import dev.deskhand.inbox.MailSecurity;
 import dev.deskhand.inbox.NewMailbox;
@@ -40,7 +41,7 @@ public final class MailboxRules {
 		String address = address(m.address(), "/address");
 		String displayName = m.displayName() == null || m.displayName().isBlank() ? address : m.displayName().strip();
 		if (displayName.length() > 200) {
-			throw new InvalidInputException("/displayName", "The display name is longer than 200 characters");
+			throw new InvalidInputException("/displayName", Text.of("input.displayNameLength"));
 		}
 		String imapHost = host(m.imapHost(), "/imapHost", outbound);
 		String smtpHost = host(m.smtpHost(), "/smtpHost", outbound);
@@ -49,7 +50,7 @@ public final class MailboxRules {
 		security(m.imapSecurity(), imapHost, "/imapSecurity");
 		security(m.smtpSecurity(), smtpHost, "/smtpSecurity");
 		if (m.username() == null || m.username().isBlank() || m.username().length() > 254) {
-			throw new InvalidInputException("/username", "Enter the user name (1 to 254 characters)");
+			throw new InvalidInputException("/username", Text.of("input.username"));
 		}
 		AuthKind kind = m.authKind() == null ? AuthKind.PASSWORD : m.authKind();
 		boolean oauth = kind == AuthKind.XOAUTH2;
@@ -60,12 +61,11 @@ public final class MailboxRules {
 		// Mailboxes page, so it need not be pasted
 		if (passwordRequired && password == null && authorizationUri == null) {
 			throw new InvalidInputException("/password",
-					oauth ? "Paste the refresh token, or enter the authorization endpoint and sign in with the provider"
-							: "Enter the password or app password");
+					Text.of(oauth ? "input.refreshTokenMissing" : "input.passwordMissing"));
 		}
 		if (password != null && password.length() > (oauth ? 8000 : 1000)) {
-			throw new InvalidInputException("/password", oauth ? "The refresh token is longer than 8000 characters"
-					: "The password is longer than 1000 characters");
+			throw new InvalidInputException("/password",
+					Text.of(oauth ? "input.refreshTokenLength" : "input.mailPasswordLength"));
 		}
 		String tokenUri = oauth ? tokenUri(m.oauthTokenUri(), outbound) : null;
 		String clientId = oauth ? required(m.oauthClientId(), "/oauthClientId", "Enter the client id", 500) : null;
@@ -73,7 +73,7 @@ public final class MailboxRules {
 		String clientSecret = oauth && m.oauthClientSecret() != null && !m.oauthClientSecret().isBlank()
 				? m.oauthClientSecret().strip() : null;
 		if (clientSecret != null && clientSecret.length() > 1000) {
-			throw new InvalidInputException("/oauthClientSecret", "The client secret is longer than 1000 characters");
+			throw new InvalidInputException("/oauthClientSecret", Text.of("input.clientSecretLength"));
 		}
 		String pem = m.trustedCertificate() == null || m.trustedCertificate().isBlank() ? null
 				: m.trustedCertificate().strip();
@@ -82,12 +82,11 @@ public final class MailboxRules {
 				MailSessions.trusting(pem);
 			}
 			catch (IllegalArgumentException e) {
-				throw new InvalidInputException("/trustedCertificate",
-						"Paste the server's certificate in PEM form (-----BEGIN CERTIFICATE----- …)");
+				throw new InvalidInputException("/trustedCertificate", Text.of("input.certificate"));
 			}
 		}
 		if (m.pollSeconds() < 10 || m.pollSeconds() > 86400) {
-			throw new InvalidInputException("/pollSeconds", "Poll every 10 to 86400 seconds");
+			throw new InvalidInputException("/pollSeconds", Text.of("input.pollSeconds"));
 		}
 		return new NewMailbox(address, displayName, imapHost, m.imapPort(), m.imapSecurity(), smtpHost, m.smtpPort(),
 				m.smtpSecurity(), m.username().strip(), password, pem, m.pollSeconds(), m.enabled(), kind, tokenUri,
@@ -106,8 +105,7 @@ public final class MailboxRules {
 	private static String tokenUri(@Nullable String value, OutboundAddresses outbound) {
 		String uri = value == null ? "" : value.strip();
 		if (outbound.webAddress("/oauthTokenUri", uri) == null) {
-			throw new InvalidInputException("/oauthTokenUri", "Enter the provider's token endpoint (https://…), e.g. "
-					+ "https://login.microsoftonline.com/TENANT/oauth2/v2.0/token");
+			throw new InvalidInputException("/oauthTokenUri", Text.of("input.tokenUri"));
 		}
 		return uri;
 	}
@@ -124,16 +122,14 @@ public final class MailboxRules {
 		String uri = value.strip();
 		URI parsed = outbound.webAddress("/oauthAuthorizationUri", uri);
 		if (parsed == null || parsed.getRawFragment() != null) {
-			throw new InvalidInputException("/oauthAuthorizationUri",
-					"Enter the provider's authorization endpoint (https://…), e.g. "
-							+ "https://login.microsoftonline.com/TENANT/oauth2/v2.0/authorize");
+			throw new InvalidInputException("/oauthAuthorizationUri", Text.of("input.authorizationUri"));
 		}
 		if (parsed.getRawQuery() != null) {
 			for (String pair : parsed.getRawQuery().split("&")) {
 				String name = pair.split("=", 2)[0];
 				if (SIGN_IN_PARAMETERS.contains(name)) {
 					throw new InvalidInputException("/oauthAuthorizationUri",
-							"Leave " + name + " out of the authorization endpoint: Deskhand sets it for each sign-in");
+							Text.of("input.authorizationParameter", name));
 				}
 			}
 		}
@@ -142,7 +138,7 @@ public final class MailboxRules {
 
 	public static String address(@Nullable String value, String pointer) {
 		if (value == null || value.isBlank() || value.length() > 254) {
-			throw new InvalidInputException(pointer, "Enter an e-mail address");
+			throw new InvalidInputException(pointer, Text.of("input.emailMissing"));
 		}
 		try {
 			InternetAddress parsed = new InternetAddress(value.strip(), true);
@@ -152,7 +148,7 @@ public final class MailboxRules {
 			return parsed.getAddress().toLowerCase(Locale.ROOT);
 		}
 		catch (AddressException e) {
-			throw new InvalidInputException(pointer, "Not an e-mail address: " + value.strip());
+			throw new InvalidInputException(pointer, Text.of("input.notEmailValue", value.strip()));
 		}
 	}
 
@@ -167,20 +163,19 @@ public final class MailboxRules {
 
 	private static void port(int port, String pointer, OutboundAddresses outbound) {
 		if (port < 1 || port > 65535) {
-			throw new InvalidInputException(pointer, "A port is a number from 1 to 65535");
+			throw new InvalidInputException(pointer, Text.of("input.port"));
 		}
 		if (!outbound.allowsMailPort(port)) {
-			throw new InvalidInputException(pointer, MAIL_PORTS_ONLY);
+			throw new InvalidInputException(pointer, Text.of("mailboxes.error.mailPort"));
 		}
 	}
 
 	private static void security(@Nullable MailSecurity security, String host, String pointer) {
 		if (security == null) {
-			throw new InvalidInputException(pointer, "Choose TLS, STARTTLS or NONE");
+			throw new InvalidInputException(pointer, Text.of("input.security"));
 		}
 		if (security == MailSecurity.NONE && !LOCAL.contains(host)) {
-			throw new InvalidInputException(pointer,
-					"Unencrypted connections are allowed only to localhost: choose TLS or STARTTLS");
+			throw new InvalidInputException(pointer, Text.of("input.unencrypted"));
 		}
 	}
 

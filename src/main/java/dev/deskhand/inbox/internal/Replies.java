@@ -1,5 +1,6 @@
 package dev.deskhand.inbox.internal;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.documents.DocumentId;
 import dev.deskhand.inbox.ConversationId;
 import dev.deskhand.inbox.OutgoingDraft;
@@ -95,8 +96,7 @@ public class Replies {
 					return earlier.get();
 				}
 			}
-			throw new InvalidInputException("/automatic", "This conversation has had its automatic message today: "
-					+ "at most one a day, so no loop between automatic systems can build up. A person may still answer.");
+			throw new InvalidInputException("/automatic", Text.of("input.oneAutomaticADay"));
 		}
 		threading.remember(mailbox.id(), rfcMessageId, conversation);
 		events.publishEvent(AuditableChange.created(mailbox.workspace(), "outgoing-email", id,

@@ -1,6 +1,7 @@
 package dev.deskhand.inbox.internal;
 
 import dev.deskhand.inbox.ConnectionCheck;
+import dev.deskhand.shared.Text;
 import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
@@ -18,26 +19,26 @@ public class ServerCheck {
 	}
 
 	public ConnectionCheck check(Mailbox mailbox) {
-		String imap;
+		Text imap;
 		boolean imapOk = false;
 		try (Store store = sessions.imap(mailbox)) {
 			Folder inbox = store.getFolder(Fetcher.FOLDER);
 			inbox.open(Folder.READ_ONLY);
-			imap = "Signed in to " + mailbox.imap().host() + ": " + inbox.getMessageCount() + " messages in INBOX";
+			imap = Text.of("connection.imapOk", mailbox.imap().host(), inbox.getMessageCount());
 			inbox.close(false);
 			imapOk = true;
 		}
 		catch (MessagingException | RuntimeException e) {
-			imap = ConnectionErrors.describe(e, mailbox.imap().host(), mailbox.imap().port());
+			imap = ConnectionErrors.text(e, mailbox.imap().host(), mailbox.imap().port());
 		}
-		String smtp;
+		Text smtp;
 		boolean smtpOk = false;
 		try (Transport transport = sessions.smtp(mailbox)) {
-			smtp = "Signed in to " + mailbox.smtp().host() + " for sending";
+			smtp = Text.of("connection.smtpOk", mailbox.smtp().host());
 			smtpOk = transport.isConnected();
 		}
 		catch (MessagingException | RuntimeException e) {
-			smtp = ConnectionErrors.describe(e, mailbox.smtp().host(), mailbox.smtp().port());
+			smtp = ConnectionErrors.text(e, mailbox.smtp().host(), mailbox.smtp().port());
 		}
 		return new ConnectionCheck(imapOk, imap, smtpOk, smtp);
 	}

@@ -1,5 +1,6 @@
 package dev.deskhand.inbox.web;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
@@ -61,7 +62,7 @@ class ConversationsController {
 	ResponseEntity<Queued> reply(@PathVariable String slug, @PathVariable UUID id, @RequestBody ReplyRequest body) {
 		Membership m = policy.require(slug, Permission.INBOX_VIEW);
 		if (body.attachments() != null && body.attachments().size() > 20) {
-			throw new InvalidInputException("/attachments", "At most 20 attachments");
+			throw new InvalidInputException("/attachments", Text.of("input.attachmentsMax"));
 		}
 		List<DocumentId> attachments = body.attachments() == null ? List.of()
 				: body.attachments().stream().map(DocumentId::new).toList();

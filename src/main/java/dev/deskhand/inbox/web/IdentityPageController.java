@@ -61,8 +61,7 @@ class IdentityPageController {
 			flash.addFlashAttribute("ok", "identity.saved");
 		}
 		catch (InvalidInputException e) {
-			flash.addFlashAttribute("error", e.getMessage());
-			flash.addFlashAttribute("errorKey", e.messageKey());
+			flash.addFlashAttribute("error", e.text());
 		}
 		return "redirect:/w/" + slug + "/mail/identity";
 	}

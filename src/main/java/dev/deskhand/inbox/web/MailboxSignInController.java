@@ -78,7 +78,7 @@ class MailboxSignInController {
 		}
 		catch (InvalidInputException e) {
 			flash.addFlashAttribute("checked", id.toString());
-			flash.addFlashAttribute("oauthError", e.getMessage());
+			flash.addFlashAttribute("oauthError", e.text());
 			return redirect("/w/" + slug + "/mailboxes");
 		}
 	}
@@ -109,7 +109,7 @@ class MailboxSignInController {
 			flash.addFlashAttribute("oauthError", text(e));
 		}
 		catch (InvalidInputException e) {
-			flash.addFlashAttribute("oauthError", e.getMessage());
+			flash.addFlashAttribute("oauthError", e.text());
 		}
 		return redirect("/w/" + m.workspace().slug() + "/mailboxes#mailbox-" + signIn.mailbox());
 	}

@@ -102,24 +102,9 @@ class MailboxesPageController {
 			flash.addFlashAttribute("ok", okKey);
 		}
 		catch (InvalidInputException e) {
-			flash.addFlashAttribute("error", reason(e));
+			flash.addFlashAttribute("error", e.text());
 		}
 		return "redirect:/w/" + slug + "/mailboxes";
-	}
-
-	/**
-	 * The refusals of hosts and ports Deskhand does not connect to, in the reader's
-	 * language.
-	 */
-	private String reason(InvalidInputException e) {
-		String message = String.valueOf(e.getMessage());
-		Locale locale = LocaleContextHolder.getLocale();
-		if (message.startsWith(OutboundAddresses.REFUSED_HOST)) {
-			return messages.getMessage("mailboxes.error.privateHost",
-					new Object[] { message.substring(OutboundAddresses.REFUSED_HOST.length()) }, locale);
-		}
-		return message.equals(MailboxRules.MAIL_PORTS_ONLY)
-				? messages.getMessage("mailboxes.error.mailPort", null, locale) : message;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.deskhand.work.internal;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.shared.InvalidInputException;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,7 @@ public final class Inputs {
 	public static String type(String pointer, @Nullable String type) {
 		String t = type == null ? "" : type.strip().toLowerCase(Locale.ROOT);
 		if (!TYPE.matcher(t).matches()) {
-			throw new InvalidInputException(pointer,
-					"A work type is 1 to 60 lower-case letters, digits, '-' or '_', e.g. 'travel'");
+			throw new InvalidInputException(pointer, Text.of("input.workType"));
 		}
 		return t;
 	}
@@ -31,7 +31,7 @@ public final class Inputs {
 	public static String text(String pointer, @Nullable String text, int max) {
 		String t = text == null ? "" : text.strip();
 		if (t.isEmpty() || t.length() > max) {
-			throw new InvalidInputException(pointer, "Write 1 to " + max + " characters");
+			throw new InvalidInputException(pointer, Text.of("input.textLength", max));
 		}
 		return t;
 	}
@@ -45,11 +45,11 @@ public final class Inputs {
 			return List.of();
 		}
 		if (tags.size() > 20) {
-			throw new InvalidInputException("/tags", "At most 20 tags");
+			throw new InvalidInputException("/tags", Text.of("input.tagsMax"));
 		}
 		return tags.stream().map(t -> t == null ? "" : t.strip()).peek(t -> {
 			if (!TAG.matcher(t).matches()) {
-				throw new InvalidInputException("/tags", "A tag is 1 to 40 letters, digits, spaces, '_', '.' or '-'");
+				throw new InvalidInputException("/tags", Text.of("input.tag"));
 			}
 		}).distinct().toList();
 	}
@@ -59,11 +59,11 @@ public final class Inputs {
 			return List.of();
 		}
 		if (links.size() > 20) {
-			throw new InvalidInputException("/links", "At most 20 links");
+			throw new InvalidInputException("/links", Text.of("input.linksMax"));
 		}
 		return links.stream().map(l -> l == null ? "" : l.strip()).peek(l -> {
 			if (!LINK.matcher(l).matches()) {
-				throw new InvalidInputException("/links", "Write a link as kind:id, e.g. shipment:4711");
+				throw new InvalidInputException("/links", Text.of("input.link"));
 			}
 		}).distinct().toList();
 	}

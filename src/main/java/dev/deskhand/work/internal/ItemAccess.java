@@ -1,5 +1,6 @@
 package dev.deskhand.work.internal;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.access.AccessDenied;
 import dev.deskhand.access.AccessManagement;
 import dev.deskhand.access.GrantView;
@@ -56,7 +57,7 @@ public class ItemAccess {
 
 	public static void require(Membership m, Permission permission) {
 		if (!m.can(permission)) {
-			throw new AccessDenied(AccessDenied.Reason.ROLE, "Your role may not do this");
+			throw new AccessDenied(AccessDenied.Reason.ROLE, Text.of("denied.mayNot"));
 		}
 	}
 
@@ -69,7 +70,7 @@ public class ItemAccess {
 		require(m, Permission.WORK_VIEW);
 		return items.find(m.workspace().id(), id)
 			.filter(i -> sees(m, i.scope()))
-			.orElseThrow(() -> new NotFoundException("No such work item"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.workItem")));
 	}
 
 	/**
@@ -95,11 +96,16 @@ public class ItemAccess {
 	public @Nullable String scopeFor(Membership m, @Nullable String scope) {
 		ScopeRef ref = scope == null || scope.isBlank() ? null : parse(scope);
 		if (ref != null && !scopeKinds.contains(ref.kind())) {
-			throw new InvalidInputException("/scope", "Unknown scope kind: " + ref.kind());
+			throw new InvalidInputException("/scope", Text.of("input.scopeKind", ref.kind()));
 		}
 		if (m.scoped() && (ref == null || !m.sees(ref))) {
 			throw new InvalidInputException("/scope",
-					"Your access is limited to " + m.grant().scopes() + ": file the item under one of them");
+					Text.of("input.scopedItem",
+							m.grant()
+								.scopes()
+								.stream()
+								.map(Object::toString)
+								.collect(java.util.stream.Collectors.joining(", "))));
 		}
 		return ref == null ? null : ref.toString();
 	}
@@ -110,12 +116,12 @@ public class ItemAccess {
 	public MemberView assignee(Membership m, MemberId id, @Nullable String scope) {
 		MemberView member = workspaces.findMember(id)
 			.filter(v -> v.active() && v.workspace().equals(m.workspace().id()))
-			.orElseThrow(() -> new InvalidInputException("/assignee", "No such member in this workspace"));
+			.orElseThrow(() -> new InvalidInputException("/assignee", Text.of("input.noSuchMember")));
 		GrantView grant = access.liveGrant(id)
 			.filter(g -> g.liveAt(clock.instant()))
-			.orElseThrow(() -> new InvalidInputException("/assignee", "This member has no access now"));
+			.orElseThrow(() -> new InvalidInputException("/assignee", Text.of("input.memberNoAccess")));
 		if (!grant.scopes().isEmpty() && (scope == null || !grant.scopes().contains(ScopeRef.parse(scope)))) {
-			throw new InvalidInputException("/assignee", "This member may not see this item");
+			throw new InvalidInputException("/assignee", Text.of("input.memberMayNotSee"));
 		}
 		return member;
 	}
@@ -125,7 +131,7 @@ public class ItemAccess {
 			return ScopeRef.parse(scope);
 		}
 		catch (InvalidInputException e) {
-			throw new InvalidInputException("/scope", e.getMessage());
+			throw new InvalidInputException("/scope", e.text());
 		}
 	}
 

@@ -1,5 +1,6 @@
 package dev.deskhand.work.internal;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.access.Membership;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.work.ChecklistView;
@@ -122,7 +123,7 @@ public class ItemChanges {
 	public ChecklistView tick(Membership m, WorkItem item, int index, Instant now) {
 		SopView sop = sops.current(item.workspace, item.type)
 			.filter(s -> index >= 0 && index < s.checklist().size())
-			.orElseThrow(() -> new InvalidInputException("/index", "The item's SOP has no such checklist point"));
+			.orElseThrow(() -> new InvalidInputException("/index", Text.of("input.checklistPoint")));
 		if (sops.tick(item.id, sop.id(), index, Objects.requireNonNull(m.member().id()), now)) {
 			timeline.append(item.id, now, Actor.of(m), TimelineKind.CHECKLIST_TICKED, Map.of("sop", sop.id().toString(),
 					"version", sop.version(), "index", index, "point", sop.checklist().get(index)));
@@ -146,9 +147,7 @@ public class ItemChanges {
 	private void requireChecklist(WorkItem item) {
 		ChecklistView list = checklist(item);
 		if (list.sop() != null && list.sop().requireChecklist() && !list.complete()) {
-			throw new InvalidInputException("/status",
-					"Tick every point of the checklist of '" + item.type + "' before resolving",
-					"item.checklistRequired");
+			throw new InvalidInputException("/status", Text.of("input.checklistOpen", item.type));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package dev.deskhand.work.internal;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.OutboundAddresses;
 import dev.deskhand.work.CalendarView;
@@ -36,7 +37,7 @@ public final class SettingsChecks {
 			return List.of();
 		}
 		if (points.size() > 50) {
-			throw new InvalidInputException("/checklist", "At most 50 checklist points");
+			throw new InvalidInputException("/checklist", Text.of("input.checklistMax"));
 		}
 		return points.stream().map(p -> Inputs.text("/checklist", p, 300)).toList();
 	}
@@ -44,7 +45,7 @@ public final class SettingsChecks {
 	public static String language(@Nullable String language) {
 		String l = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
 		if (!LANGUAGES.contains(l)) {
-			throw new InvalidInputException("/language", "Choose da, de or en");
+			throw new InvalidInputException("/language", Text.of("input.language"));
 		}
 		return l;
 	}
@@ -54,7 +55,7 @@ public final class SettingsChecks {
 			return ZoneId.of(zone == null ? "" : zone.strip());
 		}
 		catch (DateTimeException e) {
-			throw new InvalidInputException("/timeZone", "Not a time zone: " + zone);
+			throw new InvalidInputException("/timeZone", Text.of("input.timeZone", zone));
 		}
 	}
 
@@ -64,12 +65,7 @@ public final class SettingsChecks {
 		if (problem == null) {
 			return s;
 		}
-		throw new InvalidInputException("/schedule", switch (problem) {
-			case "playbook.error.scheduleNever" -> "This schedule never occurs (e.g. 30 February)";
-			case "playbook.error.scheduleTooOften" ->
-				"A recurring task runs at most once a minute: give the seconds one value, e.g. '0 */5 * * * *'";
-			default -> "Write a schedule as a cron expression with seconds, e.g. '0 0 15 * * FRI' for Fridays at 15:00";
-		});
+		throw new InvalidInputException("/schedule", Text.of(problem));
 	}
 
 	/**
@@ -97,7 +93,7 @@ public final class SettingsChecks {
 	public static SlaPolicyView policy(UUID id, int position, NewSlaPolicy n) {
 		double share = n.warnShare() == null ? 0.8 : n.warnShare();
 		if (!(share > 0 && share < 1)) {
-			throw new InvalidInputException("/warnShare", "The warning share lies between 0 and 1, e.g. 0.8");
+			throw new InvalidInputException("/warnShare", Text.of("input.warnShare"));
 		}
 		minutes("/firstResponseMinutes", n.firstResponseMinutes());
 		minutes("/nextResponseMinutes", n.nextResponseMinutes());
@@ -109,7 +105,7 @@ public final class SettingsChecks {
 
 	private static void minutes(String pointer, @Nullable Integer minutes) {
 		if (minutes != null && (minutes < 1 || minutes > 525_600)) {
-			throw new InvalidInputException(pointer, "A target is 1 to 525600 minutes of business time");
+			throw new InvalidInputException(pointer, Text.of("input.slaTarget"));
 		}
 	}
 
@@ -122,21 +118,21 @@ public final class SettingsChecks {
 		catch (InvalidInputException e) {
 			// parseWeek speaks of a member's /workingHours; here the field is
 			// /weeklyHours
-			throw new InvalidInputException("/weeklyHours", e.getMessage());
+			throw new InvalidInputException("/weeklyHours", e.text());
 		}
 		if (week.isEmpty()) {
-			throw new InvalidInputException("/weeklyHours", "Give at least one working period");
+			throw new InvalidInputException("/weeklyHours", Text.of("input.weekEmpty"));
 		}
 		String country = v.country() == null || v.country().isBlank() ? null
 				: v.country().strip().toUpperCase(Locale.ROOT);
 		if (country != null && !Holidays.knows(country)) {
-			throw new InvalidInputException("/country", "No holiday calendar for " + country);
+			throw new InvalidInputException("/country", Text.of("input.noHolidays", country));
 		}
 		String sub = v.subdivision() == null || v.subdivision().isBlank() ? null
 				: v.subdivision().strip().toUpperCase(Locale.ROOT);
 		if (sub != null && (country == null || !Holidays.knows(country, sub))) {
 			throw new InvalidInputException("/subdivision",
-					"No holiday calendar for " + sub + (country == null ? "" : " in " + country));
+					Text.of("input.noHolidays", sub + (country == null ? "" : ", " + country)));
 		}
 		if (sub != null && !sub.contains("-")) {
 			sub = country + "-" + sub;
@@ -151,34 +147,33 @@ public final class SettingsChecks {
 	 */
 	public static EscalationRuleView rule(UUID id, NewEscalationRule n, OutboundAddresses outbound) {
 		if (n.trigger() == null) {
-			throw new InvalidInputException("/trigger", "Choose WARNING or BREACH");
+			throw new InvalidInputException("/trigger", Text.of("input.trigger"));
 		}
 		if (n.targetRole() != null && n.targetMember() != null) {
-			throw new InvalidInputException("/targetRole", "Name either a role or a member to escalate to, not both");
+			throw new InvalidInputException("/targetRole", Text.of("input.roleOrMember"));
 		}
 		if (n.targetRole() == Role.AGENT) {
-			throw new InvalidInputException("/targetRole", "Escalate to people, not to agents");
+			throw new InvalidInputException("/targetRole", Text.of("input.noAgents"));
 		}
 		boolean people = n.targetRole() != null || n.targetMember() != null;
 		Set<EscalationChannel> channels = n.channels() == null ? Set.of() : Set.copyOf(n.channels());
 		String url = n.webhookUrl() == null || n.webhookUrl().isBlank() ? null : n.webhookUrl().strip();
 		String emailTo = n.emailTo() == null || n.emailTo().isBlank() ? null : n.emailTo().strip();
 		if (channels.isEmpty() && !Boolean.TRUE.equals(n.reassign()) && emailTo == null) {
-			throw new InvalidInputException("/channels", "Choose a channel, reassignment, or an e-mail address");
+			throw new InvalidInputException("/channels", Text.of("input.channel"));
 		}
 		if (!people && (Boolean.TRUE.equals(n.reassign()) || channels.contains(EscalationChannel.IN_APP)
 				|| channels.contains(EscalationChannel.EMAIL))) {
-			throw new InvalidInputException("/targetRole",
-					"Notifying in the app, e-mailing people and reassigning need a role or a member");
+			throw new InvalidInputException("/targetRole", Text.of("input.needsPeople"));
 		}
 		if (channels.contains(EscalationChannel.WEBHOOK) != (url != null)) {
-			throw new InvalidInputException("/webhookUrl", "A webhook channel needs a webhook address, and only it");
+			throw new InvalidInputException("/webhookUrl", Text.of("input.webhookOnly"));
 		}
 		if (url != null && outbound.webAddress("/webhookUrl", url) == null) {
-			throw new InvalidInputException("/webhookUrl", "Not an https address: " + url);
+			throw new InvalidInputException("/webhookUrl", Text.of("input.notHttps", url));
 		}
 		if (emailTo != null && (emailTo.length() > 254 || !EMAIL.matcher(emailTo).matches())) {
-			throw new InvalidInputException("/emailTo", "Not an e-mail address: " + emailTo);
+			throw new InvalidInputException("/emailTo", Text.of("input.notEmailValue", emailTo));
 		}
 		String type = n.matchType() == null || n.matchType().isBlank() ? null
 				: Inputs.type("/matchType", n.matchType());

@@ -119,8 +119,7 @@ class ItemMailController {
 			return "redirect:/w/" + slug + "/items/" + id;
 		}
 		catch (InvalidInputException e) {
-			flash.addFlashAttribute("error", e.getMessage());
-			flash.addFlashAttribute("errorKey", e.messageKey());
+			flash.addFlashAttribute("error", e.text());
 			Map<String, Object> form = new LinkedHashMap<>();
 			form.put("kind", kind);
 			form.put("to", to);
@@ -180,8 +179,7 @@ class ItemMailController {
 			return "redirect:/w/" + slug + "/items/" + item.id();
 		}
 		catch (InvalidInputException e) {
-			flash.addFlashAttribute("error", e.getMessage());
-			flash.addFlashAttribute("errorKey", e.messageKey());
+			flash.addFlashAttribute("error", e.text());
 			flash.addFlashAttribute("composeForm", Map.of("to", to, "cc", cc, "bcc", bcc, "subject", subject, "body",
 					body, "documents", attachments.stream().map(DocumentId::toString).toList(), "kind", "NEW"));
 			return "redirect:/w/" + slug + "/mail/new";

@@ -76,15 +76,16 @@ class ItemPageController {
 			model.addAttribute("signature", inbox.signature(m));
 		}
 		composer.fill(model, m, view);
-		model.addAttribute("timeline", work.timeline(m, item).reversed());
 		var checklist = work.checklist(m, item);
 		model.addAttribute("checklist", checklist);
 		model.addAttribute("sopHtml", checklist.sop() == null ? "" : markdown.html(checklist.sop().markdown()));
 		model.addAttribute("savedReplies", setup.savedReplies(m));
 		var members = workspaces.members(m.workspace().id());
 		model.addAttribute("members", members.stream().filter(MemberView::active).toList());
-		model.addAttribute("memberNames", members.stream()
-			.collect(java.util.stream.Collectors.toMap(x -> x.id().toString(), MemberView::displayName)));
+		var names = members.stream()
+			.collect(java.util.stream.Collectors.toMap(x -> x.id().toString(), MemberView::displayName));
+		model.addAttribute("memberNames", names);
+		model.addAttribute("timeline", TimelineLines.of(work.timeline(m, item).reversed(), names));
 		return "work/item";
 	}
 
@@ -208,10 +209,7 @@ class ItemPageController {
 			flash.addFlashAttribute("ok", "item.saved");
 		}
 		catch (InvalidInputException e) {
-			flash.addFlashAttribute("error", e.getMessage());
-			if (e.messageKey() != null) {
-				flash.addFlashAttribute("errorKey", e.messageKey());
-			}
+			flash.addFlashAttribute("error", e.text());
 		}
 		return "redirect:/w/" + slug + "/items/" + id;
 	}

@@ -129,8 +129,7 @@ class ItemRelationsPageController {
 	}
 
 	private static String failed(String slug, UUID id, RedirectAttributes flash, InvalidInputException e) {
-		flash.addFlashAttribute("error", e.getMessage());
-		flash.addFlashAttribute("errorKey", e.messageKey());
+		flash.addFlashAttribute("error", e.text());
 		return "redirect:/w/" + slug + "/items/" + id;
 	}
 

@@ -92,9 +92,8 @@ class NewTaskPageController {
 			return "redirect:/w/" + slug + "/items/" + item.id();
 		}
 		catch (InvalidInputException e) {
-			String reason = e.messageKey() != null
-					? messages.getMessage(e.messageKey(), null, e.getMessage(), LocaleContextHolder.getLocale())
-					: e.getMessage();
+			String reason = messages.getMessage(e.text().key(), e.text().getArguments(), e.getMessage(),
+					LocaleContextHolder.getLocale());
 			return page(m, model, form, reason);
 		}
 	}

@@ -206,8 +206,7 @@ class PlaybookPageController {
 			cron = SchedulePicker.cron(frequency, time, weekday, monthDay, schedule);
 		}
 		catch (InvalidInputException e) {
-			flash.addFlashAttribute("error", e.getMessage());
-			flash.addFlashAttribute("errorKey", e.messageKey());
+			flash.addFlashAttribute("error", e.text());
 			return "redirect:/w/" + slug + "/playbook#recurring-tasks";
 		}
 		String problem = SettingsChecks.scheduleProblem(cron);
@@ -235,10 +234,7 @@ class PlaybookPageController {
 			flash.addFlashAttribute("ok", "item.saved");
 		}
 		catch (InvalidInputException e) {
-			flash.addFlashAttribute("error", e.getMessage());
-			if (e.messageKey() != null) {
-				flash.addFlashAttribute("errorKey", e.messageKey());
-			}
+			flash.addFlashAttribute("error", e.text());
 		}
 		return "redirect:/w/" + slug + "/playbook";
 	}

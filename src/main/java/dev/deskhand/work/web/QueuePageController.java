@@ -1,5 +1,6 @@
 package dev.deskhand.work.web;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
@@ -149,12 +150,12 @@ class QueuePageController {
 					case "assign-me" -> work.assign(m, item, m.member().id());
 					case "resolve" -> work.resolve(m, item);
 					case "wait" -> work.update(m, item, WorkItemChange.status(WorkStatus.WAITING_ON_CUSTOMER));
-					default -> throw new InvalidInputException("/action", "Unknown action: " + action);
+					default -> throw new InvalidInputException("/action", Text.of("input.unknownAction", action));
 				}
 				done++;
 			}
 			catch (InvalidInputException e) {
-				flash.addFlashAttribute("error", e.getMessage());
+				flash.addFlashAttribute("error", e.text());
 			}
 		}
 		flash.addFlashAttribute("bulkDone", done);
@@ -175,16 +176,15 @@ class QueuePageController {
 			switch (action) {
 				case "assign-me" -> work.assign(m, item, m.member().id());
 				case "resolve" -> work.resolve(m, item);
-				default -> throw new InvalidInputException("/action", "Unknown action: " + action);
+				default -> throw new InvalidInputException("/action", Text.of("input.unknownAction", action));
 			}
 			return ResponseEntity.noContent().build();
 		}
 		catch (InvalidInputException e) {
 			return ResponseEntity.status(422)
 				.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-				.body(e.messageKey() != null
-						? messages.getMessage(e.messageKey(), null, e.getMessage(), LocaleContextHolder.getLocale())
-						: e.getMessage());
+				.body(messages.getMessage(e.text().key(), e.text().getArguments(), e.getMessage(),
+						LocaleContextHolder.getLocale()));
 		}
 	}
 

@@ -82,8 +82,7 @@ class SearchPageController {
 		}
 		catch (InvalidInputException e) {
 			model.addAttribute("hits", List.of());
-			model.addAttribute("error", e.getMessage());
-			model.addAttribute("errorKey", e.messageKey());
+			model.addAttribute("error", e.text());
 		}
 		return "work/search";
 	}

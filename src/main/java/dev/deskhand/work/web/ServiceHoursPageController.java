@@ -162,8 +162,8 @@ class ServiceHoursPageController {
 				switch (e.field()) {
 					case "/timeZone" -> errors.put("timeZone", text("hours.error.zone", zone));
 					case "/country", "/subdivision" -> errors.put("region", text("hours.error.region", region));
-					case "/weeklyHours" -> errors.put("week", e.getMessage());
-					default -> errors.put("form", e.getMessage());
+					case "/weeklyHours" -> errors.put("week", text(e.text()));
+					default -> errors.put("form", text(e.text()));
 				}
 			}
 		}
@@ -359,7 +359,11 @@ class ServiceHoursPageController {
 			case "/matchType" -> "rules.error.type";
 			default -> null;
 		};
-		return key == null ? e.getMessage() : text(key);
+		return key == null ? text(e.text()) : text(key);
+	}
+
+	private String text(dev.deskhand.shared.Text text) {
+		return messages.getMessage(text, LocaleContextHolder.getLocale());
 	}
 
 	private String text(String key, Object... args) {

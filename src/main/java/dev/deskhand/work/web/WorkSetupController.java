@@ -1,5 +1,6 @@
 package dev.deskhand.work.web;
 
+import dev.deskhand.shared.Text;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Permission;
 import dev.deskhand.shared.NotFoundException;
@@ -54,7 +55,7 @@ class WorkSetupController {
 	@GetMapping("/sops/{type}")
 	SopView sop(@PathVariable String slug, @PathVariable String type) {
 		return setup.sop(policy.require(slug, Permission.WORK_VIEW), type)
-			.orElseThrow(() -> new NotFoundException("No SOP for this type"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.sop")));
 	}
 
 	@PostMapping("/sops")

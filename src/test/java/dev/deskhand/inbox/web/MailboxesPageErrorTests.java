@@ -22,6 +22,9 @@ class MailboxesPageErrorTests {
 	@Autowired
 	MailboxesPageController page;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.context.MessageSource messages;
+
 	@AfterEach
 	void resetLocale() {
 		LocaleContextHolder.resetLocaleContext();
@@ -38,7 +41,8 @@ class MailboxesPageErrorTests {
 
 		fixtures.as(ws.owner(), () -> page.add(ws.slug(), form, flash));
 
-		assertThat(flash.getFlashAttributes().get("error"))
+		assertThat(messages.getMessage((dev.deskhand.shared.Text) flash.getFlashAttributes().get("error"),
+				Locale.forLanguageTag("da")))
 			.isEqualTo("Deskhand forbinder kun til mailservere på internettet, ikke til lokale, private eller "
 					+ "metadata-adresser (169.254.169.254). Kører jeres mailserver på jeres eget netværk, så spørg "
 					+ "den driftsansvarlige.");
