@@ -209,6 +209,10 @@ function composer() {
   if (!saved) return;
   // the saved reply's preview (an htmx fragment) inserts its text at the cursor, or is dismissed
   const preview = document.getElementById('saved-reply-preview');
+  // the preview arrives with its Insert button focused, so the keyboard goes on: arrow to a reply, Enter inserts
+  document.body.addEventListener('htmx:afterSwap', (e) => {
+    if (e.detail.target === preview) preview.querySelector('[data-insert-reply]')?.focus();
+  });
   preview?.addEventListener('click', (e) => {
     if (e.target.closest('[data-insert-reply]')) {
       const reply = preview.querySelector('[data-reply-text]')?.textContent ?? '';

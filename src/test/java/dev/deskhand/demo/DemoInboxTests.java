@@ -104,7 +104,11 @@ class DemoInboxTests {
 		assertThat(text("select subject from inbox.conversation where id = ?", conversation))
 			.startsWith("Tolden holder vores forsendelse");
 		await(() -> count("select count(*) from work.timeline t join work.item i on i.id = t.item_id "
-				+ "where i.conversation_id = ? and t.kind = 'EMAIL_RECEIVED'", conversation) == 2);
+				+ "where i.conversation_id = ? and t.kind = 'AUTO_REPLY_RECEIVED'", conversation) == 1);
+		assertThat(count("select count(*) from work.timeline t join work.item i on i.id = t.item_id "
+				+ "where i.conversation_id = ? and t.kind = 'EMAIL_RECEIVED'", conversation))
+			.as("the auto-reply is on the timeline as one, not as the customer writing again")
+			.isEqualTo(1);
 		String sla = text("select sla::text from work.item where conversation_id = ?", conversation);
 		assertThat(sla).contains("FIRST_RESPONSE").doesNotContain("NEXT_RESPONSE");
 		// the SLA clocks show a mix: some items already breached, others with time left

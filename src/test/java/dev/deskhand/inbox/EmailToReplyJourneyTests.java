@@ -92,6 +92,9 @@ class EmailToReplyJourneyTests {
 				page.keyboard().press("Shift+Tab");
 				assertThat(page.locator("#saved-reply")).isFocused();
 				page.keyboard().press("ArrowDown");
+				// the filled-in preview comes with its Insert button focused
+				assertThat(page.locator("[data-insert-reply]")).isFocused();
+				page.keyboard().press("Enter");
 				assertThat(page.locator("#composer"))
 					.hasValue(Pattern.compile("your shipment is on its way\\. Reference W-"));
 				BrowserSupport.screenshot(page, "item-composer-en");

@@ -77,18 +77,18 @@ class RulesPageController {
 	@GetMapping("/w/{slug}/rules/new")
 	String newRule(@PathVariable String slug, Model model) {
 		Membership m = policy.require(slug, Permission.WORK_MANAGE);
-		return form(m, model, RuleForm.empty(), null, null);
+		return form(m, model, InboundRuleForm.empty(), null, null);
 	}
 
 	@GetMapping("/w/{slug}/rules/{id}")
 	String edit(@PathVariable String slug, @PathVariable UUID id, Model model) {
 		Membership m = policy.require(slug, Permission.WORK_MANAGE);
-		return form(m, model, RuleForm.of(rules.rule(m, id)), id, null);
+		return form(m, model, InboundRuleForm.of(rules.rule(m, id)), id, null);
 	}
 
 	@PostMapping("/w/{slug}/rules")
-	String create(@PathVariable String slug, @ModelAttribute RuleForm form, Model model, RedirectAttributes flash,
-			jakarta.servlet.http.HttpServletResponse response) {
+	String create(@PathVariable String slug, @ModelAttribute InboundRuleForm form, Model model,
+			RedirectAttributes flash, jakarta.servlet.http.HttpServletResponse response) {
 		Membership m = policy.require(slug, Permission.WORK_MANAGE);
 		try {
 			rules.add(m, form.toRule());
@@ -102,7 +102,7 @@ class RulesPageController {
 	}
 
 	@PostMapping("/w/{slug}/rules/{id}")
-	String update(@PathVariable String slug, @PathVariable UUID id, @ModelAttribute RuleForm form, Model model,
+	String update(@PathVariable String slug, @PathVariable UUID id, @ModelAttribute InboundRuleForm form, Model model,
 			RedirectAttributes flash, jakarta.servlet.http.HttpServletResponse response) {
 		Membership m = policy.require(slug, Permission.WORK_MANAGE);
 		try {
@@ -140,7 +140,7 @@ class RulesPageController {
 		return "redirect:/w/" + slug + "/rules";
 	}
 
-	private String form(Membership m, Model model, RuleForm form, @Nullable UUID id,
+	private String form(Membership m, Model model, InboundRuleForm form, @Nullable UUID id,
 			@Nullable InvalidInputException e) {
 		common(m, model);
 		model.addAttribute("form", form);
@@ -178,20 +178,21 @@ class RulesPageController {
 	 * The form's fields: one condition of each kind, the actions; {@code sender} is an
 	 * address or a domain, {@code assignee} {@code member:<id>} or {@code role:<ROLE>}.
 	 */
-	record RuleForm(@Nullable String name, @Nullable Boolean enabled, @Nullable Boolean stop, @Nullable String mailbox,
-			@Nullable String sender, @Nullable String subject, @Nullable String body, @Nullable Boolean attachment,
-			@Nullable String type, @Nullable String priority, @Nullable String tags, @Nullable String policy,
-			@Nullable String assignee, @Nullable Boolean close) {
+	record InboundRuleForm(@Nullable String name, @Nullable Boolean enabled, @Nullable Boolean stop,
+			@Nullable String mailbox, @Nullable String sender, @Nullable String subject, @Nullable String body,
+			@Nullable Boolean attachment, @Nullable String type, @Nullable String priority, @Nullable String tags,
+			@Nullable String policy, @Nullable String assignee, @Nullable Boolean close) {
 
-		static RuleForm empty() {
-			return new RuleForm("", true, false, "", "", "", "", false, "", "", "", "", "", false);
+		static InboundRuleForm empty() {
+			return new InboundRuleForm("", true, false, "", "", "", "", false, "", "", "", "", "", false);
 		}
 
-		static RuleForm of(InboundRuleView r) {
+		static InboundRuleForm of(InboundRuleView r) {
 			String sender = r.condition(RuleCondition.Kind.SENDER);
 			String member = String.join("", r.action(RuleAction.Kind.ASSIGN_MEMBER));
 			String role = String.join("", r.action(RuleAction.Kind.ASSIGN_ROLE));
-			return new RuleForm(r.name(), r.enabled(), r.stopProcessing(), r.condition(RuleCondition.Kind.MAILBOX),
+			return new InboundRuleForm(r.name(), r.enabled(), r.stopProcessing(),
+					r.condition(RuleCondition.Kind.MAILBOX),
 					sender.isEmpty() ? r.condition(RuleCondition.Kind.SENDER_DOMAIN) : sender,
 					r.condition(RuleCondition.Kind.SUBJECT_CONTAINS), r.condition(RuleCondition.Kind.BODY_CONTAINS),
 					!r.condition(RuleCondition.Kind.HAS_ATTACHMENT).isEmpty(),
