@@ -197,12 +197,10 @@ function liveQueue() {
 function composer() {
   const text = document.getElementById('composer');
   const saved = document.getElementById('saved-reply');
-  if (!text) {
-    // a task without e-mail: "reply" means writing a note
-    if (window.location.hash === '#composer') document.getElementById('note')?.focus();
-    return;
-  }
-  if (window.location.hash === '#composer') text.focus();
+  const mail = text && document.getElementById('conversation');
+  // on a task without e-mail "reply" means writing a note (its composer can still start an e-mail)
+  if (window.location.hash === '#composer') (mail ? text : document.getElementById('note'))?.focus();
+  if (!text) return;
   text.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); text.form.requestSubmit(); }
   });
