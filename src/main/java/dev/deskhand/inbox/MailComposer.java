@@ -21,6 +21,7 @@ import dev.deskhand.inbox.internal.Signatures;
 import dev.deskhand.shared.AuditableChange;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.NotFoundException;
+import dev.deskhand.shared.Text;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -218,7 +219,7 @@ public class MailComposer {
 		require(author, Permission.INBOX_VIEW);
 		Mailbox box = mailboxes.find(author.workspace().id(), mailbox)
 			.filter(m -> author.sees(InboxManagement.scope(m.address())))
-			.orElseThrow(() -> new NotFoundException("No such mailbox"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.mailbox")));
 		return documents.store(author, fileName, content, InboxManagement.scope(box.address()));
 	}
 
@@ -232,7 +233,7 @@ public class MailComposer {
 		require(caller, Permission.INBOX_VIEW);
 		mailboxOf(caller, conversation);
 		return correspondence.attachment(conversation, document)
-			.orElseThrow(() -> new NotFoundException("No such attachment"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.attachment")));
 	}
 
 	/**
@@ -310,7 +311,7 @@ public class MailComposer {
 		require(caller, Permission.MAILBOXES_MANAGE);
 		Mailbox mailbox = mailboxes.find(caller.workspace().id(), id)
 			.filter(m -> caller.sees(InboxManagement.scope(m.address())))
-			.orElseThrow(() -> new NotFoundException("No such mailbox"));
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.mailbox")));
 		if (signature.length() > 2000) {
 			throw new InvalidInputException("/signature", "A signature has at most 2000 characters",
 					"compose.error.signature");
@@ -428,8 +429,8 @@ public class MailComposer {
 	private Mailbox mailboxOf(Membership caller, ConversationId id) {
 		return conversations.mailboxOf(id)
 			.flatMap(m -> mailboxes.find(caller.workspace().id(), m))
-			.filter(m -> caller.sees(InboxManagement.scope(m.address())))
-			.orElseThrow(() -> new NotFoundException("No such conversation"));
+			.filter(m -> caller.sees(InboxManagement.scope(m.address())) || conversations.seenThroughParty(caller, id))
+			.orElseThrow(() -> new NotFoundException(Text.of("notFound.conversation")));
 	}
 
 	private static void require(Membership caller, Permission permission) {

@@ -31,12 +31,14 @@ class DemoDataTests {
 	void twoConcurrentLoadsLoadOnceAndTheOtherSkips() throws Exception {
 		// the shared test database is not empty: "empty" here means "no demo workspace
 		// yet"
+		// another demo test of this run may have loaded it already: then neither loads
+		boolean loadedBefore = workspaces.findWorkspace("nordhavn").isPresent();
 		CyclicBarrier together = new CyclicBarrier(2);
 		try (var threads = Executors.newFixedThreadPool(2)) {
 			List<CompletableFuture<Boolean>> loads = List.of(
 					CompletableFuture.supplyAsync(() -> load(together), threads),
 					CompletableFuture.supplyAsync(() -> load(together), threads));
-			assertThat(loads.stream().map(CompletableFuture::join)).containsExactlyInAnyOrder(true, false);
+			assertThat(loads.stream().map(CompletableFuture::join)).containsExactlyInAnyOrder(!loadedBefore, false);
 		}
 		assertThat(workspaces.findWorkspace("nordhavn")).isPresent();
 		assertThat(workspaces.findWorkspace("elbtal")).isPresent();

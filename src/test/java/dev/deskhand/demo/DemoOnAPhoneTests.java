@@ -95,7 +95,12 @@ class DemoOnAPhoneTests {
 
 	private static void assertNoSidewaysScroll(Page page) {
 		Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1");
-		assertThat(overflow).as("horizontal scroll on " + page.url()).isEqualTo(false);
+		// the elements that reach past the right edge, to say what to fix
+		Object wide = page.evaluate("[...document.querySelectorAll('body *')]"
+				+ ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 6)"
+				+ ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))"
+				+ ".join(', ')");
+		assertThat(overflow).as("horizontal scroll on " + page.url() + ": " + wide).isEqualTo(false);
 	}
 
 }

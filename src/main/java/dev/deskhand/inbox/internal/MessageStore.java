@@ -107,8 +107,10 @@ public class MessageStore {
 				.params(id.value(), sealed.nonce(), sealed.ciphertext(), raw.length)
 				.update();
 		}
+		PartyId party = party(mailbox, conversation, mail.from().address());
+		ScopeRef fileScope = attachmentScope(mailbox, party);
 		for (Part part : mail.attachments()) {
-			attach(mailbox, id, part);
+			attach(mailbox, id, part, fileScope);
 		}
 		if (mail.messageId() != null) {
 			threading.remember(mailbox.id(), mail.messageId(), conversation);
@@ -122,7 +124,7 @@ public class MessageStore {
 				mail.from().address(), mail.from().name(), mail.subject(), receivedAt, mail.automated(),
 				mail.automaticKind(), bounce == null ? null : bounce.recipient(),
 				bounce == null ? null : bounce.reason(), mail.attachments().stream().anyMatch(p -> !p.inline()),
-				party(mailbox, conversation, mail.from().address())));
+				party));
 		events.publishEvent(AuditableChange.created(mailbox.workspace(), "email", id,
 				Map.of("mailbox", mailbox.id().toString(), "conversation", conversation.toString(), "dedupeKey",
 						mail.dedupeKey(), "size", mail.rawSize()),
@@ -230,14 +232,25 @@ public class MessageStore {
 			.update() == 1;
 	}
 
-	private void attach(Mailbox mailbox, MessageId message, Part part) {
+	/**
+	 * Files go where the work item goes: a customer's under the customer's scope (so a
+	 * member scoped to that customer opens them), other mail's under its mailbox's.
+	 */
+	private ScopeRef attachmentScope(Mailbox mailbox, @Nullable PartyId party) {
+		ScopeRef byMailbox = new ScopeRef(ScopeKind.MAILBOX.name(), mailbox.address());
+		if (party == null) {
+			return byMailbox;
+		}
+		return parties.find(mailbox.workspace(), party).map(PartyView::scope).map(ScopeRef::parse).orElse(byMailbox);
+	}
+
+	private void attach(Mailbox mailbox, MessageId message, Part part, ScopeRef scope) {
 		UUID document = null;
 		String refused = part.refused();
 		if (part.content() != null && refused == null) {
 			try {
 				DocumentView stored = documents.storeForSystem(mailbox.workspace(), part.name(),
-						new ByteArrayInputStream(part.content()),
-						new ScopeRef(ScopeKind.MAILBOX.name(), mailbox.address()));
+						new ByteArrayInputStream(part.content()), scope);
 				document = stored.id().value();
 			}
 			catch (InvalidInputException e) {
