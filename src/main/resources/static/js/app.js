@@ -171,7 +171,8 @@ function itemKeys() {
   document.addEventListener('keydown', (e) => {
     if (typing(e)) return;
     if (helpKey(e)) { e.preventDefault(); return; }
-    if (e.key === 'r') focus(document.getElementById('composer') ? 'composer' : 'note');
+    // reply on an item with e-mail; on a task without e-mail, a note (its composer only starts a new e-mail)
+    if (e.key === 'r') focus(document.getElementById('conversation') && document.getElementById('composer') ? 'composer' : 'note');
     else if (e.key === 'n') focus('note');
     else if (e.key === 'a') postForm(location.pathname + '/assign-me');
     else if (e.key === 'e') { const b = resolve.querySelector('button[type=submit]'); if (b && !b.disabled) resolve.requestSubmit(); }

@@ -1,6 +1,7 @@
 package dev.deskhand.work.internal;
 
 import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.shared.Text;
 
 /**
  * Bad input to an inbound rule: the API answers the English message; pages show the
@@ -12,7 +13,7 @@ public class RuleProblem extends InvalidInputException {
 	private final transient Object[] args;
 
 	RuleProblem(String field, String message, String key, Object... args) {
-		super(field, message, key);
+		super(field, Text.of(key, args));
 		this.args = args.clone();
 	}
 
