@@ -107,7 +107,7 @@ public class MessageStore {
 				.params(id.value(), sealed.nonce(), sealed.ciphertext(), raw.length)
 				.update();
 		}
-		PartyId party = party(mailbox, conversation, mail.from().address());
+		PartyView party = party(mailbox, conversation, mail.from().address());
 		ScopeRef fileScope = attachmentScope(mailbox, party);
 		for (Part part : mail.attachments()) {
 			attach(mailbox, id, part, fileScope);
@@ -124,7 +124,7 @@ public class MessageStore {
 				mail.from().address(), mail.from().name(), mail.subject(), receivedAt, mail.automated(),
 				mail.automaticKind(), bounce == null ? null : bounce.recipient(),
 				bounce == null ? null : bounce.reason(), mail.attachments().stream().anyMatch(p -> !p.inline()),
-				party));
+				party == null ? null : party.id()));
 		events.publishEvent(AuditableChange.created(mailbox.workspace(), "email", id,
 				Map.of("mailbox", mailbox.id().toString(), "conversation", conversation.toString(), "dedupeKey",
 						mail.dedupeKey(), "size", mail.rawSize()),
@@ -168,7 +168,7 @@ public class MessageStore {
 	 * The conversation's party: the one it has, else the sender's (by address, then
 	 * domain), which it keeps from now on.
 	 */
-	private @Nullable PartyId party(Mailbox mailbox, ConversationId conversation, String from) {
+	private @Nullable PartyView party(Mailbox mailbox, ConversationId conversation, String from) {
 		PartyId known = jdbc.sql("select party_id from inbox.conversation where id = ?")
 			.param(conversation.value())
 			.query((rs, i) -> rs.getObject(1, UUID.class))
@@ -176,12 +176,12 @@ public class MessageStore {
 			.map(PartyId::new)
 			.orElse(null);
 		if (known != null) {
-			return known;
+			return parties.find(mailbox.workspace(), known).orElse(null);
 		}
-		PartyId matched = parties.matchSender(mailbox.workspace(), from).map(PartyView::id).orElse(null);
+		PartyView matched = parties.matchSender(mailbox.workspace(), from).orElse(null);
 		if (matched != null) {
 			jdbc.sql("update inbox.conversation set party_id = ? where id = ? and party_id is null")
-				.params(matched.value(), conversation.value())
+				.params(matched.id().value(), conversation.value())
 				.update();
 		}
 		return matched;
@@ -236,12 +236,9 @@ public class MessageStore {
 	 * Files go where the work item goes: a customer's under the customer's scope (so a
 	 * member scoped to that customer opens them), other mail's under its mailbox's.
 	 */
-	private ScopeRef attachmentScope(Mailbox mailbox, @Nullable PartyId party) {
-		ScopeRef byMailbox = new ScopeRef(ScopeKind.MAILBOX.name(), mailbox.address());
-		if (party == null) {
-			return byMailbox;
-		}
-		return parties.find(mailbox.workspace(), party).map(PartyView::scope).map(ScopeRef::parse).orElse(byMailbox);
+	private static ScopeRef attachmentScope(Mailbox mailbox, @Nullable PartyView party) {
+		String customer = party == null ? null : party.scope();
+		return customer != null ? ScopeRef.parse(customer) : new ScopeRef(ScopeKind.MAILBOX.name(), mailbox.address());
 	}
 
 	private void attach(Mailbox mailbox, MessageId message, Part part, ScopeRef scope) {

@@ -260,7 +260,8 @@ public class Parties {
 		return name.strip().toLowerCase(java.util.Locale.ROOT);
 	}
 
-	private static String escape(String s) {
+	/** {@code s} for a LIKE pattern with {@code escape '\\'}. */
+	static String escape(String s) {
 		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 

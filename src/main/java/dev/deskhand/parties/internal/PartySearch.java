@@ -76,8 +76,8 @@ class PartySearch implements SearchSource {
 				.add("(p.workspace_id = :ws" + i + " and (p.kind = 'CARRIER' or p.name = any(:customers" + i + ")))");
 		}
 		String q = query.text().toLowerCase(Locale.ROOT);
-		params.put("like", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-		params.put("prefix", q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		params.put("like", "%" + Parties.escape(q) + "%");
+		params.put("prefix", Parties.escape(q) + "%");
 		params.put("limit", query.limit());
 		String sql = """
 				select p.id, p.workspace_id, p.kind, p.name, p.updated_at,

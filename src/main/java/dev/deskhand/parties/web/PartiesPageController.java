@@ -200,7 +200,7 @@ class PartiesPageController {
 	/** The reason in the reader's language; an import's with its line. */
 	private String text(InvalidInputException e) {
 		var locale = LocaleContextHolder.getLocale();
-		String reason = messages.getMessage(e.text().key(), e.text().getArguments(), e.getMessage(), locale);
+		String reason = messages.getMessage(e, locale);
 		if (e instanceof ImportRefused r) {
 			return messages.getMessage("parties.import.line", new Object[] { r.line(), reason }, reason, locale);
 		}

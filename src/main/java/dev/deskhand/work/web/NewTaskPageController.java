@@ -92,8 +92,7 @@ class NewTaskPageController {
 			return "redirect:/w/" + slug + "/items/" + item.id();
 		}
 		catch (InvalidInputException e) {
-			String reason = messages.getMessage(e.text().key(), e.text().getArguments(), e.getMessage(),
-					LocaleContextHolder.getLocale());
+			String reason = messages.getMessage(e, LocaleContextHolder.getLocale());
 			return page(m, model, form, reason);
 		}
 	}

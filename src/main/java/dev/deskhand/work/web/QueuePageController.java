@@ -183,8 +183,7 @@ class QueuePageController {
 		catch (InvalidInputException e) {
 			return ResponseEntity.status(422)
 				.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-				.body(messages.getMessage(e.text().key(), e.text().getArguments(), e.getMessage(),
-						LocaleContextHolder.getLocale()));
+				.body(messages.getMessage(e, LocaleContextHolder.getLocale()));
 		}
 	}
 

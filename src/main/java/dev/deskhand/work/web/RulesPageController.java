@@ -10,7 +10,6 @@ import dev.deskhand.work.RuleAction;
 import dev.deskhand.work.RuleCondition;
 import dev.deskhand.work.WorkRules;
 import dev.deskhand.work.WorkSetup;
-import dev.deskhand.work.internal.RuleProblem;
 import dev.deskhand.workspace.MemberView;
 import dev.deskhand.workspace.Role;
 import dev.deskhand.workspace.WorkspaceManagement;
@@ -167,11 +166,7 @@ class RulesPageController {
 
 	/** The reason in the reader's language, naming the value it did not know. */
 	private String reason(InvalidInputException e) {
-		if (e.messageKey() == null) {
-			return e.getMessage();
-		}
-		Object[] args = e instanceof RuleProblem p ? p.args() : null;
-		return messages.getMessage(e.messageKey(), args, e.getMessage(), LocaleContextHolder.getLocale());
+		return messages.getMessage(e, LocaleContextHolder.getLocale());
 	}
 
 	/**
