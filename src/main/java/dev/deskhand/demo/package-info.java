@@ -4,7 +4,8 @@
  * database through the other modules' facades.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "workspace", "access", "parties", "inbox", "work" })
+@ApplicationModule(allowedDependencies = { "shared", "workspace", "access", "parties", "inbox", "work", "references",
+		"shipments" })
 package dev.deskhand.demo;
 
 import org.jspecify.annotations.NullMarked;

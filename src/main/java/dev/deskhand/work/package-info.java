@@ -4,7 +4,8 @@
  * clocks on business calendars, escalation and assignment.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "shared", "workspace", "access", "documents", "parties", "inbox" })
+@ApplicationModule(allowedDependencies = { "shared", "workspace", "access", "documents", "parties", "inbox",
+		"references", "shipments" })
 package dev.deskhand.work;
 
 import org.jspecify.annotations.NullMarked;
