@@ -24,12 +24,17 @@ public enum Permission {
 	 * Add, change, import and delete customers and carriers (reading them needs
 	 * WORK_VIEW).
 	 */
-	PARTIES_MANAGE;
+	PARTIES_MANAGE,
+	/**
+	 * Import tracking events, add and change shipments and orders, and configure the
+	 * tracking exception rules (reading shipments needs WORK_VIEW and the scope).
+	 */
+	SHIPMENTS_MANAGE;
 
 	private static final Map<Role, Set<Permission>> BY_ROLE = Map.of(Role.OWNER, EnumSet.allOf(Permission.class),
 			Role.MANAGER, EnumSet.complementOf(EnumSet.of(WORKSPACE_SETTINGS)), Role.EMPLOYEE,
-			EnumSet.of(WORKSPACE_VIEW, MEMBERS_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD, OWN_TOKEN, WORK_VIEW,
-					INBOX_VIEW),
+			EnumSet.of(WORKSPACE_VIEW, MEMBERS_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD, OWN_TOKEN, WORK_VIEW, INBOX_VIEW,
+					SHIPMENTS_MANAGE),
 			Role.ASSISTANT,
 			EnumSet.of(WORKSPACE_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD, OWN_TOKEN, WORK_VIEW, INBOX_VIEW), Role.AGENT,
 			EnumSet.of(WORKSPACE_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD, WORK_VIEW, INBOX_VIEW));
