@@ -85,7 +85,7 @@ final class DcsaEventReader {
 		if ("TRANSPORT".equals(type) && strict && !shape.transportCall().isObject()) {
 			check.add(Text.of("ingest.reject.dcsa.missing", shape.transportCall().pointer()));
 		}
-		if (shape.payload().present() == false && shape instanceof DcsaV3BetaEvent) {
+		if (shape instanceof DcsaV3BetaEvent && !shape.payload().present()) {
 			check.add(Text.of("ingest.reject.dcsa.missing", shape.payload().pointer()));
 		}
 		String modeCode = check.code(shape.transportCall().at("modeOfTransport"), false, DcsaCodes.MODES.keySet());

@@ -24,8 +24,11 @@ final class DcsaReasons {
 			}
 		}
 		if ("IOT".equals(type)) {
-			String iot = shape.event().node().path("iotDetails").path("iotEventCode").asString("");
-			String meaning = DcsaCodes.IOT_EVENTS.get(iot);
+			String iot = shape.event().at("iotDetails").at("iotEventCode").nonBlank();
+			if (iot == null) {
+				iot = shape.payload().at("iotEventCode").nonBlank();
+			}
+			String meaning = iot == null ? null : DcsaCodes.IOT_EVENTS.get(iot);
 			if (meaning != null) {
 				reason.append(": ").append(meaning);
 			}
