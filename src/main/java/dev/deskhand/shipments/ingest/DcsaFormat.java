@@ -38,7 +38,7 @@ public final class DcsaFormat implements EventFormat {
 
 	/** The names only DCSA events use at their top (2.x, 3.0 beta, 3.0.0). */
 	private static final List<String> EVENT_FIELDS = List.of("eventType", "eventID", "eventClassifierCode",
-			"eventDateTime", "eventCreatedDateTime", "metadata", "payload", "eventClassification");
+			"eventDateTime", "eventCreatedDateTime", "metadata", "payload", "eventClassification", "isRetracted");
 
 	private final DcsaEventReader reader;
 
@@ -185,7 +185,10 @@ public final class DcsaFormat implements EventFormat {
 		if (node.at("metadata").isObject()) {
 			return new DcsaV3BetaEvent(node);
 		}
-		if (node.at("eventClassification").isObject()) {
+		// a 3.0.0 retraction may carry nothing but its id, the flag and when it was
+		// updated
+		if (node.at("eventClassification").isObject() || node.node().has("isRetracted")
+				|| node.node().has("eventUpdatedDateTime") || node.node().has("eventRouting")) {
 			return new DcsaV3Event(node);
 		}
 		return new DcsaV2Event(node);

@@ -281,6 +281,42 @@ class DcsaFormatTests {
 	}
 
 	@Test
+	void honoursRetractionsOfVersion300AndRefusesARetractionWithAPayload() {
+		String v300 = """
+				{"events":[{"eventID":"evt-1","isRetracted":true,"eventUpdatedDateTime":"2026-01-21T08:00:00+01:00"}]}
+				""";
+		assertThat(rows(format.parse(v300.getBytes(StandardCharsets.UTF_8)))).containsExactly(
+				"/events/0 | evt-1 | info | RETRACTED | actual | 2026-01-21T07:00:00Z | +01:00 | - |  | - | - | evt-1");
+		String beta = """
+				{"metadata":{"eventID":"a","eventCreatedDateTime":"2022-09-20T07:41:00+08:30","eventType":"TRANSPORT",
+				 "retractedEventID":"b"},"payload":{"eventClassifierCode":"ACT"}}
+				""";
+		assertThat(rejections(format.parse(beta.getBytes(StandardCharsets.UTF_8))))
+			.containsExactly(": A retraction (retractedEventID) must not carry a payload, but /payload is there.");
+	}
+
+	@Test
+	void hasEveryReasonInDanishAndGerman() throws IOException {
+		java.util.Properties english = bundle("");
+		for (String language : List.of("_da", "_de")) {
+			java.util.Properties translated = bundle(language);
+			english.stringPropertyNames()
+				.stream()
+				.filter(key -> key.startsWith("ingest.reject.dcsa."))
+				.forEach(key -> assertThat(translated.getProperty(key)).as(language + " " + key).isNotBlank());
+		}
+		assertThat(english.stringPropertyNames()).filteredOn(key -> key.startsWith("ingest.reject.dcsa.")).hasSize(23);
+	}
+
+	private static java.util.Properties bundle(String language) throws IOException {
+		java.util.Properties properties = new java.util.Properties();
+		try (var in = DcsaFormatTests.class.getResourceAsStream("/i18n/messages" + language + ".properties")) {
+			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+	@Test
 	void namesTheLineAndColumnOfBrokenJson() {
 		assertThatThrownBy(() -> format.parse("[\n  {\"eventID\": }\n]".getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOfSatisfying(UnreadableFile.class, e -> {
