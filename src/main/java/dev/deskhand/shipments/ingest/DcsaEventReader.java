@@ -77,17 +77,7 @@ final class DcsaEventReader {
 		}
 		String code = type == null ? null
 				: check.code(shape.code(DcsaCodes.codeField(type)), true, DcsaCodes.codes(type).keySet());
-		boolean strict = !(shape instanceof DcsaV3Event);
-		if ("SHIPMENT".equals(type) && strict) {
-			check.text(shape.documentType(), true);
-			check.text(shape.documentId(), true);
-		}
-		if ("TRANSPORT".equals(type) && strict && !shape.transportCall().isObject()) {
-			check.add(Text.of("ingest.reject.dcsa.missing", shape.transportCall().pointer()));
-		}
-		if (shape instanceof DcsaV3BetaEvent && !shape.payload().present()) {
-			check.add(Text.of("ingest.reject.dcsa.missing", shape.payload().pointer()));
-		}
+		requireStructure(shape, type, check);
 		String modeCode = check.code(shape.transportCall().at("modeOfTransport"), false, DcsaCodes.MODES.keySet());
 		Map<String, String> details = new LinkedHashMap<>();
 		Location location = DcsaPlaces.location(shape, check, details);
@@ -102,12 +92,36 @@ final class DcsaEventReader {
 		if (!problems.isEmpty() || type == null || classifierCode == null || when == null || code == null) {
 			return new Read(null, new Rejection(position, reason(problems)));
 		}
-		Classifier classifier = Classifier.parse(classifierCode);
+		return new Read(event(shape, position, id, type, code, Classifier.parse(classifierCode), when, location,
+				references, modeCode, delays, details), null);
+	}
+
+	/**
+	 * What 2.x and 3.0 beta require beyond the common values (3.0.0 requires nothing).
+	 */
+	private static void requireStructure(DcsaShape shape, @Nullable String type, DcsaChecks check) {
+		if (shape instanceof DcsaV3Event) {
+			return;
+		}
+		if ("SHIPMENT".equals(type)) {
+			check.text(shape.documentType(), true);
+			check.text(shape.documentId(), true);
+		}
+		if ("TRANSPORT".equals(type) && !shape.transportCall().isObject()) {
+			check.add(Text.of("ingest.reject.dcsa.missing", shape.transportCall().pointer()));
+		}
+		if (shape instanceof DcsaV3BetaEvent && !shape.payload().present()) {
+			check.add(Text.of("ingest.reject.dcsa.missing", shape.payload().pointer()));
+		}
+	}
+
+	private static ParsedEvent event(DcsaShape shape, String position, @Nullable String id, String type, String code,
+			Classifier classifier, Stamp when, @Nullable Location location, List<ParsedEvent.RawReference> references,
+			@Nullable String modeCode, List<String> delays, Map<String, String> details) {
 		String empty = shape.emptyIndicator().nonBlank();
 		String facility = shape.facilityType().nonBlank();
-		String documentType = shape.documentType().nonBlank();
 		TrackingStatus status = DcsaCodes.status(type, code, classifier, !delays.isEmpty(), empty,
-				shape.transshipment(), facility, documentType);
+				shape.transshipment(), facility, shape.documentType().nonBlank());
 		TransportMode mode = modeCode == null ? TransportMode.OCEAN : DcsaCodes.MODES.get(modeCode);
 		shape.details(details);
 		details.put("event_type", type);
@@ -117,9 +131,9 @@ final class DcsaEventReader {
 			details.put("delay_reason_codes", String.join(", ", delays));
 		}
 		put(details, "change_remark", shape.changeRemark().nonBlank());
-		return new Read(new ParsedEvent(position, id, status, code, DcsaReasons.reason(shape, type, code, delays),
-				classifier, when.instant(), when.zone(), location, references, shape.carrier(), mode, null, details,
-				shape.event().node().toString()), null);
+		return new ParsedEvent(position, id, status, code, DcsaReasons.reason(shape, type, code, delays), classifier,
+				when.instant(), when.zone(), location, references, shape.carrier(), mode, null, details,
+				shape.event().node().toString());
 	}
 
 	private Read retraction(DcsaShape shape, String position, @Nullable String id, @Nullable Stamp created,
