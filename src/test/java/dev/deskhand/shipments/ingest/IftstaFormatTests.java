@@ -126,6 +126,18 @@ class IftstaFormatTests {
 	}
 
 	@Test
+	void anEstimateWithoutTheEventsPlaceKeepsItsTimeAsUtcAndSaysSo() {
+		String message = "UNH+M2+IFTSTA:D:96A:UN'BGM+23+DOC2+9'CNI+1'STS+1+ZZ1::ZZZ:Estimated arrival'"
+				+ "LOC+5+DEHAM'DTM+132:202406011200:203'UNT+7+M2'";
+		ParseResult result = iftsta.parse((UNB + message + "UNZ+1+REF1'").getBytes(StandardCharsets.UTF_8));
+
+		// LOC 5 (place of departure) is not the event's place, so no zone can be told
+		assertEvents(result.events(), List.of(expect("5", TrackingStatus.ARRIVED, "ZZ1", "Estimated arrival",
+				Classifier.ESTIMATED, "2024-06-01T12:00:00Z", EdiZones.UNKNOWN, null, List.of(), null, null)));
+		assertThat(result.events().get(0).details()).containsEntry("LOC 5", "DEHAM");
+	}
+
+	@Test
 	void recognisesEdifactOnly() {
 		assertThat(iftsta.recognises(sample("apimeister_edifact_types", "d00b_iftsta.edi"))).isTrue();
 		assertThat(iftsta.recognises(sample("apimeister_x12_types", "test_214_1.edi"))).isFalse();

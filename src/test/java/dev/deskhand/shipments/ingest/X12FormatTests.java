@@ -288,6 +288,21 @@ class X12FormatTests {
 	}
 
 	@Test
+	void takesQualifiedReferencesTheN7ContainerAndTheConsigneesPlaceForADelivery() {
+		String set = "ST*214*0006~B10*PRO6*SHIP6*ABCD~L11*BOL6*BM~L11*BKG6*BN~L11*NOTE*ZZ~N1*SH*SENDER CO~N4*DALLAS*TX*75201*US~"
+				+ "N1*ST*RECEIVER CO~N4*DENVER*CO*80202*US~LX*1~AT7*D1*NS***20200810*1405*ED~N7*MSKU*1234565~SE*13*0006~";
+		ParseResult result = x12.parse(interchange(set, 1));
+
+		assertEvents(result.events(),
+				List.of(expect("13", TrackingStatus.DELIVERED, "D1", "Completed Unloading at Delivery Location",
+						Classifier.ACTUAL, "2020-08-10T18:05:00Z", "ED -04:00", place(null, "DENVER, CO", "US"),
+						List.of(ref(null, "PRO6"), ref(null, "SHIP6"), ref(ReferenceType.BILL_OF_LADING, "BOL6"),
+								ref(ReferenceType.BOOKING, "BKG6"), ref(ReferenceType.CONTAINER, "MSKU1234565")),
+						"ABCD", null)));
+		assertThat(result.events().get(0).details()).containsEntry("L11 ZZ", "NOTE");
+	}
+
+	@Test
 	void refusesWhatIsNotX12() {
 		assertThatThrownBy(() -> x12.parse("hello".getBytes(StandardCharsets.UTF_8))).isInstanceOf(UnreadableFile.class)
 			.extracting(e -> ((UnreadableFile) e).position())
