@@ -203,6 +203,9 @@ final class ReferenceFormats {
 		if (format.startsWith(ReferenceChecks.PATTERN_PREFIX)) {
 			return Text.of("refs.format.pattern", format.substring(ReferenceChecks.PATTERN_PREFIX.length()));
 		}
+		if (format.equals("tracking")) {
+			return Text.of("refs.format.tracking-any");
+		}
 		Format tracking = BY_ID.get(format);
 		if (tracking != null) {
 			return Text.of("refs.format.tracking", tracking.name());
