@@ -112,9 +112,12 @@ public final class ReferenceChecks {
 	}
 
 	/**
-	 * The verdict of one named format ({@code iso6346}, {@code dhl-express} …), or null.
+	 * The verdict of one named format ({@code iso6346}, {@code iata-awb},
+	 * {@code upu-s10}, {@code ups-1z}, {@code dhl-express}, {@code fedex-12},
+	 * {@code dpd-14}, {@code gls} …: the {@code format} of the candidates), for a caller
+	 * that knows the carrier; null for a format that does not exist.
 	 */
-	static @Nullable ReferenceCandidate validate(String format, String value) {
+	public static @Nullable ReferenceCandidate validate(String format, @Nullable String value) {
 		String v = normalise(value);
 		return switch (format) {
 			case "iso6346" -> container(v, true);
