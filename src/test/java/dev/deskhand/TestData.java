@@ -3,7 +3,10 @@ package dev.deskhand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The public samples under {@code ../shared/testdata} (see its README), found from the working directory up. */
+/**
+ * The public samples under {@code ../shared/testdata} (see its README), found from the
+ * working directory up.
+ */
 public final class TestData {
 
 	private TestData() {

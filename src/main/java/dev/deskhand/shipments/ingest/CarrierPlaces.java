@@ -60,6 +60,18 @@ final class CarrierPlaces {
 		names.put("UK", "GB");
 		names.put("GREAT BRITAIN", "GB");
 		names.put("ENGLAND", "GB");
+		// names the carriers write that the JDK's (CLDR's) display names spell otherwise
+		names.put("HONG KONG", "HK");
+		names.put("MACAU", "MO");
+		names.put("MACAO", "MO");
+		names.put("SOUTH KOREA", "KR");
+		names.put("KOREA", "KR");
+		names.put("CZECH REPUBLIC", "CZ");
+		names.put("TURKEY", "TR");
+		names.put("THE NETHERLANDS", "NL");
+		names.put("HOLLAND", "NL");
+		names.put("UAE", "AE");
+		names.put("VIET NAM", "VN");
 		return Map.copyOf(names);
 	}
 
