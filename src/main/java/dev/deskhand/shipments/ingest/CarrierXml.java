@@ -29,8 +29,11 @@ final class CarrierXml {
 	private CarrierXml() {
 	}
 
-	/** The document, or {@link UnreadableFile} at position 1. */
-	static Document read(byte[] content, String carrier) {
+	private static final DocumentBuilderFactory FACTORY = factory();
+
+	private static final TransformerFactory TRANSFORMERS = TransformerFactory.newInstance();
+
+	private static DocumentBuilderFactory factory() {
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setNamespaceAware(true);
@@ -43,7 +46,23 @@ final class CarrierXml {
 			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
 			factory.setXIncludeAware(false);
 			factory.setExpandEntityReferences(false);
-			DocumentBuilder builder = factory.newDocumentBuilder();
+			return factory;
+		}
+		catch (javax.xml.parsers.ParserConfigurationException e) {
+			throw new IllegalStateException("the JDK's XML parser cannot be made safe", e);
+		}
+	}
+
+	/** The document, or {@link UnreadableFile} at position 1. */
+	static Document read(byte[] content, String carrier) {
+		if (!startsWithTag(content)) {
+			throw new UnreadableFile("1", Text.of("ingest.reject.carrier.not-xml", carrier, "no < at the start"));
+		}
+		try {
+			DocumentBuilder builder;
+			synchronized (FACTORY) {
+				builder = FACTORY.newDocumentBuilder();
+			}
 			builder.setErrorHandler(new DefaultHandler());
 			return builder.parse(new ByteArrayInputStream(content));
 		}
@@ -51,6 +70,19 @@ final class CarrierXml {
 			String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 			throw new UnreadableFile("1", Text.of("ingest.reject.carrier.not-xml", carrier, why));
 		}
+	}
+
+	/**
+	 * Whether the first character after a byte order mark and white space is {@code <}.
+	 */
+	private static boolean startsWithTag(byte[] content) {
+		int i = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+				&& (content[2] & 0xFF) == 0xBF ? 3 : 0;
+		while (i < content.length
+				&& (content[i] == ' ' || content[i] == '\t' || content[i] == '\r' || content[i] == '\n')) {
+			i++;
+		}
+		return i < content.length && content[i] == '<';
 	}
 
 	/** The child elements of that local name, in order. */
@@ -120,7 +152,10 @@ final class CarrierXml {
 	/** The element's own XML text, as kept with the stored event. */
 	static String raw(Element element) {
 		try {
-			Transformer transformer = TransformerFactory.newInstance().newTransformer();
+			Transformer transformer;
+			synchronized (TRANSFORMERS) {
+				transformer = TRANSFORMERS.newTransformer();
+			}
 			transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
 			StringWriter out = new StringWriter();
 			transformer.transform(new DOMSource(element), new StreamResult(out));
