@@ -27,14 +27,17 @@ class CarrierFormatGuessTests {
 			Map.entry("fedex", "carrier-fedex"), Map.entry("gls", "carrier-gls"), Map.entry("dpd", "carrier-dpd"),
 			Map.entry("hermes", "carrier-hermes"), Map.entry("laposte", "carrier-laposte"),
 			Map.entry("usps", "carrier-usps"), Map.entry("usps_international", "carrier-usps"),
-			Map.entry("bpost", "carrier-bpost"));
+			Map.entry("bpost", "carrier-bpost"), Map.entry("parcelone", "carrier-parcelone"),
+			Map.entry("smartkargo", "carrier-smartkargo"));
 
 	/**
-	 * A plain OAuth error ({@code {"error":"invalid_client",…}}) says nothing about who
-	 * sent it: guessing USPS from it would be a guess too far; with {@code --format
-	 * carrier-usps} it is refused with USPS's message.
+	 * A plain OAuth error ({@code {"error":"invalid_client",…}}) or a bare
+	 * {@code {"error":{"code","message"}}} says nothing about who sent it: guessing the
+	 * carrier from it would be a guess too far; with {@code --format carrier-…} it is
+	 * refused with that carrier's message.
 	 */
-	private static final List<String> NOT_GUESSED = List.of("usps__AuthErrorResponse.json");
+	private static final List<String> NOT_GUESSED = List.of("usps__AuthErrorResponse.json",
+			"smartkargo__ErrorResponse.json");
 
 	static Stream<String> samples() throws IOException {
 		try (Stream<Path> files = Files.list(CarrierFixtures.path(""))) {
@@ -64,7 +67,7 @@ class CarrierFormatGuessTests {
 	void listsEveryCarrierFormatByName() {
 		assertThat(EventFormats.list()).extracting(EventFormat::name)
 			.contains("carrier-dhl", "carrier-ups", "carrier-fedex", "carrier-gls", "carrier-dpd", "carrier-hermes",
-					"carrier-laposte", "carrier-usps", "carrier-bpost");
+					"carrier-laposte", "carrier-usps", "carrier-bpost", "carrier-parcelone", "carrier-smartkargo");
 		assertThat(EventFormats.named("CARRIER-DHL")).get().isInstanceOf(CarrierDhlFormat.class);
 	}
 

@@ -25,7 +25,8 @@ class CarrierFormatProperties {
 			"mydhl__TrackingResponse.json", "dhl_express__TrackingResponseXML.xml",
 			"dhl_parcel_de__TrackingResponseXML.xml", "ups__TrackingResponseJSON.json", "fedex__TrackingResponse.json",
 			"gls__TrackingResponse.json", "dpd__TrackingResponse.xml", "hermes__TrackingResponse.json",
-			"laposte__TrackingResponse.json", "usps__TrackingResponse.json", "bpost__TrackingResponse.xml");
+			"laposte__TrackingResponse.json", "usps__TrackingResponse.json", "bpost__TrackingResponse.xml",
+			"parcelone__TrackingResponseJSON.json", "smartkargo__PartnerTrackingResponse.json");
 
 	@Property(tries = 200)
 	void arbitraryBytesNeverThrowAnythingButUnreadableFile(@ForAll byte[] bytes) {
