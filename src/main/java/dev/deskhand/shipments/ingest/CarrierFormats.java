@@ -14,7 +14,8 @@ final class CarrierFormats {
 	static List<EventFormat> all() {
 		return List.of(new CarrierDhlFormat(), new CarrierUpsFormat(), new CarrierFedexFormat(), new CarrierGlsFormat(),
 				new CarrierDpdFormat(), new CarrierHermesFormat(), new CarrierLaposteFormat(), new CarrierUspsFormat(),
-				new CarrierBpostFormat(), new CarrierParcelOneFormat(), new CarrierSmartKargoFormat());
+				new CarrierBpostFormat(), new CarrierParcelOneFormat(), new CarrierSmartKargoFormat(),
+				new CarrierLandmarkFormat());
 	}
 
 }

@@ -63,7 +63,7 @@ public final class CarrierParcelOneFormat implements EventFormat {
 		for (int i = 0; i < list.size(); i++) {
 			JsonNode event = list.get(i);
 			String position = "/results/Events/" + i;
-			Location place = place(CarrierJson.text(event, "Location"));
+			Location place = CarrierPlaces.cityAndCountry(CarrierJson.text(event, "Location"));
 			String written = CarrierJson.text(event, "DateTime");
 			CarrierTimes.Resolved time = CarrierTimes.iso(written, place == null ? null : place.countryCode());
 			String code = CarrierJson.text(event, "StatusCode");
@@ -81,19 +81,6 @@ public final class CarrierParcelOneFormat implements EventFormat {
 					event.toString()));
 		}
 		return CarrierEvents.finish(name(), events, rejected);
-	}
-
-	/**
-	 * "Munich, Germany": the city and, after the last comma, a country when it names one.
-	 */
-	static @Nullable Location place(@Nullable String written) {
-		if (written == null) {
-			return null;
-		}
-		int comma = written.lastIndexOf(',');
-		String country = comma < 0 ? null : CarrierPlaces.countryCode(written.substring(comma + 1));
-		return country == null ? new Location(null, written, null)
-				: new Location(null, written.substring(0, comma).trim(), country);
 	}
 
 }

@@ -92,4 +92,20 @@ final class CarrierPlaces {
 		return zone == null ? null : ZoneId.of(zone);
 	}
 
+	/**
+	 * "Munich, Germany", "Quebec City, QC, CA", "Feltham, SRY": the last comma-separated
+	 * part is the country when it is a code or name of one (so a two-part "Los Angeles,
+	 * CA" reads as Canada: carriers that write states write the country after them), else
+	 * the whole text is the name; null for null.
+	 */
+	static ParsedEvent.@Nullable Location cityAndCountry(@Nullable String written) {
+		if (written == null) {
+			return null;
+		}
+		int comma = written.lastIndexOf(',');
+		String country = comma < 0 ? null : countryCode(written.substring(comma + 1));
+		return country == null ? new ParsedEvent.Location(null, written, null)
+				: new ParsedEvent.Location(null, written.substring(0, comma).trim(), country);
+	}
+
 }

@@ -28,7 +28,7 @@ class CarrierFormatGuessTests {
 			Map.entry("hermes", "carrier-hermes"), Map.entry("laposte", "carrier-laposte"),
 			Map.entry("usps", "carrier-usps"), Map.entry("usps_international", "carrier-usps"),
 			Map.entry("bpost", "carrier-bpost"), Map.entry("parcelone", "carrier-parcelone"),
-			Map.entry("smartkargo", "carrier-smartkargo"));
+			Map.entry("smartkargo", "carrier-smartkargo"), Map.entry("landmark", "carrier-landmark"));
 
 	/**
 	 * A plain OAuth error ({@code {"error":"invalid_client",…}}) or a bare
@@ -67,7 +67,8 @@ class CarrierFormatGuessTests {
 	void listsEveryCarrierFormatByName() {
 		assertThat(EventFormats.list()).extracting(EventFormat::name)
 			.contains("carrier-dhl", "carrier-ups", "carrier-fedex", "carrier-gls", "carrier-dpd", "carrier-hermes",
-					"carrier-laposte", "carrier-usps", "carrier-bpost", "carrier-parcelone", "carrier-smartkargo");
+					"carrier-laposte", "carrier-usps", "carrier-bpost", "carrier-parcelone", "carrier-smartkargo",
+					"carrier-landmark");
 		assertThat(EventFormats.named("CARRIER-DHL")).get().isInstanceOf(CarrierDhlFormat.class);
 	}
 

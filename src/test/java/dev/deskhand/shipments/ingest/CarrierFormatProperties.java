@@ -26,7 +26,8 @@ class CarrierFormatProperties {
 			"dhl_parcel_de__TrackingResponseXML.xml", "ups__TrackingResponseJSON.json", "fedex__TrackingResponse.json",
 			"gls__TrackingResponse.json", "dpd__TrackingResponse.xml", "hermes__TrackingResponse.json",
 			"laposte__TrackingResponse.json", "usps__TrackingResponse.json", "bpost__TrackingResponse.xml",
-			"parcelone__TrackingResponseJSON.json", "smartkargo__PartnerTrackingResponse.json");
+			"parcelone__TrackingResponseJSON.json", "smartkargo__PartnerTrackingResponse.json",
+			"landmark__MIDNIGHT_TIME_SORTING_RESPONSE_XML.xml");
 
 	@Property(tries = 200)
 	void arbitraryBytesNeverThrowAnythingButUnreadableFile(@ForAll byte[] bytes) {
