@@ -6,10 +6,12 @@ import org.w3c.dom.Element;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code carrier-dhl}: the tracking responses of DHL's APIs, whichever of four shapes the
+ * {@code carrier-dhl}: the tracking responses of DHL's APIs, whichever of five shapes the
  * file has: the Unified (universal) Shipment Tracking JSON, MyDHL API JSON, the DHL
- * Express XML-PI {@code TrackingResponse} and DHL Parcel DE's XML
- * {@code piece-shipment-list}.
+ * Express XML-PI {@code TrackingResponse}, DHL Parcel DE's XML
+ * {@code piece-shipment-list} and DHL Parcel Poland's
+ * {@code getTrackAndTraceInfoResponse} (and its SOAP fault, which names no carrier: read
+ * with the format named, not guessed).
  */
 public final class CarrierDhlFormat implements EventFormat {
 
@@ -36,6 +38,7 @@ public final class CarrierDhlFormat implements EventFormat {
 				|| head.contains("\"shipments\"") && head.contains("\"statusCode\"") && UNIVERSAL.matcher(head).find()
 				|| PROBLEM.matcher(head).find() || POD.matcher(head).find()
 				|| head.contains("<data name=\"piece-shipment-list\"")
+				|| head.contains("<getTrackAndTraceInfoResponse") && head.contains("dhl24.com.pl")
 				|| head.contains("\"http://www.dhl.com\"") && head.contains("TrackingResponse");
 	}
 
@@ -48,6 +51,15 @@ public final class CarrierDhlFormat implements EventFormat {
 			}
 			if ("data".equals(CarrierXml.local(root))) {
 				return DhlParcelDeReader.read(name(), root);
+			}
+			if ("getTrackAndTraceInfoResponse".equals(CarrierXml.local(root))) {
+				return DhlPolandReader.read(name(), root);
+			}
+			Element body = CarrierXml.child(root, "Body");
+			Element fault = body == null ? null : CarrierXml.child(body, "Fault");
+			if (fault != null) {
+				throw new UnreadableFile(CarrierXml.position(fault), CarrierEvents.error(CARRIER,
+						CarrierXml.text(fault, "faultcode"), CarrierXml.text(fault, "faultstring")));
 			}
 			throw new UnreadableFile("1", Text.of("ingest.reject.carrier.shape", CARRIER,
 					"<TrackingResponse> or <data name=\"piece-shipment-list\">"));

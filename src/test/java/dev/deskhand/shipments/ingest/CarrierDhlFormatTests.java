@@ -138,6 +138,21 @@ class CarrierDhlFormatTests {
 	}
 
 	@Test
+	void readsParcelPolandEventsInWarsawTime() {
+		ParseResult result = parse(dhl, "dhl_poland__TrackingResponseXML.xml");
+
+		// the sample's statuses and terminals are the literal word "string"; October 2012
+		// in Poland is +02:00
+		assertThat(rows(result)).containsExactly(
+				"actual | info | string | 2012-10-12T05:40:31Z | string, PL | Europe/Warsaw",
+				"actual | info | string | 2012-10-12T04:40:31Z | string, PL | Europe/Warsaw");
+		assertCommon(result, "DHL");
+		assertThat(result.events().get(0).references()).containsExactly(tracking("24333892874"));
+		assertThat(result.events().get(1).position())
+			.isEqualTo("/getTrackAndTraceInfoResponse/getTrackAndTraceInfoResult[1]/events[1]/item[2]");
+	}
+
+	@Test
 	void refusesTheErrorResponsesWithDhlsMessage() {
 		UnreadableFile universal = refused(dhl, "dhl_universal__TrackingErrorResponseJSON.json");
 		assertThat(universal.position()).isEqualTo("/status");
@@ -152,6 +167,10 @@ class CarrierDhlFormatTests {
 		UnreadableFile parcelDe = refused(dhl, "dhl_parcel_de__TrackingErrorResponseXML.xml");
 		assertThat(parcelDe.position()).isEqualTo("/data");
 		assertThat(parcelDe.reason().english()).isEqualTo(carrierError("DHL", "No data found", "100"));
+
+		UnreadableFile poland = refused(dhl, "dhl_poland__ErrorResponseXML.xml");
+		assertThat(poland.position()).isEqualTo("/Envelope/Body[1]/Fault[1]");
+		assertThat(poland.reason().english()).isEqualTo(carrierError("DHL", "Nieprawidlowe dane autoryzacyjne", "100"));
 	}
 
 	@Test

@@ -28,16 +28,17 @@ class CarrierFormatGuessTests {
 			Map.entry("hermes", "carrier-hermes"), Map.entry("laposte", "carrier-laposte"),
 			Map.entry("usps", "carrier-usps"), Map.entry("usps_international", "carrier-usps"),
 			Map.entry("bpost", "carrier-bpost"), Map.entry("parcelone", "carrier-parcelone"),
-			Map.entry("smartkargo", "carrier-smartkargo"), Map.entry("landmark", "carrier-landmark"));
+			Map.entry("smartkargo", "carrier-smartkargo"), Map.entry("landmark", "carrier-landmark"),
+			Map.entry("dhl_poland", "carrier-dhl"), Map.entry("canadapost", "carrier-canadapost"));
 
 	/**
-	 * A plain OAuth error ({@code {"error":"invalid_client",…}}) or a bare
-	 * {@code {"error":{"code","message"}}} says nothing about who sent it: guessing the
-	 * carrier from it would be a guess too far; with {@code --format carrier-…} it is
-	 * refused with that carrier's message.
+	 * A plain OAuth error ({@code {"error":"invalid_client",…}}), a bare
+	 * {@code {"error":{"code","message"}}} or a bare SOAP fault says nothing about who
+	 * sent it: guessing the carrier from it would be a guess too far; with
+	 * {@code --format carrier-…} it is refused with that carrier's message.
 	 */
 	private static final List<String> NOT_GUESSED = List.of("usps__AuthErrorResponse.json",
-			"smartkargo__ErrorResponse.json");
+			"smartkargo__ErrorResponse.json", "dhl_poland__ErrorResponseXML.xml");
 
 	static Stream<String> samples() throws IOException {
 		try (Stream<Path> files = Files.list(CarrierFixtures.path(""))) {
@@ -68,7 +69,7 @@ class CarrierFormatGuessTests {
 		assertThat(EventFormats.list()).extracting(EventFormat::name)
 			.contains("carrier-dhl", "carrier-ups", "carrier-fedex", "carrier-gls", "carrier-dpd", "carrier-hermes",
 					"carrier-laposte", "carrier-usps", "carrier-bpost", "carrier-parcelone", "carrier-smartkargo",
-					"carrier-landmark");
+					"carrier-landmark", "carrier-canadapost");
 		assertThat(EventFormats.named("CARRIER-DHL")).get().isInstanceOf(CarrierDhlFormat.class);
 	}
 
