@@ -29,7 +29,8 @@ class CarrierFormatGuessTests {
 			Map.entry("usps", "carrier-usps"), Map.entry("usps_international", "carrier-usps"),
 			Map.entry("bpost", "carrier-bpost"), Map.entry("parcelone", "carrier-parcelone"),
 			Map.entry("smartkargo", "carrier-smartkargo"), Map.entry("landmark", "carrier-landmark"),
-			Map.entry("dhl_poland", "carrier-dhl"), Map.entry("canadapost", "carrier-canadapost"));
+			Map.entry("dhl_poland", "carrier-dhl"), Map.entry("canadapost", "carrier-canadapost"),
+			Map.entry("chronopost", "carrier-chronopost"));
 
 	/**
 	 * A plain OAuth error ({@code {"error":"invalid_client",…}}), a bare
@@ -69,7 +70,7 @@ class CarrierFormatGuessTests {
 		assertThat(EventFormats.list()).extracting(EventFormat::name)
 			.contains("carrier-dhl", "carrier-ups", "carrier-fedex", "carrier-gls", "carrier-dpd", "carrier-hermes",
 					"carrier-laposte", "carrier-usps", "carrier-bpost", "carrier-parcelone", "carrier-smartkargo",
-					"carrier-landmark", "carrier-canadapost");
+					"carrier-landmark", "carrier-canadapost", "carrier-chronopost");
 		assertThat(EventFormats.named("CARRIER-DHL")).get().isInstanceOf(CarrierDhlFormat.class);
 	}
 
