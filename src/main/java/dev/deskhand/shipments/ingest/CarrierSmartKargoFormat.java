@@ -6,7 +6,6 @@ import dev.deskhand.shipments.ingest.ParsedEvent.Location;
 import dev.deskhand.shipments.ingest.ParsedEvent.RawReference;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

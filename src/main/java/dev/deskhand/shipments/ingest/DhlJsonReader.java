@@ -3,7 +3,6 @@ package dev.deskhand.shipments.ingest;
 import static dev.deskhand.shipments.ingest.CarrierDhlFormat.CARRIER;
 
 import dev.deskhand.shared.Text;
-import dev.deskhand.shipments.TrackingStatus;
 import dev.deskhand.shipments.ingest.ParsedEvent.RawReference;
 import java.util.ArrayList;
 import java.util.List;
