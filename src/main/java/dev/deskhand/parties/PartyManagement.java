@@ -248,6 +248,21 @@ public class PartyManagement {
 	}
 
 	/**
+	 * The customers whose names are exactly {@code names} (keys of {@code customer:}
+	 * scopes), for a module that applies a member's scopes in its own SQL.
+	 */
+	@Transactional(readOnly = true)
+	public List<PartyId> customersNamed(WorkspaceId workspace, java.util.Collection<String> names) {
+		return parties.customersNamed(workspace, names);
+	}
+
+	/** The party of this name (whatever its case), for a module acting as the system. */
+	@Transactional(readOnly = true)
+	public Optional<PartyView> findByName(WorkspaceId workspace, String name) {
+		return parties.findByName(workspace, name);
+	}
+
+	/**
 	 * The names of the workspace's customers: the keys of the {@code customer:} scope.
 	 */
 	@Transactional(readOnly = true)
