@@ -35,6 +35,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -269,6 +270,16 @@ public class InboxManagement {
 			.toList();
 		reads.record(new SensitiveRead(caller.workspace().id(), "mailbox-settings", "all", "list mailboxes"));
 		return seen;
+	}
+
+	/**
+	 * Why the caller's mailboxes last failed to fetch, as texts of the bundles (the
+	 * mailboxes page says them in the reader's language).
+	 */
+	@Transactional(readOnly = true)
+	public Map<MailboxId, Text> fetchReasons(Membership caller) {
+		require(caller, Permission.MAILBOXES_MANAGE);
+		return mailboxes.fetchReasons(caller.workspace().id());
 	}
 
 	/** One mailbox's settings; recorded as a sensitive read. */
