@@ -362,9 +362,7 @@ public class InboxManagement {
 						Text.of("input.noSuchDocument", String.valueOf(document)));
 			}
 		}
-		if (!mailbox.enabled()) {
-			throw new InvalidInputException("/conversation", Text.of("input.mailboxDisabled", mailbox.address()));
-		}
+		// a mailbox that is not connected still queues; the outbox holds it until it is
 		String replyTo = inbound.headers().get("Reply-To");
 		String to = replyTo == null ? inbound.fromAddress() : firstAddress(replyTo, inbound.fromAddress());
 		String name = author.member().displayName();
