@@ -443,6 +443,16 @@ public class InboxManagement {
 		return conversations.receivedText(workspace, message);
 	}
 
+	/**
+	 * The automatic mail (auto-replies, bounces, bulk) received so far in a conversation,
+	 * oldest first, as it was announced: for the work module to put on an item created
+	 * after such a message's {@link EmailReceived} found no item yet.
+	 */
+	@Transactional(readOnly = true)
+	public List<EmailReceived> automaticMessages(WorkspaceId workspace, ConversationId conversation) {
+		return conversations.automaticMessages(workspace, conversation);
+	}
+
 	static String replySubject(String subject) {
 		String s = subject.strip();
 		return s.toLowerCase(Locale.ROOT).matches("^(re|aw|sv|vs|antw)\\s*:.*") ? s : "Re: " + s;

@@ -96,6 +96,11 @@ public class InboxReactions {
 					outcome.party() != null ? outcome.party() : party, e.receivedAt());
 			if (created.isPresent()) {
 				timeline.append(created.get().id, e.receivedAt(), Actor.SYSTEM, TimelineKind.EMAIL_RECEIVED, data(e));
+				// automatic mail whose event came before this item existed (listeners run
+				// in parallel) goes on its timeline now; automatic() records each once
+				for (EmailReceived earlier : inbox.automaticMessages(e.workspace(), e.conversation())) {
+					automatic(created.get(), earlier);
+				}
 				rules.apply(created.get(), outcome, clock.instant());
 				if (properties.autoAssignEmail() && !outcome.assigned() && !outcome.close()) {
 					autoAssign.assign(created.get(), Actor.SYSTEM, clock.instant());
