@@ -148,6 +148,12 @@ class PartyRulesTests {
 			.doesNotContain(rule.conditions().getFirst().value())
 			.as("the policy by its name, not its id")
 			.doesNotContain(vip.id().toString());
+		var scoped = fixtures.member(ws, Role.EMPLOYEE, null, ScopeRef.parse("customer:Tuborg"));
+		assertThat(WebSession.signIn(port, scoped).get("/w/" + ws.slug() + "/rules").body())
+			.as("a customer she may not see is named neither by name nor by id")
+			.contains("customer or carrier (a customer outside your access)")
+			.doesNotContain(rule.conditions().getFirst().value())
+			.doesNotContain("customer or carrier Carlsberg");
 		String form = web.get("/w/" + ws.slug() + "/rules/" + rule.id()).body();
 		assertThat(form).contains("name=\"party\" maxlength=\"200\" value=\"Carlsberg\"")
 			.contains("name=\"setParty\" maxlength=\"200\" value=\"Carlsberg\"");
