@@ -240,6 +240,40 @@ public class AccessManagement {
 		return saved(g, before, "Access revoked");
 	}
 
+	/**
+	 * Renames a scope key in the workspace's live grants and open invitations, for a
+	 * module acting as the system in its own transaction (a customer renamed:
+	 * {@code customer:OLD} becomes {@code customer:NEW}, so a member scoped to it keeps
+	 * seeing its work). Each changed grant is audited. Idempotent: nothing is left to
+	 * change the second time.
+	 * @return the number of grants changed
+	 */
+	public int renameScope(WorkspaceId workspace, String kind, String from, String to) {
+		ScopeRef old = new ScopeRef(kind, from);
+		ScopeRef renamed = new ScopeRef(kind, to);
+		if (old.equals(renamed)) {
+			return 0;
+		}
+		int changed = 0;
+		for (Grant g : grants.findByWorkspaceId(workspace.value())) {
+			GrantView before = g.view();
+			if (g.revokedAt != null || !before.scopes().contains(old)) {
+				continue;
+			}
+			List<ScopeRef> scopes = before.scopes()
+				.stream()
+				.map(s -> s.equals(old) ? renamed : s)
+				.distinct()
+				.sorted(ScopeRef.ORDER)
+				.toList();
+			g.scopeTo(scopes);
+			saved(g, before, "Scopes " + scopes);
+			changed++;
+		}
+		invitationScopes.rename(workspaces.invitations(workspace).stream().map(i -> i.id()).toList(), kind, from, to);
+		return changed;
+	}
+
 	@Transactional(readOnly = true)
 	public List<GrantView> grants(WorkspaceId workspace) {
 		return grants.findByWorkspaceId(workspace.value()).stream().map(Grant::view).toList();

@@ -24,6 +24,26 @@ class InvitationScopes {
 		}
 	}
 
+	/**
+	 * Replaces the scope key {@code from} with {@code to} in these invitations (one that
+	 * has both keeps one).
+	 */
+	void rename(List<InvitationId> invitations, String kind, String from, String to) {
+		if (invitations.isEmpty()) {
+			return;
+		}
+		java.util.UUID[] ids = invitations.stream().map(InvitationId::value).toArray(java.util.UUID[]::new);
+		jdbc.sql("""
+				insert into access.invitation_scope (invitation_id, kind, key)
+				select invitation_id, kind, ? from access.invitation_scope
+				where invitation_id = any(?) and kind = ? and key = ? on conflict do nothing""")
+			.params(to, ids, kind, from)
+			.update();
+		jdbc.sql("delete from access.invitation_scope where invitation_id = any(?) and kind = ? and key = ?")
+			.params(ids, kind, from)
+			.update();
+	}
+
 	List<ScopeRef> of(InvitationId invitation) {
 		return jdbc.sql("select kind, key from access.invitation_scope where invitation_id = ? order by kind, key")
 			.params(invitation.value())

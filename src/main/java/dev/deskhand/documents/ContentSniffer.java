@@ -1,5 +1,6 @@
 package dev.deskhand.documents;
 
+import dev.deskhand.shared.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -14,10 +15,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class ContentSniffer {
 
-	static final String HTML_REFUSED = "HTML files are not accepted: they could run scripts when opened";
-	static final String SVG_REFUSED = "SVG images are not accepted: they could run scripts when opened";
-	static final String UNKNOWN_REFUSED = "This kind of file is not accepted. Upload PDF, images (PNG, JPEG, GIF, "
-			+ "WebP, TIFF), text, CSV, XML, EDI, e-mails (.eml) or Word, Excel and PowerPoint files (.docx, .xlsx, .pptx)";
+	static final Text HTML = Text.of("documents.refused.html");
+
+	static final Text SVG = Text.of("documents.refused.svg");
+
+	static final Text UNKNOWN = Text.of("documents.refused.unknown");
+
+	static final String HTML_REFUSED = HTML.english();
+
+	static final String SVG_REFUSED = SVG.english();
+
+	static final String UNKNOWN_REFUSED = UNKNOWN.english();
 
 	private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml", "xht", "shtml", "mht", "mhtml");
 
@@ -40,13 +48,13 @@ final class ContentSniffer {
 	static Verdict sniff(String fileName, byte[] content) {
 		String ext = FileNames.extension(fileName);
 		if (HTML_EXTENSIONS.contains(ext)) {
-			return Verdict.refused(HTML_REFUSED);
+			return Verdict.refused(HTML);
 		}
 		if (SVG_EXTENSIONS.contains(ext)) {
-			return Verdict.refused(SVG_REFUSED);
+			return Verdict.refused(SVG);
 		}
 		if (PROGRAM_EXTENSIONS.contains(ext)) {
-			return Verdict.refused("Programs and scripts (." + ext + ") are not accepted: they could run when opened");
+			return Verdict.refused(Text.of("documents.refused.programNamed", ext));
 		}
 		if (startsWith(content, 0, "%PDF-")) {
 			return Verdict.accepted("application/pdf");
@@ -70,12 +78,10 @@ final class ContentSniffer {
 			return office(ext, content);
 		}
 		if (program(content)) {
-			return Verdict.refused("Programs and scripts are not accepted: they could run when opened");
+			return Verdict.refused(Text.of("documents.refused.program"));
 		}
 		if (startsWith(content, 0, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-			return Verdict
-				.refused("Old Office files (.doc, .xls, .msg) are not accepted because they may carry macros: "
-						+ "save them as .docx, .xlsx or PDF");
+			return Verdict.refused(Text.of("documents.refused.oldOffice"));
 		}
 		return TextSniffer.sniff(ext, content);
 	}
@@ -86,8 +92,7 @@ final class ContentSniffer {
 	 */
 	private static Verdict office(String ext, byte[] content) {
 		if (MACRO_EXTENSIONS.contains(ext) || contains(content, "vbaProject.bin")) {
-			return Verdict
-				.refused("Office files with macros are not accepted: save them without macros (.docx, .xlsx)");
+			return Verdict.refused(Text.of("documents.refused.macros"));
 		}
 		String folder = switch (ext) {
 			case "docx" -> "word/";
@@ -96,10 +101,10 @@ final class ContentSniffer {
 			default -> "";
 		};
 		if (folder.isEmpty()) {
-			return Verdict.refused("ZIP archives are not accepted: upload the files inside them one by one");
+			return Verdict.refused(Text.of("documents.refused.zip"));
 		}
 		if (!contains(content, "[Content_Types].xml") || !contains(content, folder)) {
-			return Verdict.refused("This ." + ext + " file is damaged or not really a ." + ext + " file");
+			return Verdict.refused(Text.of("documents.refused.damaged", ext));
 		}
 		return Verdict.accepted(switch (ext) {
 			case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -155,16 +160,21 @@ final class ContentSniffer {
 	}
 
 	/**
-	 * Either a content type ({@code refusal} null) or a refusal ({@code contentType}
-	 * null).
+	 * Either a content type ({@code reason} null) or a refusal's reason
+	 * ({@code contentType} null).
 	 */
-	record Verdict(@Nullable String contentType, @Nullable String refusal) {
+	record Verdict(@Nullable String contentType, @Nullable Text reason) {
 		static Verdict accepted(String contentType) {
 			return new Verdict(contentType, null);
 		}
 
-		static Verdict refused(String reason) {
+		static Verdict refused(Text reason) {
 			return new Verdict(null, reason);
+		}
+
+		/** The refusal in English (logs, stored attachment reasons), or null. */
+		@Nullable String refusal() {
+			return reason == null ? null : reason.english();
 		}
 	}
 

@@ -49,6 +49,22 @@ class DocumentRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * Moves the workspace's documents from one scope key to another; a live document
+	 * whose identical twin is already under the new key keeps the old one (the dedupe
+	 * index allows one).
+	 */
+	int renameScope(WorkspaceId workspace, String kind, String from, String to) {
+		return jdbc.sql("""
+				update documents.document d set scope_key = ?
+				where d.workspace_id = ? and d.scope_kind = ? and d.scope_key = ?
+				  and not exists (select 1 from documents.document t where t.workspace_id = d.workspace_id
+				      and t.sha256 = d.sha256 and t.name = d.name and t.scope_kind = d.scope_kind and t.scope_key = ?
+				      and t.deleted_at is null and d.deleted_at is null)""")
+			.params(to, workspace.value(), kind, from, to)
+			.update();
+	}
+
 	Optional<DocumentView> findDuplicate(WorkspaceId workspace, String sha256, String name, @Nullable ScopeRef scope) {
 		return jdbc.sql("select " + VIEW_COLUMNS + " from documents.document where workspace_id = ? and sha256 = ? "
 				+ "and name = ? and deleted_at is null and coalesce(scope_kind, '') = ? and coalesce(scope_key, '') = ?")

@@ -146,6 +146,15 @@ public class DocumentStore {
 	 * e-mail). The read is recorded in the audit log with {@code purpose}.
 	 * @throws NotFoundException if the workspace has no live document with this id
 	 */
+	/**
+	 * Moves the workspace's documents filed under {@code kind:from} to {@code kind:to},
+	 * for a module acting as the system (a customer renamed). Idempotent.
+	 * @return the number of documents moved
+	 */
+	public int renameScope(WorkspaceId workspace, String kind, String from, String to) {
+		return documents.renameScope(workspace, kind, from, to);
+	}
+
 	@Transactional(readOnly = true)
 	public DocumentContent readForSystem(WorkspaceId workspace, DocumentId id, String purpose) {
 		DocumentView document = documents.find(workspace, id)

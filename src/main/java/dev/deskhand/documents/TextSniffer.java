@@ -37,7 +37,7 @@ final class TextSniffer {
 	static Verdict sniff(String ext, byte[] content) {
 		Charset charset = validUtf8(content) ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
 		if (!textual(content)) {
-			return Verdict.refused(ContentSniffer.UNKNOWN_REFUSED);
+			return Verdict.refused(ContentSniffer.UNKNOWN);
 		}
 		String start = start(new String(content, 0, Math.min(content.length, HEAD_CHARS * 4), charset));
 		String head = start.toLowerCase(Locale.ROOT);
@@ -46,10 +46,10 @@ final class TextSniffer {
 			return Verdict.accepted("message/rfc822");
 		}
 		if (html(head)) {
-			return Verdict.refused(ContentSniffer.HTML_REFUSED);
+			return Verdict.refused(ContentSniffer.HTML);
 		}
 		if (head.contains("<svg")) {
-			return Verdict.refused(ContentSniffer.SVG_REFUSED);
+			return Verdict.refused(ContentSniffer.SVG);
 		}
 		if (head.startsWith("<")) {
 			return Verdict.accepted("application/xml" + suffix);

@@ -36,7 +36,8 @@ final class UploadCheck {
 		String name = FileNames.sanitise(fileName);
 		ContentSniffer.Verdict verdict = ContentSniffer.sniff(name, bytes);
 		if (verdict.contentType() == null) {
-			throw new InvalidInputException(FIELD, String.valueOf(verdict.refusal()));
+			throw new InvalidInputException(FIELD,
+					verdict.reason() != null ? verdict.reason() : Text.of("documents.refused.unknown"));
 		}
 		return new CheckedFile(name, verdict.contentType(), bytes, sha256(bytes));
 	}

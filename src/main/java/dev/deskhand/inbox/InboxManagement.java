@@ -35,6 +35,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -271,6 +272,16 @@ public class InboxManagement {
 		return seen;
 	}
 
+	/**
+	 * Why the caller's mailboxes last failed to fetch, as texts of the bundles (the
+	 * mailboxes page says them in the reader's language).
+	 */
+	@Transactional(readOnly = true)
+	public Map<MailboxId, Text> fetchReasons(Membership caller) {
+		require(caller, Permission.MAILBOXES_MANAGE);
+		return mailboxes.fetchReasons(caller.workspace().id());
+	}
+
 	/** One mailbox's settings; recorded as a sensitive read. */
 	@Transactional(readOnly = true)
 	public MailboxView mailbox(Membership caller, MailboxId id) {
@@ -351,9 +362,7 @@ public class InboxManagement {
 						Text.of("input.noSuchDocument", String.valueOf(document)));
 			}
 		}
-		if (!mailbox.enabled()) {
-			throw new InvalidInputException("/conversation", Text.of("input.mailboxDisabled", mailbox.address()));
-		}
+		// a mailbox that is not connected still queues; the outbox holds it until it is
 		String replyTo = inbound.headers().get("Reply-To");
 		String to = replyTo == null ? inbound.fromAddress() : firstAddress(replyTo, inbound.fromAddress());
 		String name = author.member().displayName();
@@ -432,6 +441,16 @@ public class InboxManagement {
 	@Transactional(readOnly = true)
 	public String receivedText(WorkspaceId workspace, MessageId message) {
 		return conversations.receivedText(workspace, message);
+	}
+
+	/**
+	 * The automatic mail (auto-replies, bounces, bulk) received so far in a conversation,
+	 * oldest first, as it was announced: for the work module to put on an item created
+	 * after such a message's {@link EmailReceived} found no item yet.
+	 */
+	@Transactional(readOnly = true)
+	public List<EmailReceived> automaticMessages(WorkspaceId workspace, ConversationId conversation) {
+		return conversations.automaticMessages(workspace, conversation);
 	}
 
 	static String replySubject(String subject) {

@@ -117,7 +117,9 @@ public class MailComposer {
 	@Transactional(propagation = Propagation.REQUIRED)
 	public OutgoingId queueReply(Membership author, ConversationId conversation, OutgoingMail mail) {
 		require(author, Permission.INBOX_VIEW);
-		Mailbox mailbox = sendable(mailboxOf(author, conversation));
+		// a mailbox that is not connected (the demo's, one switched off) still queues:
+		// the outbox holds the mail until it is connected
+		Mailbox mailbox = mailboxOf(author, conversation);
 		Inbound inbound = conversations.lastInbound(conversation)
 			.orElseThrow(() -> new InvalidInputException("/conversation", "There is no received message to answer",
 					"compose.error.nothingToAnswer"));
@@ -137,7 +139,9 @@ public class MailComposer {
 	public OutgoingId queueForward(Membership author, ConversationId conversation, MessageId message,
 			OutgoingMail mail) {
 		require(author, Permission.INBOX_VIEW);
-		Mailbox mailbox = sendable(mailboxOf(author, conversation));
+		// a mailbox that is not connected (the demo's, one switched off) still queues:
+		// the outbox holds the mail until it is connected
+		Mailbox mailbox = mailboxOf(author, conversation);
 		MessageView original = conversations.view(conversation, mailbox.address())
 			.messages()
 			.stream()
@@ -174,7 +178,9 @@ public class MailComposer {
 	@Transactional(propagation = Propagation.REQUIRED)
 	public OutgoingId queueNewMail(Membership author, ConversationId conversation, String subject, OutgoingMail mail) {
 		require(author, Permission.INBOX_VIEW);
-		Mailbox mailbox = sendable(mailboxOf(author, conversation));
+		// a mailbox that is not connected (the demo's, one switched off) still queues:
+		// the outbox holds the mail until it is connected
+		Mailbox mailbox = mailboxOf(author, conversation);
 		return queue(author, mailbox, conversation, required(mail.to()), mail, subject(subject),
 				text(mail.body(), true), null, List.of());
 	}

@@ -1,6 +1,7 @@
 package dev.deskhand.parties;
 
 import dev.deskhand.access.AccessDenied;
+import dev.deskhand.access.AccessManagement;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.access.ScopeRef;
@@ -53,8 +54,11 @@ public class PartyManagement {
 
 	private final Clock clock;
 
+	private final AccessManagement access;
+
 	PartyManagement(Parties parties, PartyImport imports, ObjectProvider<SlaPolicyChoices> slaPolicies,
-			ApplicationEventPublisher events, SensitiveReadLog reads, Clock clock) {
+			ApplicationEventPublisher events, SensitiveReadLog reads, Clock clock, AccessManagement access) {
+		this.access = access;
 		this.parties = parties;
 		this.imports = imports;
 		this.slaPolicies = slaPolicies;
@@ -248,6 +252,21 @@ public class PartyManagement {
 	}
 
 	/**
+	 * The customers whose names are exactly {@code names} (keys of {@code customer:}
+	 * scopes), for a module that applies a member's scopes in its own SQL.
+	 */
+	@Transactional(readOnly = true)
+	public List<PartyId> customersNamed(WorkspaceId workspace, java.util.Collection<String> names) {
+		return parties.customersNamed(workspace, names);
+	}
+
+	/** The party of this name (whatever its case), for a module acting as the system. */
+	@Transactional(readOnly = true)
+	public Optional<PartyView> findByName(WorkspaceId workspace, String name) {
+		return parties.findByName(workspace, name);
+	}
+
+	/**
 	 * The names of the workspace's customers: the keys of the {@code customer:} scope.
 	 */
 	@Transactional(readOnly = true)
@@ -315,6 +334,12 @@ public class PartyManagement {
 	}
 
 	private void changed(PartyView before, PartyView after, String summary) {
+		// grants and invitations name a customer by its scope: move them with a rename in
+		// this transaction (access is below parties; work and inbox follow the event)
+		if (before.kind() == PartyKind.CUSTOMER && after.kind() == PartyKind.CUSTOMER
+				&& !before.name().equals(after.name())) {
+			access.renameScope(after.workspace(), PartyView.CUSTOMER_SCOPE_KIND, before.name(), after.name());
+		}
 		events.publishEvent(
 				new PartyChanged(after.workspace(), after.id(), after.kind(), after.name(), before.name(), false));
 		events.publishEvent(AuditableChange.updated(after.workspace(), "party", after.id(), before, after, summary));

@@ -7,13 +7,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param value by kind: the work type; the priority ({@code LOW} … {@code URGENT}); one
  * tag; the SLA policy's id; the member's id; the role whose members take turns
- * ({@code EMPLOYEE}, {@code ASSISTANT} …); null for {@link Kind#CLOSE}
+ * ({@code EMPLOYEE}, {@code ASSISTANT} …); the customer's or carrier's id (given by name
+ * or id); null for {@link Kind#CLOSE}
  */
 public record RuleAction(Kind kind, @Nullable String value) {
 
 	/**
 	 * What an action does. {@code CLOSE} files the mail: the item is created closed, with
-	 * no clock running. {@code SET_PARTY} is reserved for when parties exist.
+	 * no clock running. {@code SET_PARTY} makes the item about that customer or carrier,
+	 * filed under {@code customer:NAME} for a customer, under its mailbox for a carrier.
 	 */
 	public enum Kind {
 

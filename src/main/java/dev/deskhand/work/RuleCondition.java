@@ -7,13 +7,15 @@ import org.jspecify.annotations.Nullable;
  * comparisons ignore case.
  *
  * @param value the mailbox address, sender address, sender domain (also matching its
- * subdomains) or text to find; null for {@link Kind#HAS_ATTACHMENT}
+ * subdomains), text to find, or the customer's or carrier's id for {@link Kind#PARTY}
+ * (given by name or id, stored as the id so a rename keeps the rule); null for
+ * {@link Kind#HAS_ATTACHMENT}
  */
 public record RuleCondition(Kind kind, @Nullable String value) {
 
 	/**
-	 * What a condition looks at. {@code PARTY} is reserved for the customer or carrier a
-	 * mail is matched to; it is refused until parties exist.
+	 * What a condition looks at. {@code PARTY} is the customer or carrier the mail was
+	 * matched to on receipt (by the sender's address, then domain).
 	 */
 	public enum Kind {
 

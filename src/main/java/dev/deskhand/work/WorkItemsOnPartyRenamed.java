@@ -6,8 +6,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A renamed party: its items show the new name, and a customer's items move to its new
- * scope.
+ * A renamed party: its items show the new name, and a customer's items and documents move
+ * to its new scope (grants move with the rename itself, in parties' transaction).
  */
 @Component
 class WorkItemsOnPartyRenamed {

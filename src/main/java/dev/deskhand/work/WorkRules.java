@@ -4,6 +4,7 @@ import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.shared.AuditableChange;
 import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.shared.Text;
 import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.work.internal.InboundRules;
@@ -124,7 +125,7 @@ public class WorkRules {
 		List<InboundRuleView> before = rules.of(ws(m));
 		if (ids.size() != before.size()
 				|| !new HashSet<>(ids).equals(new HashSet<>(before.stream().map(InboundRuleView::id).toList()))) {
-			throw new InvalidInputException("/ids", "List each of the workspace's rules exactly once");
+			throw new InvalidInputException("/ids", Text.of("inrules.error.order"));
 		}
 		rules.renumber(ws(m), ids);
 		List<InboundRuleView> after = rules.of(ws(m));

@@ -145,7 +145,7 @@ public class WorkSetup {
 		SavedReplyView before = savedReply(m, id);
 		SavedReplyView after = savedReplyOf(id, language, name, body);
 		if (!replies.update(ws(m), after)) {
-			throw new InvalidInputException("/name", "A saved reply of this name exists in this language");
+			throw new InvalidInputException("/name", Text.of("input.savedReplyExists"));
 		}
 		events.publishEvent(AuditableChange.updated(ws(m), "saved-reply", id, before, after,
 				"Saved reply " + after.name() + " (" + after.language() + ")"));

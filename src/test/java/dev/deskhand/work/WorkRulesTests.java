@@ -155,8 +155,9 @@ class WorkRulesTests {
 		assertThatThrownBy(() -> rules.add(m,
 				rule("x", false, List.of(new RuleCondition(RuleCondition.Kind.PARTY, "Carlsberg")),
 						List.of(new RuleAction(Kind.CLOSE, null)))))
+			.as("no such customer or carrier here")
 			.extracting(e -> ((InvalidInputException) e).field())
-			.isEqualTo("/conditions/0/kind");
+			.isEqualTo("/conditions/0/value");
 		assertThat(rules.rules(m)).isEmpty();
 
 		var api = new ApiClient(port, fixtures.token(ws, ws.owner().member()));

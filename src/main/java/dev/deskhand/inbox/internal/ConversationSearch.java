@@ -5,6 +5,8 @@ import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.access.ScopeKind;
 import dev.deskhand.access.ScopeRef;
+import dev.deskhand.parties.PartyManagement;
+import dev.deskhand.parties.PartyView;
 import dev.deskhand.shared.SearchHit;
 import dev.deskhand.shared.SearchQuery;
 import dev.deskhand.shared.SearchSource;
@@ -23,9 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The inbox's answer to a search: conversations whose messages match by subject, body or
- * sender, or whose attachments match by name. Only mailboxes the caller may read are
- * searched (the inbox's own rule: {@code INBOX_VIEW} in a live, NDA-accepted membership,
- * and a scoped grant only its {@code mailbox:ADDRESS} scopes), inside the SQL.
+ * sender, or whose attachments match by name. Only conversations the caller may read are
+ * searched (the inbox's own rule: {@code INBOX_VIEW} in a live, NDA-accepted membership;
+ * a scoped grant only the mailboxes of its {@code mailbox:ADDRESS} scopes and the
+ * conversations with the customers of its {@code customer:NAME} scopes), inside the SQL.
  */
 @Component
 class ConversationSearch implements SearchSource {
@@ -42,9 +45,12 @@ class ConversationSearch implements SearchSource {
 
 	private final AccessPolicy policy;
 
-	ConversationSearch(JdbcClient jdbc, AccessPolicy policy) {
+	private final PartyManagement parties;
+
+	ConversationSearch(JdbcClient jdbc, AccessPolicy policy, PartyManagement parties) {
 		this.jdbc = jdbc;
 		this.policy = policy;
+		this.parties = parties;
 	}
 
 	@Override
@@ -53,14 +59,22 @@ class ConversationSearch implements SearchSource {
 		if (query.blank() || !query.wants(KIND) || !query.statuses().isEmpty()) {
 			return List.of();
 		}
-		UUID[] mailboxes = visibleMailboxes(query);
-		if (mailboxes.length == 0) {
+		Map<WorkspaceId, Membership> memberships = memberships(query);
+		UUID[] mailboxes = visibleMailboxes(memberships);
+		UUID[] customers = visibleCustomers(memberships);
+		if (mailboxes.length == 0 && customers.length == 0) {
 			return List.of();
 		}
 		List<String> refs = query.references();
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("q", query.text());
 		params.put("mailboxes", mailboxes);
+		String visible = "m.mailbox_id = any(:mailboxes)";
+		if (customers.length > 0) {
+			params.put("customers", customers);
+			visible = "(m.mailbox_id = any(:mailboxes) or m.conversation_id = any(array(select v.id from "
+					+ "inbox.conversation v where v.party_id = any(:customers))))";
+		}
 		params.put("limit", query.limit() * 3);
 		StringBuilder messageMatch = new StringBuilder("(m.search @@ public.search_query(:q)");
 		StringBuilder attachmentMatch = new StringBuilder("(a.search @@ public.search_query(:q)");
@@ -88,19 +102,19 @@ class ConversationSearch implements SearchSource {
 				    (select m.id, m.conversation_id, m.workspace_id, m.subject, m.from_name, m.from_address,
 				        m.received_at, m.body_text as doc, m.search, m.refs
 				      from inbox.message m
-				      where m.mailbox_id = any(:mailboxes) and %s%s
+				      where %s and %s%s
 				      order by m.received_at desc limit %d)
 				    union all
 				    (select m.id, m.conversation_id, m.workspace_id, m.subject, m.from_name, m.from_address,
 				        m.received_at, a.name as doc, a.search, a.refs
 				      from inbox.attachment a join inbox.message m on m.id = a.message_id
-				      where m.mailbox_id = any(:mailboxes) and %s%s
+				      where %s and %s%s
 				      order by m.received_at desc limit %d)
 				  ) c
 				  order by rank desc, c.received_at desc limit :limit
 				) r
-				order by r.rank desc, r.received_at desc""".formatted(refRank, messageMatch, period, CANDIDATES,
-				attachmentMatch, period, CANDIDATES);
+				order by r.rank desc, r.received_at desc""".formatted(refRank, visible, messageMatch, period,
+				CANDIDATES, visible, attachmentMatch, period, CANDIDATES);
 		Map<UUID, SearchHit> best = new LinkedHashMap<>();
 		jdbc.sql(sql).params(params).query((rs, n) -> {
 			UUID conversation = rs.getObject("conversation_id", UUID.class);
@@ -114,12 +128,37 @@ class ConversationSearch implements SearchSource {
 		return best.values().stream().limit(query.limit()).toList();
 	}
 
-	/** The mailboxes of the searched workspaces that the caller may read. */
-	private UUID[] visibleMailboxes(SearchQuery query) {
-		Map<WorkspaceId, Membership> memberships = policy.memberships(Permission.INBOX_VIEW)
+	/** The caller's memberships that may read mail, in the searched workspaces. */
+	private Map<WorkspaceId, Membership> memberships(SearchQuery query) {
+		return policy.memberships(Permission.INBOX_VIEW)
 			.stream()
 			.filter(m -> query.covers(m.workspace().id()))
 			.collect(Collectors.toMap(m -> m.workspace().id(), Function.identity(), (a, b) -> a));
+	}
+
+	/**
+	 * The customers whose conversations a scoped member reads through her
+	 * {@code customer:NAME} scopes (an unscoped member reads every mailbox already).
+	 */
+	private UUID[] visibleCustomers(Map<WorkspaceId, Membership> memberships) {
+		List<UUID> ids = new ArrayList<>();
+		for (Membership m : memberships.values()) {
+			if (!m.scoped()) {
+				continue;
+			}
+			List<String> names = m.grant()
+				.scopes()
+				.stream()
+				.filter(s -> s.kind().equals(PartyView.CUSTOMER_SCOPE_KIND))
+				.map(ScopeRef::key)
+				.toList();
+			parties.customersNamed(m.workspace().id(), names).forEach(p -> ids.add(p.value()));
+		}
+		return ids.toArray(UUID[]::new);
+	}
+
+	/** The mailboxes of the searched workspaces that the caller may read. */
+	private UUID[] visibleMailboxes(Map<WorkspaceId, Membership> memberships) {
 		if (memberships.isEmpty()) {
 			return new UUID[0];
 		}

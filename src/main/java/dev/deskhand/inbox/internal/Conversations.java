@@ -60,6 +60,28 @@ public class Conversations {
 			.isPresent();
 	}
 
+	/** The conversation's received automatic messages, oldest first, as announced. */
+	public List<dev.deskhand.inbox.EmailReceived> automaticMessages(dev.deskhand.shared.WorkspaceId workspace,
+			ConversationId conversation) {
+		return jdbc.sql("""
+				select m.id, m.mailbox_id, b.address, m.from_address, m.from_name, m.subject, m.received_at,
+				    m.automatic_kind, m.bounce_recipient, m.bounce_reason, c.party_id
+				from inbox.message m join inbox.mailbox b on b.id = m.mailbox_id
+				    join inbox.conversation c on c.id = m.conversation_id
+				where m.conversation_id = ? and m.workspace_id = ? and m.direction = 'IN' and m.automated
+				order by m.received_at, m.id""").params(conversation.value(), workspace.value()).query((rs, n) -> {
+			String kind = rs.getString("automatic_kind");
+			UUID party = rs.getObject("party_id", UUID.class);
+			return new dev.deskhand.inbox.EmailReceived(workspace,
+					new MailboxId(rs.getObject("mailbox_id", UUID.class)), rs.getString("address"), conversation,
+					new MessageId(rs.getObject("id", UUID.class)), rs.getString("from_address"),
+					rs.getString("from_name"), rs.getString("subject"), rs.getTimestamp("received_at").toInstant(),
+					true, kind == null ? AutomaticKind.AUTO_REPLY : AutomaticKind.valueOf(kind),
+					rs.getString("bounce_recipient"), rs.getString("bounce_reason"), false,
+					party == null ? null : new PartyId(party));
+		}).list();
+	}
+
 	/** The conversation's mailbox, if the conversation exists. */
 	public Optional<MailboxId> mailboxOf(ConversationId id) {
 		return jdbc.sql("select mailbox_id from inbox.conversation where id = ?")

@@ -94,10 +94,10 @@ public class Fetcher {
 		Mailbox mailbox = mailboxes.find(id).orElseThrow(() -> new NotFoundException(Text.of("notFound.mailbox")));
 		Optional<FetchLeases.Lease> taken = leases.take(id);
 		if (taken.isEmpty()) {
-			return new FetchResult(0, 0, 0, "Another fetch of this mailbox is running; try again in a moment");
+			return FetchResult.failed(0, 0, 0, Text.of("fetch.busy"));
 		}
 		Counts counts = new Counts();
-		String error = null;
+		Text error = null;
 		try (FetchLeases.Lease lease = taken.get(); Store imap = sessions.imap(mailbox)) {
 			Folder folder = imap.getFolder(FOLDER);
 			folder.open(Folder.READ_ONLY);
@@ -109,7 +109,7 @@ public class Fetcher {
 			}
 		}
 		catch (MessagingException | RuntimeException e) {
-			error = describe(e, mailbox);
+			error = reason(e, mailbox);
 			log.warn("Fetching mailbox {} failed on the {} side: {}", mailbox.id(),
 					databaseFailure(e) ? "database" : "mail server", error);
 		}
@@ -121,7 +121,8 @@ public class Fetcher {
 				log.warn("Recording the fetch of mailbox {} failed on the database side: {}", id, e.getMessage());
 			}
 		}
-		return new FetchResult(counts.stored, counts.duplicates, counts.problems, error);
+		return error == null ? new FetchResult(counts.stored, counts.duplicates, counts.problems, null)
+				: FetchResult.failed(counts.stored, counts.duplicates, counts.problems, error);
 	}
 
 	private void fetchFolder(Mailbox mailbox, Folder folder, int limit, FetchLeases.Lease lease, Counts counts)
@@ -194,9 +195,9 @@ public class Fetcher {
 	 * Which side failed, in words a person can act on: Deskhand's own database (nothing
 	 * is lost: the next fetch resumes after the last stored message) or the mail server.
 	 */
-	static String describe(Throwable e, Mailbox mailbox) {
+	static Text reason(Throwable e, Mailbox mailbox) {
 		if (e instanceof LeaseLost) {
-			return e.getMessage();
+			return Text.of("fetch.leaseLost");
 		}
 		if (databaseFailure(e)) {
 			Throwable cause = e;
@@ -206,11 +207,9 @@ public class Fetcher {
 			String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
 			int nl = message.indexOf('\n');
 			message = nl < 0 ? message : message.substring(0, nl);
-			return "Deskhand's database failed while storing fetched mail (the mail server is fine; the next fetch "
-					+ "resumes after the last stored message): "
-					+ (message.length() > 300 ? message.substring(0, 300) : message);
+			return Text.of("fetch.databaseFailed", message.length() > 300 ? message.substring(0, 300) : message);
 		}
-		return ConnectionErrors.describe(e, mailbox.imap().host(), mailbox.imap().port());
+		return ConnectionErrors.text(e, mailbox.imap().host(), mailbox.imap().port());
 	}
 
 	static boolean databaseFailure(Throwable e) {

@@ -68,8 +68,8 @@ public final class MailboxRules {
 					Text.of(oauth ? "input.refreshTokenLength" : "input.mailPasswordLength"));
 		}
 		String tokenUri = oauth ? tokenUri(m.oauthTokenUri(), outbound) : null;
-		String clientId = oauth ? required(m.oauthClientId(), "/oauthClientId", "Enter the client id", 500) : null;
-		String scopes = oauth ? required(m.oauthScopes(), "/oauthScopes", "Enter the scopes", 2000) : null;
+		String clientId = oauth ? required(m.oauthClientId(), "/oauthClientId", "input.oauthClientId", 500) : null;
+		String scopes = oauth ? required(m.oauthScopes(), "/oauthScopes", "input.oauthScopes", 2000) : null;
 		String clientSecret = oauth && m.oauthClientSecret() != null && !m.oauthClientSecret().isBlank()
 				? m.oauthClientSecret().strip() : null;
 		if (clientSecret != null && clientSecret.length() > 1000) {
@@ -94,9 +94,9 @@ public final class MailboxRules {
 				authorizationUri);
 	}
 
-	private static String required(@Nullable String value, String pointer, String message, int max) {
+	private static String required(@Nullable String value, String pointer, String key, int max) {
 		if (value == null || value.isBlank() || value.strip().length() > max) {
-			throw new InvalidInputException(pointer, message + " (1 to " + max + " characters)");
+			throw new InvalidInputException(pointer, Text.of(key, max));
 		}
 		return value.strip();
 	}
@@ -155,7 +155,7 @@ public final class MailboxRules {
 	private static String host(@Nullable String value, String pointer, OutboundAddresses outbound) {
 		String host = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
 		if (!HOST.matcher(host).matches() && !host.equals("::1")) {
-			throw new InvalidInputException(pointer, "Not a host name: " + (value == null ? "" : value.strip()));
+			throw new InvalidInputException(pointer, Text.of("input.hostName", value == null ? "" : value.strip()));
 		}
 		outbound.checkHost(pointer, host);
 		return host;

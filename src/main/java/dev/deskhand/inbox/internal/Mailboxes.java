@@ -3,24 +3,31 @@ package dev.deskhand.inbox.internal;
 import dev.deskhand.inbox.AuthKind;
 import dev.deskhand.inbox.MailSecurity;
 import dev.deskhand.inbox.MailboxId;
+import dev.deskhand.shared.Text;
 import dev.deskhand.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Mailbox rows, their fetch status and the fetch lease. */
 @Repository
 public class Mailboxes {
 
 	private final JdbcClient jdbc;
+
+	private final JsonMapper json = JsonMapper.builder().build();
 
 	Mailboxes(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -115,10 +122,43 @@ public class Mailboxes {
 			.update();
 	}
 
-	public void recordFetch(MailboxId id, Instant at, @Nullable String error) {
-		jdbc.sql("update inbox.mailbox set last_fetch_at = ?, last_fetch_ok = ?, last_fetch_error = ? where id = ?")
-			.params(Timestamp.from(at), error == null, error, id.value())
+	/**
+	 * Records a fetch: {@code reason} null when it worked; stored in English and as a
+	 * text of the bundles.
+	 */
+	public void recordFetch(MailboxId id, Instant at, @Nullable Text reason) {
+		jdbc.sql("""
+				update inbox.mailbox set last_fetch_at = ?, last_fetch_ok = ?, last_fetch_error = ?,
+				    last_fetch_reason = ?::jsonb where id = ?""")
+			.params(Timestamp.from(at), reason == null, reason == null ? null : reason.english(),
+					reason == null ? null
+							: json.writeValueAsString(Map.of("key", reason.key(), "args",
+									Arrays.stream(reason.args())
+										.map(a -> a instanceof Number ? a : String.valueOf(a))
+										.toList())),
+					id.value())
 			.update();
+	}
+
+	/**
+	 * Why each of the workspace's mailboxes last failed to fetch, as texts of the
+	 * bundles.
+	 */
+	public Map<MailboxId, Text> fetchReasons(WorkspaceId workspace) {
+		Map<MailboxId, Text> reasons = new java.util.HashMap<>();
+		jdbc.sql("select id, last_fetch_reason::text as reason from inbox.mailbox "
+				+ "where workspace_id = ? and last_fetch_reason is not null")
+			.param(workspace.value())
+			.query((rs, n) -> {
+				JsonNode node = json.readTree(rs.getString("reason"));
+				List<Object> args = new java.util.ArrayList<>();
+				node.path("args").forEach(a -> args.add(a.isNumber() ? a.numberValue() : a.asString()));
+				reasons.put(new MailboxId(rs.getObject("id", UUID.class)),
+						Text.of(node.path("key").asString(), args.toArray()));
+				return null;
+			})
+			.list();
+		return reasons;
 	}
 
 	/**

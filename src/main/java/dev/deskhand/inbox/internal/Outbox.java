@@ -28,6 +28,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class Outbox {
 
+	/**
+	 * A mailbox the outbox sends from: enabled and with a credential. Queued mail of any
+	 * other (the demo's, one switched off, an OAuth mailbox nobody signed in to) is held
+	 * until it is connected, then sent.
+	 */
+	static final String CONNECTED = "b.enabled and octet_length(b.credential) > 0";
+
+	private static final String VIEW = "select o.*, (o.status = 'QUEUED' and not (" + CONNECTED + ")) as held "
+			+ "from inbox.outgoing o join inbox.mailbox b on b.id = o.mailbox_id";
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -73,11 +83,12 @@ public class Outbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Claim> claim(Instant now, Instant staleBefore) {
-		Optional<Claim> claim = jdbc
-			.sql("""
-					select * from inbox.outgoing
-					where (status = 'QUEUED' and next_attempt_at <= ?) or (status in ('SENDING', 'ACCEPTED') and claimed_at < ?)
-					order by next_attempt_at limit 1 for update skip locked""")
+		Optional<Claim> claim = jdbc.sql("""
+				select o.* from inbox.outgoing o
+				where (o.status = 'QUEUED' and o.next_attempt_at <= ? and exists (select 1 from inbox.mailbox b
+				        where b.id = o.mailbox_id and %s))
+				   or (o.status in ('SENDING', 'ACCEPTED') and o.claimed_at < ?)
+				order by o.next_attempt_at limit 1 for update of o skip locked""".formatted(CONNECTED))
 			.params(Timestamp.from(now), Timestamp.from(staleBefore))
 			.query(this::claim)
 			.optional();
@@ -167,14 +178,14 @@ public class Outbox {
 	}
 
 	public List<OutgoingView> ofConversation(ConversationId conversation) {
-		return jdbc.sql("select * from inbox.outgoing where conversation_id = ? order by created_at")
+		return jdbc.sql(VIEW + " where o.conversation_id = ? order by o.created_at")
 			.param(conversation.value())
 			.query(this::view)
 			.list();
 	}
 
 	public Optional<OutgoingView> find(OutgoingId id) {
-		return jdbc.sql("select * from inbox.outgoing where id = ?").param(id.value()).query(this::view).optional();
+		return jdbc.sql(VIEW + " where o.id = ?").param(id.value()).query(this::view).optional();
 	}
 
 	private OutgoingView view(ResultSet rs, int i) throws SQLException {
@@ -187,7 +198,7 @@ public class Outbox {
 					.valueOf("ACCEPTED".equals(rs.getString("status")) ? "SENT" : rs.getString("status")),
 				rs.getInt("attempts"), rs.getTimestamp("next_attempt_at").toInstant(), rs.getString("last_error"),
 				p.to(), p.subject(), rs.getBoolean("automatic"), rs.getTimestamp("created_at").toInstant(),
-				sent == null ? null : sent.toInstant());
+				sent == null ? null : sent.toInstant(), rs.getBoolean("held"));
 	}
 
 	private Claim claim(ResultSet rs, int i) throws SQLException {

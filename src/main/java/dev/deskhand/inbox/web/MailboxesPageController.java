@@ -55,6 +55,7 @@ class MailboxesPageController {
 		model.addAttribute("ws", m.workspace());
 		model.addAttribute("membership", m);
 		model.addAttribute("mailboxes", inbox.mailboxes(m));
+		model.addAttribute("fetchReasons", inbox.fetchReasons(m));
 		model.addAttribute("securities", MailSecurity.values());
 		model.addAttribute("authKinds", AuthKind.values());
 		model.addAttribute("redirectUri", MailboxSignInController.redirectUri(publicUrl));

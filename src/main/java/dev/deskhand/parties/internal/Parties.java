@@ -108,6 +108,22 @@ public class Parties {
 			.optional();
 	}
 
+	/** The customers named exactly so (a {@code customer:} scope's keys). */
+	public List<PartyId> customersNamed(WorkspaceId workspace, java.util.Collection<String> names) {
+		if (names.isEmpty()) {
+			return List.of();
+		}
+		java.util.Set<String> exact = java.util.Set.copyOf(names);
+		return jdbc.sql(
+				"select id, name from parties.party where workspace_id = ? and kind = 'CUSTOMER' and name_key = any(?)")
+			.params(workspace.value(), names.stream().map(Parties::key).distinct().toArray(String[]::new))
+			.query((rs, n) -> exact.contains(rs.getString("name")) ? new PartyId(rs.getObject("id", UUID.class)) : null)
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.toList();
+	}
+
 	public List<String> customerNames(WorkspaceId workspace) {
 		return jdbc.sql("select name from parties.party where workspace_id = ? and kind = 'CUSTOMER' order by name_key")
 			.param(workspace.value())

@@ -90,11 +90,17 @@ public class InboxReactions {
 					scope);
 			RuleEngine.Outcome outcome = rules.evaluate(e.workspace(), draft,
 					new RuleEngine.Facts(e.mailboxAddress(), e.fromAddress(), e.subject(), e.hasAttachments(),
-							() -> inbox.receivedText(e.workspace(), e.message())));
-			Optional<WorkItem> created = lifecycle.create(e.workspace(), Actor.SYSTEM, outcome.draft(), party,
-					e.receivedAt());
+							() -> inbox.receivedText(e.workspace(), e.message()), e.party()));
+			// a rule's party replaces the matched one (its scope is already in the draft)
+			Optional<WorkItem> created = lifecycle.create(e.workspace(), Actor.SYSTEM, outcome.draft(),
+					outcome.party() != null ? outcome.party() : party, e.receivedAt());
 			if (created.isPresent()) {
 				timeline.append(created.get().id, e.receivedAt(), Actor.SYSTEM, TimelineKind.EMAIL_RECEIVED, data(e));
+				// automatic mail whose event came before this item existed (listeners run
+				// in parallel) goes on its timeline now; automatic() records each once
+				for (EmailReceived earlier : inbox.automaticMessages(e.workspace(), e.conversation())) {
+					automatic(created.get(), earlier);
+				}
 				rules.apply(created.get(), outcome, clock.instant());
 				if (properties.autoAssignEmail() && !outcome.assigned() && !outcome.close()) {
 					autoAssign.assign(created.get(), Actor.SYSTEM, clock.instant());

@@ -135,7 +135,7 @@ public class ItemChanges {
 	public ChecklistView untick(Membership m, WorkItem item, int index, Instant now) {
 		SopView sop = sops.current(item.workspace, item.type)
 			.filter(s -> index >= 0 && index < s.checklist().size())
-			.orElseThrow(() -> new InvalidInputException("/index", "The item's SOP has no such checklist point"));
+			.orElseThrow(() -> new InvalidInputException("/index", Text.of("input.checklistPoint")));
 		if (sops.untick(item.id, sop.id(), index)) {
 			timeline.append(item.id, now, Actor.of(m), TimelineKind.CHECKLIST_UNTICKED,
 					Map.of("sop", sop.id().toString(), "version", sop.version(), "index", index, "point",

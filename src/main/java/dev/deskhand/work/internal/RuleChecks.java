@@ -1,5 +1,8 @@
 package dev.deskhand.work.internal;
 
+import dev.deskhand.parties.PartyId;
+import dev.deskhand.parties.PartyManagement;
+import dev.deskhand.parties.PartyView;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.work.InboundRuleView;
@@ -33,9 +36,12 @@ public class RuleChecks {
 
 	private final WorkspaceManagement workspaces;
 
-	RuleChecks(SlaPolicies policies, WorkspaceManagement workspaces) {
+	private final PartyManagement parties;
+
+	RuleChecks(SlaPolicies policies, WorkspaceManagement workspaces, PartyManagement parties) {
 		this.policies = policies;
 		this.workspaces = workspaces;
+		this.parties = parties;
 	}
 
 	public InboundRuleView check(WorkspaceId workspace, UUID id, int position, NewInboundRule n) {
@@ -53,7 +59,7 @@ public class RuleChecks {
 		}
 		List<RuleCondition> checkedConditions = new ArrayList<>();
 		for (int i = 0; i < conditions.size(); i++) {
-			checkedConditions.add(condition("/conditions/" + i, conditions.get(i)));
+			checkedConditions.add(condition(workspace, "/conditions/" + i, conditions.get(i)));
 		}
 		List<RuleAction> checkedActions = new ArrayList<>();
 		for (int i = 0; i < actions.size(); i++) {
@@ -63,17 +69,13 @@ public class RuleChecks {
 				n.stopProcessing() != null && n.stopProcessing(), checkedConditions, checkedActions);
 	}
 
-	private static RuleCondition condition(String pointer, @Nullable RuleCondition c) {
+	private RuleCondition condition(WorkspaceId workspace, String pointer, @Nullable RuleCondition c) {
 		if (c == null || c.kind() == null) {
 			throw new RuleProblem(pointer + "/kind", "Choose what the condition looks at",
 					"inrules.error.conditionKind");
 		}
 		if (c.kind() == RuleCondition.Kind.HAS_ATTACHMENT) {
 			return new RuleCondition(c.kind(), null);
-		}
-		if (c.kind() == RuleCondition.Kind.PARTY) {
-			throw new RuleProblem(pointer + "/kind", "Conditions on a customer or carrier are not available yet",
-					"inrules.error.party");
 		}
 		String value = c.value() == null ? "" : c.value().strip();
 		if (value.isEmpty() || value.length() > 200) {
@@ -95,6 +97,7 @@ public class RuleChecks {
 				}
 				yield new RuleCondition(c.kind(), domain);
 			}
+			case PARTY -> new RuleCondition(c.kind(), party(workspace, pointer + "/value", value).id().toString());
 			default -> new RuleCondition(c.kind(), value);
 		};
 	}
@@ -107,8 +110,7 @@ public class RuleChecks {
 		String at = pointer + "/value";
 		return switch (a.kind()) {
 			case CLOSE -> new RuleAction(a.kind(), null);
-			case SET_PARTY -> throw new RuleProblem(pointer + "/kind",
-					"Setting a customer or carrier is not available yet", "inrules.error.party");
+			case SET_PARTY -> new RuleAction(a.kind(), party(workspace, at, value).id().toString());
 			case SET_TYPE -> {
 				try {
 					yield new RuleAction(a.kind(), Inputs.type(at, value));
@@ -167,6 +169,20 @@ public class RuleChecks {
 				}
 			}
 		};
+	}
+
+	/**
+	 * The workspace's customer or carrier named {@code value} (whatever its case), or
+	 * whose id it is (as the rule stores it, so a rename keeps the rule).
+	 */
+	private PartyView party(WorkspaceId workspace, String pointer, String value) {
+		if (value.isEmpty()) {
+			throw new RuleProblem(pointer, "Write 1 to 200 characters", "inrules.error.value");
+		}
+		UUID id = uuid(value);
+		return (id == null ? parties.findByName(workspace, value) : parties.find(workspace, new PartyId(id)))
+			.orElseThrow(() -> new RuleProblem(pointer, "Unknown customer or carrier '" + value + "'",
+					"inrules.error.partyUnknown", value));
 	}
 
 	private static @Nullable UUID uuid(String value) {

@@ -1,5 +1,8 @@
 package dev.deskhand.work.internal;
 
+import dev.deskhand.parties.PartyId;
+import dev.deskhand.parties.PartyManagement;
+import dev.deskhand.parties.PartyView;
 import dev.deskhand.shared.AuditableChange;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.work.InboundRuleView;
@@ -57,8 +60,11 @@ public class RuleEngine {
 
 	private final ApplicationEventPublisher events;
 
+	private final PartyManagement parties;
+
 	RuleEngine(InboundRules rules, SlaPolicies policies, WorkspaceManagement workspaces, ItemLifecycle lifecycle,
-			AutoAssign autoAssign, Timeline timeline, ApplicationEventPublisher events) {
+			AutoAssign autoAssign, Timeline timeline, ApplicationEventPublisher events, PartyManagement parties) {
+		this.parties = parties;
 		this.rules = rules;
 		this.policies = policies;
 		this.workspaces = workspaces;
@@ -68,17 +74,33 @@ public class RuleEngine {
 		this.events = events;
 	}
 
-	/** What a rule can look at; the body is read only when a rule asks for it. */
-	public record Facts(String mailbox, String sender, String subject, boolean hasAttachment, Supplier<String> body) {
+	/**
+	 * What a rule can look at; the body is read only when a rule asks for it.
+	 *
+	 * @param party the customer or carrier the mail was matched to on receipt, or null
+	 */
+	public record Facts(String mailbox, String sender, String subject, boolean hasAttachment, Supplier<String> body,
+			@Nullable PartyId party) {
+
+		/** Mail not matched to a party. */
+		public Facts(String mailbox, String sender, String subject, boolean hasAttachment, Supplier<String> body) {
+			this(mailbox, sender, subject, hasAttachment, body, null);
+		}
+
 	}
 
 	/** One applied action: {@code label} names its value for people (a member's name). */
 	public record Applied(UUID rule, String ruleName, RuleAction action, String label) {
 	}
 
-	/** The draft with the rules' changes, and what is left to do once the item exists. */
+	/**
+	 * The draft with the rules' changes, and what is left to do once the item exists.
+	 *
+	 * @param party the customer or carrier a rule set (the draft is already filed under a
+	 * customer's scope), or null when no rule set one
+	 */
 	public record Outcome(Draft draft, List<Applied> applied, @Nullable SlaPolicyView policy, @Nullable Role role,
-			boolean close) {
+			boolean close, @Nullable PartyView party) {
 
 		public boolean assigned() {
 			return draft.assignee() != null || role != null;
@@ -92,6 +114,7 @@ public class RuleEngine {
 		SlaPolicyView policy = null;
 		Role role = null;
 		boolean close = false;
+		PartyView party = null;
 		String[] body = new String[1];
 		for (InboundRuleView rule : rules.of(workspace)) {
 			if (!rule.enabled() || !rule.conditions().stream().allMatch(c -> matches(c, facts, body))) {
@@ -131,7 +154,16 @@ public class RuleEngine {
 					}
 					case CLOSE -> close = true;
 					case SET_PARTY -> {
-						continue;
+						Optional<PartyView> p = parties.find(workspace, new PartyId(UUID.fromString(label)));
+						if (p.isEmpty()) {
+							continue;
+						}
+						party = p.get();
+						// filed as received mail is: a customer's under its scope, other
+						// mail
+						// under its mailbox
+						d = withScope(d, party.scope() != null ? party.scope() : "mailbox:" + facts.mailbox());
+						label = party.name();
 					}
 				}
 				applied.add(new Applied(rule.id(), rule.name(), a, label));
@@ -140,7 +172,7 @@ public class RuleEngine {
 				break;
 			}
 		}
-		return new Outcome(d, applied, policy, role, close);
+		return new Outcome(d, applied, policy, role, close, party);
 	}
 
 	/** The rest of the outcome, on the item just created from its draft. */
@@ -191,8 +223,13 @@ public class RuleEngine {
 				yield body[0].contains(value);
 			}
 			case HAS_ATTACHMENT -> f.hasAttachment();
-			case PARTY -> false;
+			case PARTY -> f.party() != null && f.party().value().toString().equals(value);
 		};
+	}
+
+	private static Draft withScope(Draft d, String scope) {
+		return new Draft(d.type(), d.title(), d.priority(), d.assignee(), d.assigneeName(), d.due(), d.tags(),
+				d.links(), d.customer(), d.customerName(), d.customerEmail(), d.conversation(), d.source(), scope);
 	}
 
 	private static Draft with(Draft d, String type, Priority priority, List<String> tags) {

@@ -4,6 +4,7 @@ import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.shared.Text;
 import dev.deskhand.work.ItemRelationsView;
 import dev.deskhand.work.TeamWork;
 import dev.deskhand.work.WorkItemId;
@@ -65,7 +66,7 @@ class ItemRelationsController {
 	@PutMapping("/snooze")
 	ItemRelationsView snooze(@PathVariable String slug, @PathVariable UUID id, @RequestBody ItemSnoozeRequest r) {
 		if (r.until() == null) {
-			throw new InvalidInputException("/until", "Required");
+			throw new InvalidInputException("/until", Text.of("input.required"));
 		}
 		return team.snooze(member(slug), new WorkItemId(id), r.until());
 	}
@@ -82,7 +83,7 @@ class ItemRelationsController {
 
 	private static String required(@Nullable String value, String pointer) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidInputException(pointer, "Required");
+			throw new InvalidInputException(pointer, Text.of("input.required"));
 		}
 		return value;
 	}

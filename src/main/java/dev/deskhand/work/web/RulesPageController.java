@@ -3,6 +3,8 @@ package dev.deskhand.work.web;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
+import dev.deskhand.parties.PartyManagement;
+import dev.deskhand.parties.PartyView;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.work.InboundRuleView;
 import dev.deskhand.work.NewInboundRule;
@@ -16,6 +18,7 @@ import dev.deskhand.workspace.WorkspaceManagement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -49,8 +52,11 @@ class RulesPageController {
 
 	private final MessageSource messages;
 
+	private final PartyManagement parties;
+
 	RulesPageController(AccessPolicy policy, WorkRules rules, WorkSetup setup, WorkspaceManagement workspaces,
-			MessageSource messages) {
+			MessageSource messages, PartyManagement parties) {
+		this.parties = parties;
 		this.policy = policy;
 		this.rules = rules;
 		this.setup = setup;
@@ -70,7 +76,15 @@ class RulesPageController {
 		model.addAttribute("memberNames", workspaces.members(m.workspace().id())
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(x -> x.id().toString(), MemberView::displayName, (x, y) -> x)));
+		model.addAttribute("partyNames", partyNames(m));
 		return "work/rules";
+	}
+
+	/** The workspace's customers and carriers by id: rules store a party by its id. */
+	private Map<String, String> partyNames(Membership m) {
+		return parties.list(m, null, null, PartyManagement.MAX_LIST)
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(p -> p.id().toString(), PartyView::name, (x, y) -> x));
 	}
 
 	@GetMapping("/w/{slug}/rules/new")
@@ -82,7 +96,7 @@ class RulesPageController {
 	@GetMapping("/w/{slug}/rules/{id}")
 	String edit(@PathVariable String slug, @PathVariable UUID id, Model model) {
 		Membership m = policy.require(slug, Permission.WORK_MANAGE);
-		return form(m, model, InboundRuleForm.of(rules.rule(m, id)), id, null);
+		return form(m, model, InboundRuleForm.of(rules.rule(m, id), partyNames(m)), id, null);
 	}
 
 	@PostMapping("/w/{slug}/rules")
@@ -152,6 +166,7 @@ class RulesPageController {
 					.sorted(java.util.Comparator.comparing(MemberView::displayName))
 					.toList());
 		model.addAttribute("roles", List.of(Role.EMPLOYEE, Role.ASSISTANT, Role.MANAGER, Role.OWNER));
+		model.addAttribute("parties", parties.list(m, null, null, PartyManagement.MAX_LIST));
 		if (e != null) {
 			model.addAttribute("error", reason(e));
 		}
@@ -176,13 +191,19 @@ class RulesPageController {
 	record InboundRuleForm(@Nullable String name, @Nullable Boolean enabled, @Nullable Boolean stop,
 			@Nullable String mailbox, @Nullable String sender, @Nullable String subject, @Nullable String body,
 			@Nullable Boolean attachment, @Nullable String type, @Nullable String priority, @Nullable String tags,
-			@Nullable String policy, @Nullable String assignee, @Nullable Boolean close) {
+			@Nullable String policy, @Nullable String assignee, @Nullable Boolean close, @Nullable String party,
+			@Nullable String setParty) {
 
 		static InboundRuleForm empty() {
-			return new InboundRuleForm("", true, false, "", "", "", "", false, "", "", "", "", "", false);
+			return new InboundRuleForm("", true, false, "", "", "", "", false, "", "", "", "", "", false, "", "");
 		}
 
-		static InboundRuleForm of(InboundRuleView r) {
+		/**
+		 * The rule's fields; {@code partyNames} shows a party (stored by id) by its name.
+		 */
+		static InboundRuleForm of(InboundRuleView r, Map<String, String> partyNames) {
+			String party = r.condition(RuleCondition.Kind.PARTY);
+			String setParty = String.join("", r.action(RuleAction.Kind.SET_PARTY));
 			String sender = r.condition(RuleCondition.Kind.SENDER);
 			String member = String.join("", r.action(RuleAction.Kind.ASSIGN_MEMBER));
 			String role = String.join("", r.action(RuleAction.Kind.ASSIGN_ROLE));
@@ -196,7 +217,8 @@ class RulesPageController {
 					String.join(", ", r.action(RuleAction.Kind.ADD_TAG)),
 					String.join("", r.action(RuleAction.Kind.SET_SLA_POLICY)),
 					!member.isEmpty() ? "member:" + member : !role.isEmpty() ? "role:" + role : "",
-					!r.action(RuleAction.Kind.CLOSE).isEmpty());
+					!r.action(RuleAction.Kind.CLOSE).isEmpty(), partyNames.getOrDefault(party, party),
+					partyNames.getOrDefault(setParty, setParty));
 		}
 
 		NewInboundRule toRule() {
@@ -208,6 +230,7 @@ class RulesPageController {
 			}
 			add(conditions, RuleCondition.Kind.SUBJECT_CONTAINS, subject);
 			add(conditions, RuleCondition.Kind.BODY_CONTAINS, body);
+			add(conditions, RuleCondition.Kind.PARTY, party);
 			if (Boolean.TRUE.equals(attachment)) {
 				conditions.add(new RuleCondition(RuleCondition.Kind.HAS_ATTACHMENT, null));
 			}
@@ -221,6 +244,7 @@ class RulesPageController {
 					.forEach(t -> actions.add(new RuleAction(RuleAction.Kind.ADD_TAG, t)));
 			}
 			addAction(actions, RuleAction.Kind.SET_SLA_POLICY, policy);
+			addAction(actions, RuleAction.Kind.SET_PARTY, setParty);
 			if (assignee != null && assignee.startsWith("member:")) {
 				actions.add(new RuleAction(RuleAction.Kind.ASSIGN_MEMBER, assignee.substring(7)));
 			}

@@ -9,6 +9,7 @@ import dev.deskhand.inbox.MessageId;
 import dev.deskhand.inbox.OutgoingId;
 import dev.deskhand.inbox.OutgoingMail;
 import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.shared.Text;
 import dev.deskhand.work.ItemMail;
 import dev.deskhand.work.WorkItemId;
 import dev.deskhand.work.WorkItemView;
@@ -92,7 +93,7 @@ class WorkMailController {
 			return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidInputException(pointer, "Unknown value " + value);
+			throw new InvalidInputException(pointer, Text.of("input.unknownValue", value));
 		}
 	}
 
