@@ -41,7 +41,7 @@ class TrackingRulesPagesTests {
 		assertThat(web.post(base + "/suggested", "").statusCode()).isEqualTo(302);
 		String page = web.get(base).body();
 		assertThat(page)
-			.contains("Gemt.", "ETA senere end lovet", "ETA ligger mere end 24 timer efter den lovede levering",
+			.contains("Gemt.", "ETA later than promised", "ETA ligger mere end 24 timer efter den lovede levering",
 					"ingen hændelse i 48 timer under transport", "tilbageholdelse i tolden", "alle kunder",
 					"data-confirm")
 			.doesNotContain("??", "shipments.exc");
