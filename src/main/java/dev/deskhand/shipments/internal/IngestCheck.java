@@ -68,7 +68,7 @@ public final class IngestCheck {
 		int updated = 0;
 		for (ParsedEvent e : parsed.events()) {
 			if (e.references().isEmpty()) {
-				rejected.add(new Rejection(e.position(), Text.of("shipments.core.reject.no-reference")));
+				rejected.add(new Rejection(e.position(), Text.of("ingest.reject.core.no-reference")));
 				continue;
 			}
 			CheckedEvent c = checked(e, source(e, source));
