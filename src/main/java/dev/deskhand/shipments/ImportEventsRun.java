@@ -1,8 +1,7 @@
 package dev.deskhand.shipments;
 
 import dev.deskhand.shared.InvalidInputException;
-import dev.deskhand.workspace.WorkspaceManagement;
-import dev.deskhand.workspace.WorkspaceView;
+import dev.deskhand.shared.WorkspaceId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import picocli.CommandLine;
@@ -17,17 +16,16 @@ class ImportEventsRun {
 	@Nullable ShipmentManagement shipments;
 
 	@Autowired
-	@Nullable WorkspaceManagement workspaces;
+	@Nullable ImportEventsWorkspaces workspaces;
 
 	ImportOutcome importFile(String slug, String name, byte[] content, @Nullable String format,
 			@Nullable CsvMapping mapping, CommandLine.Model.CommandSpec spec) {
 		if (shipments == null || workspaces == null) {
 			throw new IllegalStateException("import-events ran without its data");
 		}
-		WorkspaceView ws = workspaces.findWorkspace(slug)
-			.orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "No workspace '" + slug + "'"));
+		WorkspaceId ws = workspaces.find(slug, spec);
 		try {
-			return shipments.importEventsAsSystem(ws.id(), null, name, content, format, mapping);
+			return shipments.importEventsAsSystem(ws, null, name, content, format, mapping);
 		}
 		catch (InvalidInputException e) {
 			return ImportEventsCommand.unreadable(name, format, e.field(), e.text().english());
