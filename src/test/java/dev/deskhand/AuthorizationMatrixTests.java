@@ -61,6 +61,9 @@ class AuthorizationMatrixTests {
 	TestFixtures fixtures;
 
 	@Autowired
+	dev.deskhand.shipments.ShipmentManagement shipments;
+
+	@Autowired
 	WorkspaceManagement workspaces;
 
 	@Autowired
@@ -202,6 +205,15 @@ class AuthorizationMatrixTests {
 					new dev.deskhand.parties.NewContact("Anders Bruun", "anders@lego.test", null, "da"));
 			return List.of(p.id().toString(), c.id().toString());
 		});
+		var shipment = fixtures.as(ws.owner(), () -> {
+			var m = policy.require(ws.slug(), dev.deskhand.access.Permission.SHIPMENTS_MANAGE);
+			var order = shipments.createOrder(m, new dev.deskhand.shipments.NewOrder("PO-4711", null, List.of()));
+			var s = shipments.createShipment(m,
+					new dev.deskhand.shipments.NewShipment(null, null, null,
+							List.of(new dev.deskhand.shipments.NewShipment.NewReference(null, "BK-4711")), null, null,
+							null, null, order.id()));
+			return List.of(s.id().toString(), order.id().toString());
+		});
 		var conversation = inboxData.receive(mailbox.id(), "customer@lego.test", "Where is order 4711?");
 		var trackingRule = fixtures.as(ws.owner(),
 				() -> trackingRules
@@ -229,7 +241,8 @@ class AuthorizationMatrixTests {
 				Map.entry("{invitation}", invitation.invitation().id().toString()),
 				Map.entry("{invite}", invitation.token()), Map.entry("{agent}", agent.id().toString()),
 				Map.entry("{victimToken}", victimToken.id().toString()),
-				Map.entry("{inAMonth}", Instant.now().plus(30, ChronoUnit.DAYS).toString()));
+				Map.entry("{inAMonth}", Instant.now().plus(30, ChronoUnit.DAYS).toString()),
+				Map.entry("{shipment}", shipment.get(0)), Map.entry("{order}", shipment.get(1)));
 		return new World(ws, outsider, people, agent, values, new HashMap<>(), new HashMap<>());
 	}
 

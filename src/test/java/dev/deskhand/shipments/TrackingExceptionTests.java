@@ -390,6 +390,42 @@ class TrackingExceptionTests {
 		assertThat(rules.rules(s.view())).extracting(TrackingRuleView::name).containsExactly("Stale");
 	}
 
+	@Autowired
+	ShipmentManagement shipments;
+
+	@Test
+	void anImportedProblemEventOpensTheItemAndALaterImportedEventResolvesIt() {
+		Setup s = workspace();
+		rules.add(s.manage(),
+				NewTrackingRule.of("Carrier", TrackingExceptionKind.CARRIER_EXCEPTION, 0, "customs", "HIGH"));
+		String held = """
+				{"events": [
+				  {"external_id": "e-1", "reference": "BK-7001", "status": "departed", "event_time": "%s"},
+				  {"external_id": "e-2", "reference": "BK-7001", "status": "customs-hold", "event_time": "%s"}
+				]}""".formatted(now.minus(5, ChronoUnit.HOURS), now.minus(1, ChronoUnit.HOURS));
+		shipments.importEvents(s.manage(), "held.json", held.getBytes(java.nio.charset.StandardCharsets.UTF_8), "json",
+				null, java.util.Locale.ENGLISH);
+		UUID shipment = jdbc
+			.sql("select shipment_id from shipments.shipment_reference where workspace_id = ? and value = 'BK7001'")
+			.param(s.id().value())
+			.query(UUID.class)
+			.single();
+		assertThat(rows().resolutions(shipment)).containsExactly("open");
+		WorkItemView item = awaitItem(s, shipment);
+		assertThat(item.type()).isEqualTo("customs");
+		assertThat(item.title()).startsWith("Shipment S-" + rows().number(shipment) + ": held in customs");
+
+		String released = """
+				{"events": [
+				  {"external_id": "e-3", "reference": "BK-7001", "status": "customs-released", "event_time": "%s"}
+				]}""".formatted(now);
+		shipments.importEvents(s.manage(), "released.json", released.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				"json", null, java.util.Locale.ENGLISH);
+		assertThat(rows().resolutions(shipment)).containsExactly("status");
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> work.item(s.view(), item.id()).status() == WorkStatus.RESOLVED);
+	}
+
 	@Test
 	void refusesABadRuleNamingTheField() {
 		Setup s = workspace();
