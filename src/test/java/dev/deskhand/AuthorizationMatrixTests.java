@@ -55,7 +55,13 @@ class AuthorizationMatrixTests {
 	private final HttpClient plain = HttpClient.newHttpClient();
 
 	@Autowired
+	dev.deskhand.shipments.TrackingRules trackingRules;
+
+	@Autowired
 	TestFixtures fixtures;
+
+	@Autowired
+	dev.deskhand.shipments.ShipmentManagement shipments;
 
 	@Autowired
 	WorkspaceManagement workspaces;
@@ -199,7 +205,23 @@ class AuthorizationMatrixTests {
 					new dev.deskhand.parties.NewContact("Anders Bruun", "anders@lego.test", null, "da"));
 			return List.of(p.id().toString(), c.id().toString());
 		});
+		var shipment = fixtures.as(ws.owner(), () -> {
+			var m = policy.require(ws.slug(), dev.deskhand.access.Permission.SHIPMENTS_MANAGE);
+			var order = shipments.createOrder(m, new dev.deskhand.shipments.NewOrder("PO-4711", null, List.of()));
+			var s = shipments.createShipment(m,
+					new dev.deskhand.shipments.NewShipment(null, null, null,
+							List.of(new dev.deskhand.shipments.NewShipment.NewReference(null, "BK-4711")), null, null,
+							null, null, order.id()));
+			return List.of(s.id().toString(), order.id().toString());
+		});
 		var conversation = inboxData.receive(mailbox.id(), "customer@lego.test", "Where is order 4711?");
+		var trackingRule = fixtures.as(ws.owner(),
+				() -> trackingRules
+					.add(policy.require(ws.slug(), dev.deskhand.access.Permission.SHIPMENTS_MANAGE),
+							dev.deskhand.shipments.NewTrackingRule.of("Stale",
+									dev.deskhand.shipments.TrackingExceptionKind.STALE, 48, "tracking", "NORMAL"))
+					.id()
+					.toString());
 		// a second item, to merge or link the first with
 		var otherItem = fixtures.as(ws.owner(),
 				() -> work
@@ -214,11 +236,13 @@ class AuthorizationMatrixTests {
 				Map.entry("{mailbox}", mailbox.id().toString()), Map.entry("{conversation}", conversation.toString()),
 				Map.entry("{party}", party.get(0)), Map.entry("{contact}", party.get(1)),
 				Map.entry("{document}", document.get(0)), Map.entry("{fileLink}", document.get(1)),
-				Map.entry("{ws}", ws.slug()), Map.entry("{grant}", fixtures.grantOf(victim).id().toString()),
+				Map.entry("{trackingRule}", trackingRule), Map.entry("{ws}", ws.slug()),
+				Map.entry("{grant}", fixtures.grantOf(victim).id().toString()),
 				Map.entry("{invitation}", invitation.invitation().id().toString()),
 				Map.entry("{invite}", invitation.token()), Map.entry("{agent}", agent.id().toString()),
 				Map.entry("{victimToken}", victimToken.id().toString()),
-				Map.entry("{inAMonth}", Instant.now().plus(30, ChronoUnit.DAYS).toString()));
+				Map.entry("{inAMonth}", Instant.now().plus(30, ChronoUnit.DAYS).toString()),
+				Map.entry("{shipment}", shipment.get(0)), Map.entry("{order}", shipment.get(1)));
 		return new World(ws, outsider, people, agent, values, new HashMap<>(), new HashMap<>());
 	}
 
