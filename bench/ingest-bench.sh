@@ -39,12 +39,13 @@ start=$(date +%s.%N)
 cli import-events --workspace nordhavn --format csv "$work"/events/*.csv || true
 wall=$(echo "$(date +%s.%N) - $start" | bc)
 grep -E '^\{' "$work/cli.log" | tail -n 1 || true
-read -r stored ingest_s <<< "$(sql "select (select count(*) from shipments.tracking_event),
+IFS='|' read -r stored ingest_s <<< "$(sql "select (select count(*) from shipments.tracking_event),
   extract(epoch from (select max(e.received_at) from shipments.tracking_event e) - (select min(created_at) from shipments.import_file))")"
 shipments=$(sql "select count(*) from shipments.shipment where created_by_import")
-rejected=$(grep -Eo '"rejected":\[[^]]+' "$work/cli.log" | wc -l)
-heap_peak=$(grep -Eo '[0-9]+M->[0-9]+M' "$work/gc.log" | sed 's/M->.*//' | sort -n | tail -n 1)
+rejected=$( (grep -Eo '"rejected":\[[^]]+' "$work/cli.log" || true) | wc -l)
+heap_peak=$( (grep -Eo '[0-9]+M->[0-9]+M' "$work/gc.log" | sed 's/M->.*//' | sort -n || true) | tail -n 1)
 deskhand_rate=$(echo "$stored / $ingest_s" | bc)
+[ -n "$deskhand_rate" ] || { echo "ingest-bench: nothing stored" >&2; exit 1; }
 echo "ingest-bench: Deskhand stored $stored events and created $shipments shipments in $ingest_s s of ingest ($wall s with the JVM's start): $deskhand_rate events/s, peak heap ${heap_peak:-?} MB of 512"
 
 # 2. COPY of the same rows into an equivalent table
