@@ -130,7 +130,7 @@ class ShipmentPageController {
 	}
 
 	/** A document attached here and the kind it was attached as. */
-	record Attached(DocumentView document, String kind) {
+	public record Attached(DocumentView document, String kind) {
 	}
 
 	private List<Attached> documents(Membership m, UUID shipment) {

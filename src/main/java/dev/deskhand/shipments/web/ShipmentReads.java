@@ -70,11 +70,11 @@ class ShipmentReads {
 	}
 
 	/** The dashboard's views: a count each, and the list's preset. */
-	enum View {
+	public enum View {
 
 		ALL, RISK, LATE, EXCEPTION, DELIVERED;
 
-		String code() {
+		public String code() {
 			return name().toLowerCase(Locale.ROOT);
 		}
 
@@ -102,7 +102,7 @@ class ShipmentReads {
 
 	}
 
-	enum Sort {
+	public enum Sort {
 
 		ETA("s.eta nulls last, s.number desc"), PROMISED("s.promised_delivery nulls last, s.number desc"),
 		NUMBER("s.number desc"), UPDATED("s.last_event_at desc nulls last, s.number desc");
@@ -113,7 +113,7 @@ class ShipmentReads {
 			this.order = order;
 		}
 
-		String code() {
+		public String code() {
 			return name().toLowerCase(Locale.ROOT);
 		}
 
@@ -132,36 +132,36 @@ class ShipmentReads {
 	 * What the dashboard's form filters on (blank: no filter); lane is
 	 * {@code ORIGIN>DESTINATION} as {@link Lane#key()} writes it.
 	 */
-	record Filter(View view, @Nullable UUID customer, @Nullable UUID carrier, @Nullable String mode,
+	public record Filter(View view, @Nullable UUID customer, @Nullable UUID carrier, @Nullable String mode,
 			@Nullable String lane, @Nullable String status, @Nullable String q, Sort sort) {
 	}
 
 	/** One shipment as a dashboard row and a shipment page's header. */
-	record Row(UUID id, long number, @Nullable String mode, @Nullable UUID customerId, String customer,
+	public record Row(UUID id, long number, @Nullable String mode, @Nullable UUID customerId, String customer,
 			@Nullable UUID carrierId, String carrier, @Nullable String carrierCode, String origin, String destination,
 			@Nullable Instant promised, @Nullable Instant eta, @Nullable String etaSource, String status,
 			@Nullable Instant statusAt, @Nullable String lastLocation, @Nullable Instant deliveredAt,
 			@Nullable Instant lastEventAt, boolean createdByImport, String reference, boolean late, boolean atRisk) {
 
-		String label() {
+		public String label() {
 			return "S-" + number;
 		}
 
-		boolean problem() {
+		public boolean problem() {
 			return PROBLEMS.contains(status);
 		}
 
 	}
 
-	record Lane(String origin, String destination) {
+	public record Lane(String origin, String destination) {
 
-		String key() {
+		public String key() {
 			return origin + ">" + destination;
 		}
 
 	}
 
-	record Counts(long risk, long late, long exception, long delivered, long all) {
+	public record Counts(long risk, long late, long exception, long delivered, long all) {
 	}
 
 	/** The customers and carriers the member sees, by id (names for the rows). */
@@ -240,19 +240,20 @@ class ShipmentReads {
 	}
 
 	/** A tracking event as the timeline shows it. */
-	record EventLine(UUID id, String status, String classifier, String carrierCode, @Nullable String carrierReason,
-			Instant eventTime, @Nullable String zoneUsed, String location, String source, Instant receivedAt,
-			int revision, @Nullable Instant retractedAt, @Nullable String flagged, boolean lateArrival) {
+	public record EventLine(UUID id, String status, String classifier, String carrierCode,
+			@Nullable String carrierReason, Instant eventTime, @Nullable String zoneUsed, String location,
+			String source, Instant receivedAt, int revision, @Nullable Instant retractedAt, @Nullable String flagged,
+			boolean lateArrival) {
 
-		boolean actual() {
+		public boolean actual() {
 			return "actual".equals(classifier);
 		}
 
-		boolean retracted() {
+		public boolean retracted() {
 			return retractedAt != null;
 		}
 
-		boolean updated() {
+		public boolean updated() {
 			return revision > 1;
 		}
 
@@ -285,13 +286,13 @@ class ShipmentReads {
 	/**
 	 * A planned milestone and the first actual event of its status (and place) after all.
 	 */
-	record Milestone(String status, String location, Instant planned, @Nullable Instant actual) {
+	public record Milestone(String status, String location, Instant planned, @Nullable Instant actual) {
 
-		boolean missed(Instant now) {
+		public boolean missed(Instant now) {
 			return actual == null && planned.isBefore(now);
 		}
 
-		boolean late() {
+		public boolean late() {
 			return actual != null && actual.isAfter(planned);
 		}
 
@@ -313,7 +314,7 @@ class ShipmentReads {
 			.list();
 	}
 
-	record Reference(String type, String value, String written, boolean valid) {
+	public record Reference(String type, String value, String written, boolean valid) {
 	}
 
 	List<Reference> references(UUID shipment) {
@@ -332,7 +333,7 @@ class ShipmentReads {
 	}
 
 	/** A file of events and what became of it. */
-	record Import(UUID id, String fileName, String format, String createdBy, Instant createdAt,
+	public record Import(UUID id, String fileName, String format, String createdBy, Instant createdAt,
 			@Nullable String outcome) {
 	}
 
