@@ -15,9 +15,18 @@ import org.jspecify.annotations.Nullable;
  * ones
  * @param domains e-mail domains whose senders belong to the party, e.g.
  * {@code lego.example}; unique in the workspace
+ * @param carrierCodes a carrier's SCAC, IATA prefix and tracking-link template (ignored
+ * for a customer)
  */
 public record NewParty(PartyKind kind, String name, @Nullable String language, @Nullable List<String> accountRefs,
-		@Nullable String notes, @Nullable UUID slaPolicy, @Nullable List<String> domains) {
+		@Nullable String notes, @Nullable UUID slaPolicy, @Nullable List<String> domains,
+		@Nullable CarrierCodes carrierCodes) {
+
+	/** A party without carrier codes. */
+	public NewParty(PartyKind kind, String name, @Nullable String language, @Nullable List<String> accountRefs,
+			@Nullable String notes, @Nullable UUID slaPolicy, @Nullable List<String> domains) {
+		this(kind, name, language, accountRefs, notes, slaPolicy, domains, null);
+	}
 
 	public static NewParty of(PartyKind kind, String name, String language, String... domains) {
 		return new NewParty(kind, name, language, List.of(), null, null, List.of(domains));

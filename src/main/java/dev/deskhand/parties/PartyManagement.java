@@ -132,7 +132,7 @@ public class PartyManagement {
 		PartyView checked = checked(ws(m), id, n, now());
 		PartyView after = new PartyView(id, before.workspace(), checked.kind(), checked.name(), checked.language(),
 				checked.accountRefs(), checked.notes(), checked.slaPolicy(), checked.domains(), before.contacts(),
-				checked.updatedAt());
+				checked.updatedAt(), checked.carrierCodes());
 		parties.update(after, now());
 		changed(before, after, "Changed " + summary(after));
 		return after;
@@ -298,8 +298,8 @@ public class PartyManagement {
 			}
 		}
 		return new PartyView(id, ws, n.kind(), name, PartyChecks.language("/language", n.language(), "en"),
-				PartyChecks.accountRefs(n.accountRefs()), PartyChecks.notes(n.notes()), policy, domains, List.of(),
-				now);
+				PartyChecks.accountRefs(n.accountRefs()), PartyChecks.notes(n.notes()), policy, domains, List.of(), now,
+				n.kind() == PartyKind.CARRIER ? PartyChecks.carrierCodes(n.carrierCodes()) : null);
 	}
 
 	private void emailFree(WorkspaceId ws, @Nullable String email, @Nullable UUID except) {

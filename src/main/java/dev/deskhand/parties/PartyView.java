@@ -10,10 +10,11 @@ import org.jspecify.annotations.Nullable;
  * A customer or carrier with its contacts and e-mail domains.
  *
  * @param slaPolicy the customer's own SLA policy (an id of the work module), or null
+ * @param carrierCodes a carrier's SCAC, IATA prefix and tracking-link template, or null
  */
 public record PartyView(PartyId id, WorkspaceId workspace, PartyKind kind, String name, String language,
 		List<String> accountRefs, String notes, @Nullable UUID slaPolicy, List<String> domains,
-		List<ContactView> contacts, Instant updatedAt) {
+		List<ContactView> contacts, Instant updatedAt, @Nullable CarrierCodes carrierCodes) {
 
 	/** The scope kind whose keys are customer names. */
 	public static final String CUSTOMER_SCOPE_KIND = "customer";
@@ -22,6 +23,13 @@ public record PartyView(PartyId id, WorkspaceId workspace, PartyKind kind, Strin
 		accountRefs = List.copyOf(accountRefs);
 		domains = List.copyOf(domains);
 		contacts = List.copyOf(contacts);
+	}
+
+	/** A party without carrier codes. */
+	public PartyView(PartyId id, WorkspaceId workspace, PartyKind kind, String name, String language,
+			List<String> accountRefs, String notes, @Nullable UUID slaPolicy, List<String> domains,
+			List<ContactView> contacts, Instant updatedAt) {
+		this(id, workspace, kind, name, language, accountRefs, notes, slaPolicy, domains, contacts, updatedAt, null);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.deskhand.parties.internal;
 
+import dev.deskhand.parties.CarrierCodes;
 import dev.deskhand.parties.ContactView;
 import dev.deskhand.parties.PartyId;
 import dev.deskhand.parties.PartyKind;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Repository;
 public class Parties {
 
 	private static final String COLUMNS = "id, workspace_id, kind, name, language, account_refs, notes, sla_policy_id, "
-			+ "updated_at";
+			+ "updated_at, scac, iata_prefix, tracking_url_template";
 
 	private final JdbcClient jdbc;
 
@@ -148,10 +149,11 @@ public class Parties {
 		jdbc.sql(
 				"""
 						insert into parties.party (id, workspace_id, kind, name, name_key, language, account_refs, notes, sla_policy_id,
-						    created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+						    created_at, updated_at, scac, iata_prefix, tracking_url_template)
+						    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(p.id().value(), p.workspace().value(), p.kind().name(), p.name(), key(p.name()), p.language(),
 					p.accountRefs().toArray(String[]::new), p.notes(), p.slaPolicy(), Timestamp.from(now),
-					Timestamp.from(now))
+					Timestamp.from(now), scac(p), iataPrefix(p), trackingUrlTemplate(p))
 			.update();
 		setDomains(p.workspace(), p.id(), p.domains());
 	}
@@ -160,9 +162,10 @@ public class Parties {
 		jdbc.sql(
 				"""
 						update parties.party set kind = ?, name = ?, name_key = ?, language = ?, account_refs = ?, notes = ?, sla_policy_id = ?,
-						    updated_at = ? where id = ? and workspace_id = ?""")
+						    updated_at = ?, scac = ?, iata_prefix = ?, tracking_url_template = ? where id = ? and workspace_id = ?""")
 			.params(p.kind().name(), p.name(), key(p.name()), p.language(), p.accountRefs().toArray(String[]::new),
-					p.notes(), p.slaPolicy(), Timestamp.from(now), p.id().value(), p.workspace().value())
+					p.notes(), p.slaPolicy(), Timestamp.from(now), scac(p), iataPrefix(p), trackingUrlTemplate(p),
+					p.id().value(), p.workspace().value())
 			.update();
 		setDomains(p.workspace(), p.id(), p.domains());
 	}
@@ -236,7 +239,7 @@ public class Parties {
 		return parties.stream()
 			.map(p -> new PartyView(p.id(), p.workspace(), p.kind(), p.name(), p.language(), p.accountRefs(), p.notes(),
 					p.slaPolicy(), domains.getOrDefault(p.id().value(), List.of()),
-					contacts.getOrDefault(p.id().value(), List.of()), p.updatedAt()))
+					contacts.getOrDefault(p.id().value(), List.of()), p.updatedAt(), p.carrierCodes()))
 			.toList();
 	}
 
@@ -245,7 +248,26 @@ public class Parties {
 				new WorkspaceId(rs.getObject("workspace_id", UUID.class)), PartyKind.valueOf(rs.getString("kind")),
 				rs.getString("name"), rs.getString("language"), strings(rs.getArray("account_refs")),
 				rs.getString("notes"), rs.getObject("sla_policy_id", UUID.class), List.of(), List.of(),
-				rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("updated_at").toInstant(), codes(rs));
+	}
+
+	private static @Nullable CarrierCodes codes(ResultSet rs) throws SQLException {
+		String scac = rs.getString("scac");
+		String iata = rs.getString("iata_prefix");
+		String template = rs.getString("tracking_url_template");
+		return scac == null && iata == null && template == null ? null : new CarrierCodes(scac, iata, template);
+	}
+
+	private static @Nullable String scac(PartyView p) {
+		return p.carrierCodes() == null ? null : p.carrierCodes().scac();
+	}
+
+	private static @Nullable String iataPrefix(PartyView p) {
+		return p.carrierCodes() == null ? null : p.carrierCodes().iataPrefix();
+	}
+
+	private static @Nullable String trackingUrlTemplate(PartyView p) {
+		return p.carrierCodes() == null ? null : p.carrierCodes().trackingUrlTemplate();
 	}
 
 	private static List<String> strings(@Nullable Array array) throws SQLException {

@@ -1,8 +1,10 @@
 package dev.deskhand.parties.internal;
 
+import dev.deskhand.parties.CarrierCodes;
 import dev.deskhand.parties.ContactView;
 import dev.deskhand.parties.NewContact;
 import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.shared.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +30,34 @@ public final class PartyChecks {
 	private static final Pattern PHONE = Pattern.compile("^[+0-9 ()./-]{3,50}$");
 
 	private PartyChecks() {
+	}
+
+	/**
+	 * A carrier's codes, upper-cased; null when all are empty.
+	 * @throws InvalidInputException for {@code /carrierCodes/scac}, {@code /iataPrefix}
+	 * or {@code /trackingUrlTemplate}
+	 */
+	public static @Nullable CarrierCodes carrierCodes(@Nullable CarrierCodes codes) {
+		if (codes == null) {
+			return null;
+		}
+		String scac = blankToNull(codes.scac());
+		String iata = blankToNull(codes.iataPrefix());
+		String template = blankToNull(codes.trackingUrlTemplate());
+		if (scac != null) {
+			scac = scac.toUpperCase(Locale.ROOT);
+			if (!scac.matches("[A-Z]{2,4}")) {
+				throw new InvalidInputException("/carrierCodes/scac", Text.of("shipments.core.party.scac", scac));
+			}
+		}
+		if (iata != null && !iata.matches("[0-9]{3}")) {
+			throw new InvalidInputException("/carrierCodes/iataPrefix", Text.of("shipments.core.party.iata", iata));
+		}
+		if (template != null && (template.length() > 500 || !template.matches("https?://\\S+"))) {
+			throw new InvalidInputException("/carrierCodes/trackingUrlTemplate",
+					Text.of("shipments.core.party.tracking-url"));
+		}
+		return scac == null && iata == null && template == null ? null : new CarrierCodes(scac, iata, template);
 	}
 
 	public static String name(@Nullable String name) {

@@ -109,7 +109,7 @@ public class PartyImport {
 		PartyView p = new PartyView(id, ws, kind, existing.map(PartyView::name).orElse(name), language,
 				PartyChecks.accountRefs(List.copyOf(refs)), PartyChecks.notes(notes),
 				kind == PartyKind.CUSTOMER ? existing.map(PartyView::slaPolicy).orElse(null) : null,
-				List.copyOf(domains), List.of(), now);
+				List.copyOf(domains), List.of(), now, existing.map(PartyView::carrierCodes).orElse(null));
 		if (existing.isPresent()) {
 			parties.update(p, now);
 		}

@@ -1,0 +1,159 @@
+package dev.deskhand.shipments.ingest;
+
+import dev.deskhand.shipments.Classifier;
+import dev.deskhand.shipments.TrackingStatus;
+import dev.deskhand.shipments.TransportMode;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The values of the native formats (CSV and JSON) as people write them: statuses as
+ * Deskhand's codes or common words in English, Danish and German, classifiers, modes and
+ * times with their offset.
+ */
+final class CsvValues {
+
+	private static final Map<String, TrackingStatus> STATUS_WORDS = new HashMap<>();
+
+	private static final Map<String, TransportMode> MODE_WORDS = new HashMap<>();
+
+	private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder().parseCaseInsensitive()
+		.append(DateTimeFormatter.ISO_LOCAL_DATE)
+		.optionalStart()
+		.appendLiteral('T')
+		.optionalEnd()
+		.optionalStart()
+		.appendLiteral(' ')
+		.optionalEnd()
+		.appendPattern("HH:mm[:ss][.SSSSSSSSS][.SSSSSS][.SSS]")
+		.optionalStart()
+		.appendLiteral(' ')
+		.optionalEnd()
+		.appendOffset("+HH:MM", "Z")
+		.toFormatter(Locale.ROOT);
+
+	static {
+		for (TrackingStatus s : TrackingStatus.values()) {
+			STATUS_WORDS.put(key(s.code()), s);
+		}
+		words(TrackingStatus.BOOKED, "booked", "booking confirmed", "gebucht", "booket", "bestilt");
+		words(TrackingStatus.PICKED_UP, "picked up", "pickup", "collected", "abgeholt", "afhentet", "opsamlet");
+		words(TrackingStatus.GATE_IN, "gate in", "gated in");
+		words(TrackingStatus.LOADED, "loaded", "verladen", "geladen", "læsset", "lastet");
+		words(TrackingStatus.DEPARTED, "departed", "departure", "abgefahren", "abfahrt", "afgået", "afgang");
+		words(TrackingStatus.ARRIVED, "arrived", "arrival", "angekommen", "ankunft", "ankommet", "ankomst");
+		words(TrackingStatus.DISCHARGED, "discharged", "unloaded", "entladen", "gelöscht", "losset", "aflæsset");
+		words(TrackingStatus.TRANSSHIPPED, "transshipped", "transhipped", "umgeschlagen", "omladet");
+		words(TrackingStatus.GATE_OUT, "gate out", "gated out");
+		words(TrackingStatus.CUSTOMS_HOLD, "customs hold", "held by customs", "held in customs", "zollhalt",
+				"beim zoll angehalten", "toldstop", "tilbageholdt af told");
+		words(TrackingStatus.CUSTOMS_RELEASED, "customs released", "customs cleared", "cleared customs", "verzollt",
+				"zollfreigabe", "fortoldet", "toldklareret", "frigivet af told");
+		words(TrackingStatus.OUT_FOR_DELIVERY, "out for delivery", "on vehicle for delivery", "in zustellung",
+				"wird zugestellt", "ude til levering", "på vej til modtager");
+		words(TrackingStatus.DELIVERED, "delivered", "zugestellt", "geliefert", "ausgeliefert", "leveret", "afleveret",
+				"udleveret");
+		words(TrackingStatus.DELIVERY_FAILED, "delivery failed", "failed delivery", "delivery attempted",
+				"zustellung fehlgeschlagen", "nicht zugestellt", "levering mislykkedes", "ikke leveret");
+		words(TrackingStatus.DELAYED, "delayed", "delay", "verspätet", "verzögert", "forsinket", "forsinkelse");
+		words(TrackingStatus.DAMAGED, "damaged", "beschädigt", "beskadiget");
+		words(TrackingStatus.EXCEPTION, "exception", "problem", "störung", "afvigelse");
+		words(TrackingStatus.CANCELLED, "cancelled", "canceled", "storniert", "annulliert", "annulleret", "aflyst");
+		words(TrackingStatus.INFO, "information", "notice", "hinweis", "besked");
+		for (TransportMode m : TransportMode.values()) {
+			MODE_WORDS.put(key(m.code()), m);
+		}
+		modes(TransportMode.OCEAN, "sea", "seefracht", "see", "sø", "søfragt", "ship", "vessel");
+		modes(TransportMode.AIR, "luftfracht", "luft", "luftfragt", "fly", "flight");
+		modes(TransportMode.ROAD, "truck", "lkw", "straße", "strasse", "vej", "lastbil", "vejtransport");
+		modes(TransportMode.RAIL, "bahn", "schiene", "tog", "jernbane", "train");
+		modes(TransportMode.PARCEL, "paket", "pakke", "courier", "kurier", "express");
+	}
+
+	private CsvValues() {
+	}
+
+	private static void words(TrackingStatus status, String... words) {
+		for (String w : words) {
+			STATUS_WORDS.put(key(w), status);
+		}
+	}
+
+	private static void modes(TransportMode mode, String... words) {
+		for (String w : words) {
+			MODE_WORDS.put(key(w), mode);
+		}
+	}
+
+	/** Lower case, letters and digits only (accents kept: ø, ä …). */
+	static String key(String s) {
+		String n = Normalizer.normalize(s.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
+		StringBuilder out = new StringBuilder(n.length());
+		for (int i = 0; i < n.length(); i++) {
+			char c = n.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	static @Nullable TrackingStatus status(String text) {
+		return STATUS_WORDS.get(key(text));
+	}
+
+	static @Nullable TransportMode mode(String text) {
+		return MODE_WORDS.get(key(text));
+	}
+
+	static @Nullable Classifier classifier(String text) {
+		return switch (key(text)) {
+			case "act", "actual", "tatsächlich", "ist", "faktisk" -> Classifier.ACTUAL;
+			case "est", "estimated", "estimate", "geschätzt", "voraussichtlich", "forventet", "estimeret" ->
+				Classifier.ESTIMATED;
+			case "pln", "planned", "plan", "geplant", "planlagt" -> Classifier.PLANNED;
+			default -> null;
+		};
+	}
+
+	/**
+	 * An ISO 8601 time with its offset ({@code Z}, {@code +02:00}), a space allowed for
+	 * the T.
+	 */
+	static @Nullable OffsetDateTime time(String text) {
+		try {
+			return OffsetDateTime.parse(text.strip(), TIME);
+		}
+		catch (DateTimeParseException e) {
+			try {
+				return OffsetDateTime.parse(text.strip());
+			}
+			catch (DateTimeParseException e2) {
+				return null;
+			}
+		}
+	}
+
+	/** How the time became UTC: the offset as written ({@code Z}, {@code +02:00}). */
+	static String zone(OffsetDateTime t) {
+		return t.getOffset().getId();
+	}
+
+	static Instant instant(OffsetDateTime t) {
+		return t.toInstant();
+	}
+
+	/** A UN/LOCODE: two letters of a country and three of a place (letters or 2-9). */
+	static boolean isUnlocode(String s) {
+		return s.matches("[A-Z]{2}[A-Z2-9]{3}");
+	}
+
+}

@@ -1,0 +1,411 @@
+package dev.deskhand.shipments.internal;
+
+import dev.deskhand.shared.WorkspaceId;
+import dev.deskhand.shipments.Classifier;
+import dev.deskhand.shipments.TransportMode;
+import dev.deskhand.shipments.ingest.ParsedEvent;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores one batch of checked events in the caller's transaction, in a handful of
+ * statements whatever the batch's size: matches events to shipments by any reference,
+ * creates a shipment for an unknown one, inserts new events, records updates, honours
+ * retractions, keeps planned events as milestones and derives the touched shipments'
+ * status, ETA and last place from their events. Imports of one workspace take turns (a
+ * transaction-scoped advisory lock), so two never create the same shipment twice.
+ */
+@Component
+class EventStore {
+
+	/** Rows per multi-row statement. */
+	static final int CHUNK = 500;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	EventStore(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** What became of a batch. */
+	record Stored(int accepted, int duplicates, int updated, List<TrackingIngest.Flag> flagged, Set<UUID> shipments) {
+	}
+
+	private record Existing(UUID id, UUID shipment, String source, @Nullable String externalId, String digest,
+			int revision, String status, String classifier, Timestamp eventTime, String raw) {
+	}
+
+	private record NewShipment(UUID id, @Nullable TransportMode mode, @Nullable UUID customer, @Nullable UUID carrier,
+			@Nullable String carrierCode) {
+	}
+
+	private record NewRef(UUID shipment, ReferenceCheck.Checked ref) {
+	}
+
+	private record Row(IngestCheck.CheckedEvent event, UUID id, UUID shipment) {
+	}
+
+	Stored store(WorkspaceId ws, @Nullable UUID importId, List<IngestCheck.CheckedEvent> batch, PartyLookup parties,
+			Instant now) {
+		jdbc.sql("select pg_advisory_xact_lock(5001, hashtext(?))").param(ws.toString()).query().singleRow();
+		Map<String, Existing> byDigest = new HashMap<>();
+		Map<String, Existing> byId = new HashMap<>();
+		existing(ws, batch, byDigest, byId);
+		Map<String, UUID> shipmentOf = shipmentsByReference(ws, batch);
+
+		List<NewShipment> shipments = new ArrayList<>();
+		List<NewRef> refs = new ArrayList<>();
+		List<Row> inserts = new ArrayList<>();
+		List<Row> updates = new ArrayList<>();
+		Map<UUID, Existing> replaced = new HashMap<>();
+		List<TrackingIngest.Flag> flagged = new ArrayList<>();
+		Set<UUID> touched = new LinkedHashSet<>();
+		int duplicates = 0;
+		for (IngestCheck.CheckedEvent c : batch) {
+			ParsedEvent e = c.event();
+			if (byDigest.containsKey(c.digest())) {
+				duplicates++;
+				continue;
+			}
+			Existing same = e.externalId() == null ? null : byId.get(c.source() + "\u0000" + e.externalId());
+			if (same != null) {
+				Row row = new Row(c, same.id(), same.shipment());
+				updates.add(row);
+				replaced.put(same.id(), same);
+				touched.add(same.shipment());
+			}
+			else {
+				UUID shipment = null;
+				for (ReferenceCheck.Checked r : c.references()) {
+					shipment = shipmentOf.get(r.value());
+					if (shipment != null) {
+						break;
+					}
+				}
+				if (shipment == null) {
+					shipment = UUID.randomUUID();
+					shipments.add(new NewShipment(shipment, mode(e, c.references()),
+							parties.customer(e.details().get("customer")), parties.carrier(e.carrier(), c.references()),
+							e.carrier()));
+				}
+				for (ReferenceCheck.Checked r : c.references()) {
+					if (shipmentOf.putIfAbsent(r.value(), shipment) == null) {
+						refs.add(new NewRef(shipment, r));
+					}
+				}
+				inserts.add(new Row(c, UUID.randomUUID(), shipment));
+				touched.add(shipment);
+			}
+			byDigest.put(c.digest(), new Existing(UUID.randomUUID(), UUID.randomUUID(), c.source(), e.externalId(),
+					c.digest(), 1, "", "", new Timestamp(0), ""));
+			if (c.flag() != null) {
+				flagged.add(new TrackingIngest.Flag(e.position(), c.flaggedReference(), c.flag()));
+			}
+		}
+		insertShipments(ws, shipments, now);
+		insertReferences(ws, refs);
+		insertEvents(ws, importId, inserts, now);
+		for (Row u : updates) {
+			update(u, replaced.get(u.id()), now);
+		}
+		List<Row> written = new ArrayList<>(inserts);
+		written.addAll(updates);
+		retract(ws, written, now, touched);
+		milestones(written);
+		derive(touched, now);
+		return new Stored(inserts.size(), duplicates, updates.size(), flagged, touched);
+	}
+
+	private static @Nullable TransportMode mode(ParsedEvent e, List<ReferenceCheck.Checked> refs) {
+		if (e.mode() != null) {
+			return e.mode();
+		}
+		for (ReferenceCheck.Checked r : refs) {
+			switch (r.type()) {
+				case CONTAINER, BILL_OF_LADING:
+					return TransportMode.OCEAN;
+				case AIR_WAYBILL:
+					return TransportMode.AIR;
+				case TRACKING_NUMBER:
+					return TransportMode.PARCEL;
+				default:
+					break;
+			}
+		}
+		return null;
+	}
+
+	private void existing(WorkspaceId ws, List<IngestCheck.CheckedEvent> batch, Map<String, Existing> byDigest,
+			Map<String, Existing> byId) {
+		String[] digests = batch.stream().map(IngestCheck.CheckedEvent::digest).toArray(String[]::new);
+		List<IngestCheck.CheckedEvent> withId = batch.stream().filter(c -> c.event().externalId() != null).toList();
+		String[] sources = withId.stream().map(IngestCheck.CheckedEvent::source).toArray(String[]::new);
+		String[] ids = withId.stream().map(c -> c.event().externalId()).toArray(String[]::new);
+		String columns = "select id, shipment_id, source, external_id, digest, revision, status, classifier, "
+				+ "event_time, raw from shipments.tracking_event ";
+		jdbc.sql(columns + "where workspace_id = ? and digest = any(?)")
+			.params(ws.value(), digests)
+			.query(EventStore::existingRow)
+			.list()
+			.forEach(x -> byDigest.put(x.digest(), x));
+		if (ids.length > 0) {
+			jdbc.sql(columns + "where workspace_id = ? and external_id is not null and (source, external_id) in "
+					+ "(select s, e from unnest(?::text[], ?::text[]) as u(s, e))")
+				.params(ws.value(), sources, ids)
+				.query(EventStore::existingRow)
+				.list()
+				.forEach(x -> byId.put(x.source() + "\u0000" + x.externalId(), x));
+		}
+	}
+
+	private static Existing existingRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Existing(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+				rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9), rs.getString(10));
+	}
+
+	private Map<String, UUID> shipmentsByReference(WorkspaceId ws, List<IngestCheck.CheckedEvent> batch) {
+		String[] values = batch.stream()
+			.flatMap(c -> c.references().stream())
+			.map(ReferenceCheck.Checked::value)
+			.distinct()
+			.toArray(String[]::new);
+		Map<String, UUID> found = new HashMap<>();
+		jdbc.sql(
+				"select value, shipment_id from shipments.shipment_reference where workspace_id = ? and value = any(?)")
+			.params(ws.value(), values)
+			.query((rs, n) -> found.putIfAbsent(rs.getString(1), rs.getObject(2, UUID.class)))
+			.list();
+		return found;
+	}
+
+	private void insertShipments(WorkspaceId ws, List<NewShipment> shipments, Instant now) {
+		if (shipments.isEmpty()) {
+			return;
+		}
+		long last = jdbc
+			.sql("insert into shipments.shipment_counter (workspace_id, last) values (?, ?) on conflict (workspace_id) "
+					+ "do update set last = shipments.shipment_counter.last + excluded.last returning last")
+			.params(ws.value(), shipments.size())
+			.query(Long.class)
+			.single();
+		long number = last - shipments.size();
+		Timestamp at = Timestamp.from(now);
+		for (List<NewShipment> chunk : chunks(shipments)) {
+			List<Object> params = new ArrayList<>();
+			for (NewShipment s : chunk) {
+				params.addAll(java.util.Arrays.asList(s.id(), ws.value(), ++number,
+						s.mode() == null ? null : s.mode().code(), s.customer(), s.carrier(), s.carrierCode(), at, at));
+			}
+			jdbc.sql("insert into shipments.shipment (id, workspace_id, number, mode, customer_id, carrier_id, "
+					+ "carrier_code, created_by_import, created_at, updated_at) values "
+					+ tuples(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, true, ?, ?)"))
+				.params(params)
+				.update();
+		}
+	}
+
+	private void insertReferences(WorkspaceId ws, List<NewRef> refs) {
+		for (List<NewRef> chunk : chunks(refs)) {
+			List<Object> params = new ArrayList<>();
+			for (NewRef r : chunk) {
+				params.addAll(List.of(r.shipment(), ws.value(), r.ref().type().code(), r.ref().value(),
+						r.ref().written(), r.ref().valid()));
+			}
+			jdbc.sql(
+					"insert into shipments.shipment_reference (shipment_id, workspace_id, type, value, written, valid) "
+							+ "values " + tuples(chunk.size(), "(?, ?, ?, ?, ?, ?)") + " on conflict do nothing")
+				.params(params)
+				.update();
+		}
+	}
+
+	private void insertEvents(WorkspaceId ws, @Nullable UUID importId, List<Row> rows, Instant now) {
+		Timestamp received = Timestamp.from(now);
+		for (List<Row> chunk : chunks(rows)) {
+			List<Object> params = new ArrayList<>(chunk.size() * 20);
+			for (Row r : chunk) {
+				ParsedEvent e = r.event().event();
+				params.add(r.id());
+				params.add(ws.value());
+				params.add(r.shipment());
+				params.add(r.event().source());
+				params.add(e.externalId());
+				params.add(r.event().digest());
+				eventValues(r.event(), params);
+				params.add(received);
+				params.add(importId);
+			}
+			jdbc.sql(
+					"insert into shipments.tracking_event (id, workspace_id, shipment_id, source, external_id, digest, "
+							+ "status, classifier, carrier_code, carrier_reason, event_time, zone_used, location_unlocode, "
+							+ "location_name, refs, details, flagged, raw, received_at, import_id) values "
+							+ tuples(chunk.size(),
+									"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)")
+							+ " on conflict do nothing")
+				.params(params)
+				.update();
+		}
+	}
+
+	/** status … raw: the twelve values an insert and an update share. */
+	private void eventValues(IngestCheck.CheckedEvent c, List<Object> params) {
+		ParsedEvent e = c.event();
+		params.add(e.status().code());
+		params.add(e.classifier().code());
+		params.add(e.carrierCode());
+		params.add(e.carrierReason());
+		params.add(Timestamp.from(e.eventTime()));
+		params.add(e.zoneUsed());
+		params.add(e.location() == null ? null : e.location().unlocode());
+		params.add(e.location() == null ? null : e.location().name());
+		params.add(json.writeValueAsString(c.references().stream().map(r -> {
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("type", r.type().code());
+			m.put("value", r.written());
+			m.put("valid", r.valid());
+			if (r.reason() != null) {
+				m.put("reason", r.reason().english());
+			}
+			return m;
+		}).toList()));
+		Map<String, String> details = new LinkedHashMap<>(e.details());
+		if (e.retracts() != null) {
+			details.put("retracts", e.retracts());
+		}
+		params.add(json.writeValueAsString(details));
+		params.add(c.flag() == null ? null : c.flag().english());
+		params.add(e.raw());
+	}
+
+	private void update(Row u, Existing before, Instant now) {
+		jdbc.sql("insert into shipments.event_revision (event_id, revision, replaced_at, status, classifier, "
+				+ "event_time, raw) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
+			.params(before.id(), before.revision(), Timestamp.from(now), before.status(), before.classifier(),
+					before.eventTime(), before.raw())
+			.update();
+		List<Object> params = new ArrayList<>();
+		params.add(u.event().digest());
+		eventValues(u.event(), params);
+		params.add(Timestamp.from(now));
+		params.add(before.id());
+		jdbc.sql("update shipments.tracking_event set digest = ?, status = ?, classifier = ?, carrier_code = ?, "
+				+ "carrier_reason = ?, event_time = ?, zone_used = ?, location_unlocode = ?, location_name = ?, "
+				+ "refs = ?::jsonb, details = ?::jsonb, flagged = ?, raw = ?, received_at = ?, revision = revision + 1 "
+				+ "where id = ?")
+			.params(params)
+			.update();
+	}
+
+	private void retract(WorkspaceId ws, List<Row> rows, Instant now, Set<UUID> touched) {
+		for (Row r : rows) {
+			ParsedEvent e = r.event().event();
+			if (e.retracts() == null) {
+				continue;
+			}
+			jdbc.sql("update shipments.tracking_event set retracted_at = ?, retracted_by = ? where workspace_id = ? "
+					+ "and source = ? and external_id = ? and retracted_at is null returning shipment_id")
+				.params(Timestamp.from(now), e.externalId() == null ? r.id().toString() : e.externalId(), ws.value(),
+						r.event().source(), e.retracts())
+				.query((rs, n) -> touched.add(rs.getObject(1, UUID.class)))
+				.list();
+		}
+	}
+
+	private void milestones(List<Row> rows) {
+		Map<List<Object>, Timestamp> planned = new LinkedHashMap<>();
+		for (Row r : rows) {
+			ParsedEvent e = r.event().event();
+			if (e.classifier() == Classifier.PLANNED && e.retracts() == null) {
+				String place = e.location() == null ? "" : e.location().unlocode() != null ? e.location().unlocode()
+						: e.location().name() == null ? "" : e.location().name();
+				planned.put(List.of(r.shipment(), e.status().code(), place), Timestamp.from(e.eventTime()));
+			}
+		}
+		List<Map.Entry<List<Object>, Timestamp>> entries = new ArrayList<>(planned.entrySet());
+		for (List<Map.Entry<List<Object>, Timestamp>> chunk : chunks(entries)) {
+			List<Object> params = new ArrayList<>();
+			for (var m : chunk) {
+				params.addAll(m.getKey());
+				params.add(m.getValue());
+			}
+			jdbc.sql("insert into shipments.milestone (shipment_id, status, location, planned_at) values "
+					+ tuples(chunk.size(), "(?, ?, ?, ?)")
+					+ " on conflict (shipment_id, status, location) do update set planned_at = excluded.planned_at")
+				.params(params)
+				.update();
+		}
+	}
+
+	/**
+	 * Status, its time, the last place and delivery from the latest actual event by event
+	 * time (retracted ones left out), the ETA from the newest estimate of arrival or
+	 * delivery (a manual ETA stays until an estimate comes).
+	 */
+	void derive(Set<UUID> shipments, Instant now) {
+		if (shipments.isEmpty()) {
+			return;
+		}
+		UUID[] ids = shipments.toArray(UUID[]::new);
+		jdbc.sql("""
+				with ids as (select unnest(?::uuid[]) as id),
+				a as (select distinct on (t.shipment_id) t.shipment_id, t.status, t.event_time,
+				             coalesce(t.location_unlocode, t.location_name) as place
+				      from shipments.tracking_event t join ids on ids.id = t.shipment_id
+				      where t.classifier = 'actual' and t.retracted_at is null
+				      order by t.shipment_id, t.event_time desc, t.received_at desc),
+				d as (select t.shipment_id, max(t.event_time) as at from shipments.tracking_event t
+				      join ids on ids.id = t.shipment_id
+				      where t.classifier = 'actual' and t.retracted_at is null and t.status = 'delivered'
+				      group by t.shipment_id),
+				e as (select distinct on (t.shipment_id) t.shipment_id, t.event_time, t.source
+				      from shipments.tracking_event t join ids on ids.id = t.shipment_id
+				      where t.classifier = 'estimated' and t.retracted_at is null
+				        and t.status in ('arrived', 'discharged', 'out-for-delivery', 'delivered')
+				      order by t.shipment_id, t.received_at desc, (t.status = 'delivered') desc, t.event_time desc)
+				update shipments.shipment s set
+				    status = coalesce(a.status, 'booked'), status_at = a.event_time, last_event_at = a.event_time,
+				    last_location = a.place, delivered_at = d.at,
+				    eta = case when e.shipment_id is null then s.eta else e.event_time end,
+				    eta_source = case when e.shipment_id is null then s.eta_source else e.source end,
+				    updated_at = ?
+				from ids left join a on a.shipment_id = ids.id left join d on d.shipment_id = ids.id
+				     left join e on e.shipment_id = ids.id
+				where s.id = ids.id""").params(ids, Timestamp.from(now)).update();
+	}
+
+	private static String tuples(int n, String tuple) {
+		StringBuilder s = new StringBuilder(n * (tuple.length() + 2));
+		for (int i = 0; i < n; i++) {
+			if (i > 0) {
+				s.append(", ");
+			}
+			s.append(tuple);
+		}
+		return s.toString();
+	}
+
+	private static <T> List<List<T>> chunks(List<T> all) {
+		List<List<T>> out = new ArrayList<>();
+		for (int i = 0; i < all.size(); i += CHUNK) {
+			out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+		}
+		return out;
+	}
+
+}

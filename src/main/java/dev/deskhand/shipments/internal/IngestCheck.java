@@ -1,0 +1,135 @@
+package dev.deskhand.shipments.internal;
+
+import dev.deskhand.shared.Text;
+import dev.deskhand.shipments.CsvMapping;
+import dev.deskhand.shipments.ingest.CsvFormat;
+import dev.deskhand.shipments.ingest.EventFormat;
+import dev.deskhand.shipments.ingest.EventFormats;
+import dev.deskhand.shipments.ingest.ParseResult;
+import dev.deskhand.shipments.ingest.ParsedEvent;
+import dev.deskhand.shipments.ingest.Rejection;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The database-free half of an import: parse the file (the format named or guessed),
+ * check every reference, refuse events that name none, and fold the file's own repeats
+ * (same source and id: the last version wins and the earlier count as updated; same
+ * content: a duplicate). What the dry run prints and what the ingest stores.
+ */
+public final class IngestCheck {
+
+	private IngestCheck() {
+	}
+
+	/**
+	 * An event ready to store.
+	 *
+	 * @param source where it came from: the CSV's source column, else the import's
+	 * @param digest the SHA-256 of its normalised content (not its id or position)
+	 * @param flag why it is flagged (the first invalid reference), or null, with
+	 * {@code flaggedReference} the reference concerned
+	 */
+	public record CheckedEvent(ParsedEvent event, String source, List<ReferenceCheck.Checked> references, String digest,
+			@Nullable Text flag, @Nullable String flaggedReference) {
+	}
+
+	/**
+	 * A checked file.
+	 *
+	 * @param events unique within the file, in file order
+	 * @param duplicates events repeated in the file with the same content
+	 * @param updated earlier versions of an event resent in the same file
+	 */
+	public record FileCheck(String format, List<CheckedEvent> events, int duplicates, int updated,
+			List<Rejection> rejected) {
+	}
+
+	/**
+	 * @throws dev.deskhand.shipments.ingest.UnreadableFile when nothing can be read
+	 */
+	public static FileCheck check(byte[] content, @Nullable String format, @Nullable CsvMapping mapping,
+			String source) {
+		EventFormat chosen = mapping != null && (format == null || format.isBlank() || format.equals("csv"))
+				? new CsvFormat(mapping) : EventFormats.choose(format, content);
+		ParseResult parsed = chosen.parse(content);
+		List<Rejection> rejected = new ArrayList<>(parsed.rejected());
+		Map<String, CheckedEvent> byKey = new LinkedHashMap<>();
+		Map<String, String> keyOfDigest = new java.util.HashMap<>();
+		int duplicates = 0;
+		int updated = 0;
+		for (ParsedEvent e : parsed.events()) {
+			if (e.references().isEmpty()) {
+				rejected.add(new Rejection(e.position(), Text.of("shipments.core.reject.no-reference")));
+				continue;
+			}
+			CheckedEvent c = checked(e, source(e, source));
+			String key = e.externalId() == null ? "#" + c.digest() : c.source() + "\u0000" + e.externalId();
+			String earlier = keyOfDigest.get(c.digest());
+			if (earlier != null) {
+				duplicates++;
+				continue;
+			}
+			CheckedEvent before = byKey.get(key);
+			if (before != null) {
+				updated++;
+				byKey.remove(key);
+			}
+			byKey.put(key, c);
+			keyOfDigest.put(c.digest(), key);
+		}
+		List<CheckedEvent> events = List.copyOf(byKey.values());
+		rejected.sort(java.util.Comparator.comparing(r -> order(r.position())));
+		return new FileCheck(parsed.format(), events, duplicates, updated, rejected);
+	}
+
+	/** Line and segment numbers in numeric order, pointers after them in text order. */
+	private static String order(String position) {
+		return position.chars().allMatch(Character::isDigit) ? String.format("%012d", Long.parseLong(position))
+				: "~" + position;
+	}
+
+	private static String source(ParsedEvent e, String fallback) {
+		String s = e.details().get("source");
+		return s == null || s.isBlank() ? fallback : s.strip();
+	}
+
+	static CheckedEvent checked(ParsedEvent e, String source) {
+		List<ReferenceCheck.Checked> refs = e.references()
+			.stream()
+			.map(r -> ReferenceCheck.check(r.type(), r.value()))
+			.toList();
+		ReferenceCheck.Checked invalid = refs.stream().filter(r -> !r.valid()).findFirst().orElse(null);
+		return new CheckedEvent(e, source, refs, digest(e, refs), invalid == null ? null : invalid.reason(),
+				invalid == null ? null : invalid.written());
+	}
+
+	/** SHA-256 over the normalised content: what makes two deliveries the same event. */
+	static String digest(ParsedEvent e, List<ReferenceCheck.Checked> refs) {
+		StringBuilder s = new StringBuilder();
+		s.append(e.status().code()).append('|').append(e.classifier().code()).append('|').append(e.carrierCode());
+		s.append('|').append(e.carrierReason()).append('|').append(e.eventTime());
+		if (e.location() != null) {
+			s.append('|').append(e.location().unlocode()).append('|').append(e.location().name());
+		}
+		s.append('|').append(e.retracts()).append('|').append(e.carrier());
+		refs.stream().map(r -> r.type().code() + ":" + r.value()).sorted().forEach(r -> s.append('|').append(r));
+		new TreeMap<>(e.details()).forEach((k, v) -> s.append('|').append(k).append('=').append(v));
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,188 @@
+package dev.deskhand.shipments.internal;
+
+import dev.deskhand.parties.PartyManagement;
+import dev.deskhand.shared.AuditableChange;
+import dev.deskhand.shared.Text;
+import dev.deskhand.shared.WorkspaceId;
+import dev.deskhand.shipments.CsvMapping;
+import dev.deskhand.shipments.ingest.Rejection;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The ingest pipeline: check the file ({@link IngestCheck}: parse, check references, fold
+ * repeats), keep the file, then store its events in batches of {@link #BATCH}, one
+ * transaction each ({@link EventStore}), each followed in its transaction by the
+ * exception rules ({@link ExceptionEvaluation#afterEvents}) and a {@code NOTIFY
+ * deskhand_shipments}. A crash loses at most the batch in flight, and importing the file
+ * again stores exactly what is missing. The outcome is kept with the file and the import
+ * is audited once.
+ */
+@Component
+public class TrackingIngest {
+
+	/** Events per transaction. */
+	public static final int BATCH = 1000;
+
+	/** The channel the dashboard listens on; the payload is the workspace's id. */
+	public static final String CHANNEL = "deskhand_shipments";
+
+	private final EventStore store;
+
+	private final ExceptionEvaluation exceptions;
+
+	private final PartyManagement parties;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate tx;
+
+	private final Clock clock;
+
+	TrackingIngest(EventStore store, ExceptionEvaluation exceptions, PartyManagement parties, JdbcClient jdbc,
+			JsonMapper json, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+		this.store = store;
+		this.exceptions = exceptions;
+		this.parties = parties;
+		this.jdbc = jdbc;
+		this.json = json;
+		this.events = events;
+		this.tx = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/**
+	 * What became of a file, its reasons still as texts.
+	 *
+	 * @param importId the stored file
+	 */
+	public record Result(String file, String format, UUID importId, int accepted, int duplicates, int updated,
+			List<Rejection> rejected, List<Flag> flagged) {
+	}
+
+	/** A stored event with an invalid reference: where, which reference, why. */
+	public record Flag(String position, @Nullable String reference, Text reason) {
+	}
+
+	/**
+	 * Imports one file. Must not run inside a transaction (each batch is its own).
+	 * @param source what events without their own source are stored under (the format's
+	 * name for files, the webhook's source)
+	 * @param createdBy who imported it, for the file's record
+	 * @throws dev.deskhand.shipments.ingest.UnreadableFile when nothing in it can be read
+	 * (then nothing is stored)
+	 */
+	public Result run(WorkspaceId ws, String fileName, byte[] content, @Nullable String format,
+			@Nullable CsvMapping mapping, @Nullable String source, String createdBy) {
+		String src = source;
+		IngestCheck.FileCheck check = IngestCheck.check(content, format, mapping,
+				src == null ? formatName(format, mapping, content) : src);
+		UUID importId = UUID.randomUUID();
+		Instant started = clock.instant();
+		tx.executeWithoutResult(s -> jdbc
+			.sql("insert into shipments.import_file (id, workspace_id, file_name, format, source, content, created_by, "
+					+ "created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(importId, ws.value(), fileName, check.format(), src == null ? check.format() : src, content,
+					createdBy, Timestamp.from(started))
+			.update());
+		PartyLookup lookup = new PartyLookup(parties.search(ws, "", PartyManagement.MAX_LIST));
+		int accepted = 0;
+		int duplicates = check.duplicates();
+		int updated = check.updated();
+		List<Flag> flagged = new ArrayList<>();
+		List<IngestCheck.CheckedEvent> all = check.events();
+		for (int i = 0; i < all.size(); i += BATCH) {
+			List<IngestCheck.CheckedEvent> batch = all.subList(i, Math.min(all.size(), i + BATCH));
+			EventStore.Stored stored = tx.execute(s -> {
+				EventStore.Stored b = store.store(ws, importId, batch, lookup, clock.instant());
+				if (!b.shipments().isEmpty()) {
+					exceptions.afterEvents(ws, b.shipments());
+				}
+				notifyDashboard(ws);
+				return b;
+			});
+			accepted += stored.accepted();
+			duplicates += stored.duplicates();
+			updated += stored.updated();
+			flagged.addAll(stored.flagged());
+		}
+		Result result = new Result(fileName, check.format(), importId, accepted, duplicates, updated, check.rejected(),
+				flagged);
+		tx.executeWithoutResult(s -> {
+			jdbc.sql("update shipments.import_file set outcome = ?::jsonb where id = ?")
+				.params(json.writeValueAsString(english(result)), importId)
+				.update();
+			events.publishEvent(AuditableChange.created(ws, "tracking-import", importId, summary(result),
+					"Imported " + fileName + " (" + result.format() + "): " + result.accepted() + " new, "
+							+ result.updated() + " updated, " + result.duplicates() + " duplicates, "
+							+ result.rejected().size() + " rejected, " + result.flagged().size() + " flagged"));
+			if (all.isEmpty()) {
+				notifyDashboard(ws);
+			}
+		});
+		return result;
+	}
+
+	private static String formatName(@Nullable String format, @Nullable CsvMapping mapping, byte[] content) {
+		if (format != null && !format.isBlank()) {
+			return format.strip().toLowerCase(java.util.Locale.ROOT);
+		}
+		if (mapping != null) {
+			return "csv";
+		}
+		return dev.deskhand.shipments.ingest.EventFormats.choose(null, content).name();
+	}
+
+	private void notifyDashboard(WorkspaceId ws) {
+		jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, ws.toString()).query().singleRow();
+	}
+
+	/** What the audit log digests: the counts, not the events. */
+	record Summary(String file, String format, int accepted, int duplicates, int updated, int rejected, int flagged) {
+	}
+
+	private static Summary summary(Result r) {
+		return new Summary(r.file(), r.format(), r.accepted(), r.duplicates(), r.updated(), r.rejected().size(),
+				r.flagged().size());
+	}
+
+	private static Map<String, Object> english(Result r) {
+		Map<String, Object> m = new LinkedHashMap<>();
+		m.put("file", r.file());
+		m.put("format", r.format());
+		m.put("accepted", r.accepted());
+		m.put("duplicates", r.duplicates());
+		m.put("updated", r.updated());
+		m.put("rejected",
+				r.rejected()
+					.stream()
+					.map(x -> Map.of("position", x.position(), "reason", x.reason().english()))
+					.toList());
+		m.put("flagged", r.flagged().stream().map(f -> {
+			Map<String, Object> x = new LinkedHashMap<>();
+			x.put("position", f.position());
+			x.put("reference", f.reference());
+			x.put("reason", f.reason().english());
+			return x;
+		}).toList());
+		return m;
+	}
+
+}
