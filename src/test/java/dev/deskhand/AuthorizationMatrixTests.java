@@ -55,6 +55,9 @@ class AuthorizationMatrixTests {
 	private final HttpClient plain = HttpClient.newHttpClient();
 
 	@Autowired
+	dev.deskhand.shipments.ShipmentManagement shipments;
+
+	@Autowired
 	TestFixtures fixtures;
 
 	@Autowired
@@ -199,6 +202,17 @@ class AuthorizationMatrixTests {
 					new dev.deskhand.parties.NewContact("Anders Bruun", "anders@lego.test", null, "da"));
 			return List.of(p.id().toString(), c.id().toString());
 		});
+		// a shipment without a customer, for the shipment pages
+		var shipment = fixtures
+			.as(ws.owner(),
+					() -> shipments
+						.createShipment(policy.require(ws.slug(), dev.deskhand.access.Permission.SHIPMENTS_MANAGE),
+								new dev.deskhand.shipments.NewShipment(null, null, null,
+										List.of(new dev.deskhand.shipments.NewShipment.NewReference(null,
+												"MSKU1234565")),
+										null, null, null, null, null))
+						.id()
+						.toString());
 		var conversation = inboxData.receive(mailbox.id(), "customer@lego.test", "Where is order 4711?");
 		// a second item, to merge or link the first with
 		var otherItem = fixtures.as(ws.owner(),
@@ -212,9 +226,10 @@ class AuthorizationMatrixTests {
 				Map.entry("{slaPolicy}", playbook.get(2)), Map.entry("{escalationRule}", playbook.get(3)),
 				Map.entry("{recurringTask}", playbook.get(4)), Map.entry("{inboundRule}", playbook.get(5)),
 				Map.entry("{mailbox}", mailbox.id().toString()), Map.entry("{conversation}", conversation.toString()),
-				Map.entry("{party}", party.get(0)), Map.entry("{contact}", party.get(1)),
-				Map.entry("{document}", document.get(0)), Map.entry("{fileLink}", document.get(1)),
-				Map.entry("{ws}", ws.slug()), Map.entry("{grant}", fixtures.grantOf(victim).id().toString()),
+				Map.entry("{party}", party.get(0)), Map.entry("{shipment}", shipment),
+				Map.entry("{contact}", party.get(1)), Map.entry("{document}", document.get(0)),
+				Map.entry("{fileLink}", document.get(1)), Map.entry("{ws}", ws.slug()),
+				Map.entry("{grant}", fixtures.grantOf(victim).id().toString()),
 				Map.entry("{invitation}", invitation.invitation().id().toString()),
 				Map.entry("{invite}", invitation.token()), Map.entry("{agent}", agent.id().toString()),
 				Map.entry("{victimToken}", victimToken.id().toString()),

@@ -10,8 +10,10 @@ import dev.deskhand.documents.DocumentView;
 import dev.deskhand.parties.PartyView;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.Text;
+import dev.deskhand.references.ReferenceType;
 import dev.deskhand.shipments.ShipmentId;
 import dev.deskhand.shipments.ShipmentWorkItems;
+import dev.deskhand.shipments.internal.ReferenceCheck;
 import dev.deskhand.shipments.web.ShipmentReads.Row;
 import java.io.IOException;
 import java.sql.Timestamp;
@@ -75,7 +77,8 @@ class ShipmentPageController {
 		model.addAttribute("events", reads.events(id));
 		model.addAttribute("milestones", reads.milestones(id));
 		model.addAttribute("now", clock.instant());
-		model.addAttribute("references", references);
+		model.addAttribute("references", references.stream().map(ShipmentPageController::checked).toList());
+		model.addAttribute("trackingUrl", trackingUrl(m, s));
 		model.addAttribute("documents", documents(m, id));
 		model.addAttribute("canUpload", m.can(Permission.DOCUMENTS_UPLOAD));
 		ShipmentWorkItems items = work.getIfAvailable();
@@ -118,6 +121,41 @@ class ShipmentPageController {
 			flash.addFlashAttribute("error", e.text());
 		}
 		return "redirect:/w/" + slug + "/shipments/" + id + "#documents";
+	}
+
+	/** A reference with the reason its check failed (null when valid). */
+	public record CheckedReference(String type, String written, boolean valid, @Nullable Text reason) {
+	}
+
+	private static CheckedReference checked(ShipmentReads.Reference r) {
+		@Nullable Text reason = null;
+		if (!r.valid()) {
+			ReferenceType type;
+			try {
+				type = ReferenceType.parse(r.type());
+			}
+			catch (IllegalArgumentException e) {
+				type = null;
+			}
+			reason = ReferenceCheck.check(type, r.written()).reason();
+		}
+		return new CheckedReference(r.type(), r.written(), r.valid(), reason);
+	}
+
+	/**
+	 * The carrier's public tracking page for the shipment's first reference, if it has a
+	 * template.
+	 */
+	private @Nullable String trackingUrl(Membership m, Row s) {
+		if (s.carrierId() == null || s.reference().isEmpty()) {
+			return null;
+		}
+		PartyView carrier = reads.parties(m).get(s.carrierId());
+		if (carrier == null || carrier.carrierCodes() == null) {
+			return null;
+		}
+		String url = carrier.carrierCodes().trackingUrl(s.reference());
+		return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
 	}
 
 	private @Nullable ScopeRef customerScope(Membership m, Row s) {
