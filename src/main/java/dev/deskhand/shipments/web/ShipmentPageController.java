@@ -66,7 +66,7 @@ class ShipmentPageController {
 		this.clock = clock;
 	}
 
-	@GetMapping("/w/{slug}/shipments/{id:[0-9a-fA-F-]{36}}")
+	@GetMapping("/w/{slug}/shipments/{id}")
 	String page(@PathVariable String slug, @PathVariable UUID id, Model model) {
 		Membership m = policy.require(slug, Permission.WORK_VIEW);
 		Row s = reads.shipment(m, id);
@@ -94,7 +94,7 @@ class ShipmentPageController {
 	}
 
 	/** Files a POD (or another document) under the customer's scope and attaches it. */
-	@PostMapping("/w/{slug}/shipments/{id:[0-9a-fA-F-]{36}}/documents")
+	@PostMapping("/w/{slug}/shipments/{id}/documents")
 	@Transactional
 	String upload(@PathVariable String slug, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable MultipartFile file,
