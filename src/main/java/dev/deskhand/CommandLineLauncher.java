@@ -1,5 +1,6 @@
 package dev.deskhand;
 
+import dev.deskhand.shared.DataCommand;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -17,10 +18,10 @@ import picocli.CommandLine.Command;
  * The {@code deskhand} command line. Each module keeps its own commands as top-level
  * {@link Command} classes in its package; they are found here by scanning, so this class
  * knows none of them. A command that needs data declares {@link Autowired} fields: only
- * then is Spring started (without the web server) and the fields filled. Contract for
- * every command: results as JSON Lines on stdout, messages on stderr; exit 0 when
- * everything went through, 1 when records were rejected or a check failed, 2 for a usage
- * error.
+ * then is Spring started (without the web server) and the fields filled. A command that
+ * needs data only on some runs implements {@link DataCommand} instead. Contract for every
+ * command: results as JSON Lines on stdout, messages on stderr; exit 0 when everything
+ * went through, 1 when records were rejected or a check failed, 2 for a usage error.
  */
 final class CommandLineLauncher {
 
@@ -42,8 +43,10 @@ final class CommandLineLauncher {
 			CommandLine cli = build(holder);
 			cli.setExecutionStrategy(parsed -> {
 				Object command = parsed.asCommandLineList().getLast().getCommand();
-				if (needsSpring(command)) {
-					holder.context().getAutowireCapableBeanFactory().autowireBean(command);
+				Object target = command instanceof DataCommand d ? d.dataTarget()
+						: needsSpring(command) ? command : null;
+				if (target != null) {
+					holder.context().getAutowireCapableBeanFactory().autowireBean(target);
 				}
 				return new CommandLine.RunLast().execute(parsed);
 			});

@@ -55,10 +55,10 @@ class AuthorizationMatrixTests {
 	private final HttpClient plain = HttpClient.newHttpClient();
 
 	@Autowired
-	dev.deskhand.shipments.ShipmentManagement shipments;
+	TestFixtures fixtures;
 
 	@Autowired
-	TestFixtures fixtures;
+	dev.deskhand.shipments.ShipmentManagement shipments;
 
 	@Autowired
 	WorkspaceManagement workspaces;
@@ -202,17 +202,15 @@ class AuthorizationMatrixTests {
 					new dev.deskhand.parties.NewContact("Anders Bruun", "anders@lego.test", null, "da"));
 			return List.of(p.id().toString(), c.id().toString());
 		});
-		// a shipment without a customer, for the shipment pages
-		var shipment = fixtures
-			.as(ws.owner(),
-					() -> shipments
-						.createShipment(policy.require(ws.slug(), dev.deskhand.access.Permission.SHIPMENTS_MANAGE),
-								new dev.deskhand.shipments.NewShipment(null, null, null,
-										List.of(new dev.deskhand.shipments.NewShipment.NewReference(null,
-												"MSKU1234565")),
-										null, null, null, null, null))
-						.id()
-						.toString());
+		var shipment = fixtures.as(ws.owner(), () -> {
+			var m = policy.require(ws.slug(), dev.deskhand.access.Permission.SHIPMENTS_MANAGE);
+			var order = shipments.createOrder(m, new dev.deskhand.shipments.NewOrder("PO-4711", null, List.of()));
+			var s = shipments.createShipment(m,
+					new dev.deskhand.shipments.NewShipment(null, null, null,
+							List.of(new dev.deskhand.shipments.NewShipment.NewReference(null, "BK-4711")), null, null,
+							null, null, order.id()));
+			return List.of(s.id().toString(), order.id().toString());
+		});
 		var conversation = inboxData.receive(mailbox.id(), "customer@lego.test", "Where is order 4711?");
 		// a second item, to merge or link the first with
 		var otherItem = fixtures.as(ws.owner(),
@@ -226,14 +224,14 @@ class AuthorizationMatrixTests {
 				Map.entry("{slaPolicy}", playbook.get(2)), Map.entry("{escalationRule}", playbook.get(3)),
 				Map.entry("{recurringTask}", playbook.get(4)), Map.entry("{inboundRule}", playbook.get(5)),
 				Map.entry("{mailbox}", mailbox.id().toString()), Map.entry("{conversation}", conversation.toString()),
-				Map.entry("{party}", party.get(0)), Map.entry("{shipment}", shipment),
-				Map.entry("{contact}", party.get(1)), Map.entry("{document}", document.get(0)),
-				Map.entry("{fileLink}", document.get(1)), Map.entry("{ws}", ws.slug()),
-				Map.entry("{grant}", fixtures.grantOf(victim).id().toString()),
+				Map.entry("{party}", party.get(0)), Map.entry("{contact}", party.get(1)),
+				Map.entry("{document}", document.get(0)), Map.entry("{fileLink}", document.get(1)),
+				Map.entry("{ws}", ws.slug()), Map.entry("{grant}", fixtures.grantOf(victim).id().toString()),
 				Map.entry("{invitation}", invitation.invitation().id().toString()),
 				Map.entry("{invite}", invitation.token()), Map.entry("{agent}", agent.id().toString()),
 				Map.entry("{victimToken}", victimToken.id().toString()),
-				Map.entry("{inAMonth}", Instant.now().plus(30, ChronoUnit.DAYS).toString()));
+				Map.entry("{inAMonth}", Instant.now().plus(30, ChronoUnit.DAYS).toString()),
+				Map.entry("{shipment}", shipment.get(0)), Map.entry("{order}", shipment.get(1)));
 		return new World(ws, outsider, people, agent, values, new HashMap<>(), new HashMap<>());
 	}
 

@@ -3,10 +3,12 @@ package dev.deskhand.shipments;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * What became of one file of tracking events, as the API and {@code import-events} answer
- * it.
+ * it; in JSON with snake_case keys ({@code import_id}).
  *
  * @param file the file's name
  * @param format the format read (given or guessed)
@@ -17,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param rejected records that could not be read, with their position and reason
  * @param flagged events stored but marked (an invalid reference, an unknown carrier …)
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ImportOutcome(String file, String format, @Nullable UUID importId, int accepted, int duplicates,
 		int updated, List<Problem> rejected, List<Flag> flagged) {
 

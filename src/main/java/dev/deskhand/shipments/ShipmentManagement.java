@@ -118,8 +118,20 @@ public class ShipmentManagement {
 	@Transactional(propagation = Propagation.NEVER)
 	public ImportOutcome importEventsAsSystem(WorkspaceId workspace, String source, String fileName, byte[] content,
 			@Nullable String format) {
-		return outcome(
-				readable(() -> ingest.run(workspace, fileName, content, format, null, source, "system:" + source)),
+		return importEventsAsSystem(workspace, source, fileName, content, format, null);
+	}
+
+	/**
+	 * As {@link #importEventsAsSystem(WorkspaceId, String, String, byte[], String)}; a
+	 * null {@code source} stores events under their format's name (as a member's import
+	 * does, so the same file from the command line and the API is one import), and a CSV
+	 * may come with its mapping.
+	 */
+	@Transactional(propagation = Propagation.NEVER)
+	public ImportOutcome importEventsAsSystem(WorkspaceId workspace, @Nullable String source, String fileName,
+			byte[] content, @Nullable String format, @Nullable CsvMapping mapping) {
+		String by = source == null ? "system:command-line" : "system:" + source;
+		return outcome(readable(() -> ingest.run(workspace, fileName, content, format, mapping, source, by)),
 				Locale.ENGLISH);
 	}
 

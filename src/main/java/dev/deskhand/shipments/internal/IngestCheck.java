@@ -57,10 +57,9 @@ public final class IngestCheck {
 	 * @throws dev.deskhand.shipments.ingest.UnreadableFile when nothing can be read
 	 */
 	public static FileCheck check(byte[] content, @Nullable String format, @Nullable CsvMapping mapping,
-			String source) {
-		EventFormat chosen = mapping != null && (format == null || format.isBlank() || format.equals("csv"))
-				? new CsvFormat(mapping) : EventFormats.choose(format, content);
-		ParseResult parsed = chosen.parse(content);
+			@Nullable String source) {
+		ParseResult parsed = choose(content, format, mapping).parse(content);
+		String fallback = source == null ? parsed.format() : source;
 		List<Rejection> rejected = new ArrayList<>(parsed.rejected());
 		Map<String, CheckedEvent> byKey = new LinkedHashMap<>();
 		Map<String, String> keyOfDigest = new java.util.HashMap<>();
@@ -68,10 +67,10 @@ public final class IngestCheck {
 		int updated = 0;
 		for (ParsedEvent e : parsed.events()) {
 			if (e.references().isEmpty()) {
-				rejected.add(new Rejection(e.position(), Text.of("shipments.core.reject.no-reference")));
+				rejected.add(new Rejection(e.position(), Text.of("ingest.reject.core.no-reference")));
 				continue;
 			}
-			CheckedEvent c = checked(e, source(e, source));
+			CheckedEvent c = checked(e, source(e, fallback));
 			String key = e.externalId() == null ? "#" + c.digest() : c.source() + "\u0000" + e.externalId();
 			String earlier = keyOfDigest.get(c.digest());
 			if (earlier != null) {
@@ -89,6 +88,25 @@ public final class IngestCheck {
 		List<CheckedEvent> events = List.copyOf(byKey.values());
 		rejected.sort(java.util.Comparator.comparing(r -> order(r.position())));
 		return new FileCheck(parsed.format(), events, duplicates, updated, rejected);
+	}
+
+	/**
+	 * The format named, or guessed; a CSV mapping applies to a CSV, and to a file no
+	 * other format recognises when none is named.
+	 */
+	private static EventFormat choose(byte[] content, @Nullable String format, @Nullable CsvMapping mapping) {
+		boolean named = format != null && !format.isBlank();
+		if (mapping != null && named && format.strip().equalsIgnoreCase("csv")) {
+			return new CsvFormat(mapping);
+		}
+		if (mapping != null && !named) {
+			return EventFormats.list()
+				.stream()
+				.filter(f -> !(f instanceof CsvFormat) && f.recognises(content))
+				.findFirst()
+				.orElseGet(() -> new CsvFormat(mapping));
+		}
+		return EventFormats.choose(format, content);
 	}
 
 	/** Line and segment numbers in numeric order, pointers after them in text order. */

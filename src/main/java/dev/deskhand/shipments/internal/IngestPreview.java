@@ -23,7 +23,7 @@ public final class IngestPreview {
 	 */
 	public static ImportPreview preview(String fileName, byte[] content, @Nullable String format,
 			@Nullable CsvMapping mapping, Locale language) {
-		IngestCheck.FileCheck check = IngestCheck.check(content, format, mapping, "dry-run");
+		IngestCheck.FileCheck check = IngestCheck.check(content, format, mapping, null);
 		var events = check.events().stream().map(IngestPreview::event).toList();
 		var flagged = check.events()
 			.stream()

@@ -92,8 +92,7 @@ public class TrackingIngest {
 	public Result run(WorkspaceId ws, String fileName, byte[] content, @Nullable String format,
 			@Nullable CsvMapping mapping, @Nullable String source, String createdBy) {
 		String src = source;
-		IngestCheck.FileCheck check = IngestCheck.check(content, format, mapping,
-				src == null ? formatName(format, mapping, content) : src);
+		IngestCheck.FileCheck check = IngestCheck.check(content, format, mapping, src);
 		UUID importId = UUID.randomUUID();
 		Instant started = clock.instant();
 		tx.executeWithoutResult(s -> jdbc
@@ -138,16 +137,6 @@ public class TrackingIngest {
 			}
 		});
 		return result;
-	}
-
-	private static String formatName(@Nullable String format, @Nullable CsvMapping mapping, byte[] content) {
-		if (format != null && !format.isBlank()) {
-			return format.strip().toLowerCase(java.util.Locale.ROOT);
-		}
-		if (mapping != null) {
-			return "csv";
-		}
-		return dev.deskhand.shipments.ingest.EventFormats.choose(null, content).name();
 	}
 
 	private void notifyDashboard(WorkspaceId ws) {

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Tracking-event ingest throughput: Deskhand's import end to end against a plain COPY of the same rows, in one run.
+#
+# Makes a fresh database deskhand_ingest_bench on the PostgreSQL at 127.0.0.1:5432, starts Deskhand once on it for the
+# migrations and the demo workspace, and writes --scale events over --scale/10 shipments as CSV files of 50,000
+# events (nine actual events and one estimated arrival per shipment, each with its own id). Then:
+#   1. ./deskhand import-events --workspace nordhavn --format csv FILE... in one JVM with -Xmx512m: parsing, reference
+#      checks, matching to shipments (each shipment created by the import on its first event), idempotency checks,
+#      derived status/ETA, the exception rules (ExceptionEvaluation.afterEvents in every batch's transaction) and
+#      the NOTIFY, one transaction per 1,000 events. Timed from the first file's start to the last outcome, as stored
+#      in shipments.import_file (the JVM's start is reported apart), plus heap from the GC log.
+#   2. The same rows, exported as stored, COPYed into an equivalent table (same columns, same indexes).
+# Prints events/s of both and their ratio (target >= 0.5); writes bench/results/ingest-<time>.md.
+#
+# Usage: bench/ingest-bench.sh [--scale N]   (default 1,000,000 events over 100,000 shipments; ~10 minutes here)
+# Needs: a JDK 21+, python3, psql and curl, PostgreSQL at 127.0.0.1:5432 as postgres (PGHOST/PGPORT/PGUSER).
+# Uses the database deskhand_ingest_bench and port 18184.
+source "$(dirname "$0")/crash-lib.sh"
+source "$(dirname "$0")/ingest-lib.sh"
+SCALE=1000000
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scale) SCALE=$2; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+DB=deskhand_ingest_bench APP_PORT=18184 PER_FILE=50000
+JAR=$(jar)
+fresh_database
+prepare_workspace
+mkdir -p "$work/events"
+t0=$(date +%s.%N)
+gen_events $((SCALE / 10)) 10 "$work/events" $PER_FILE
+echo "ingest-bench: $SCALE events in $(ls "$work/events" | wc -l) files ($(du -sh "$work/events" | cut -f1)), written in $(echo "$(date +%s.%N) - $t0" | bc) s"
+
+# 1. Deskhand
+JAVA_OPTS="-Xmx512m -Xlog:gc:file=$work/gc.log" 
+start=$(date +%s.%N)
+cli import-events --workspace nordhavn --format csv "$work"/events/*.csv || true
+wall=$(echo "$(date +%s.%N) - $start" | bc)
+grep -E '^\{' "$work/cli.log" | tail -n 1 || true
+read -r stored ingest_s <<< "$(sql "select (select count(*) from shipments.tracking_event),
+  extract(epoch from (select max(e.received_at) from shipments.tracking_event e) - (select min(created_at) from shipments.import_file))")"
+shipments=$(sql "select count(*) from shipments.shipment where created_by_import")
+rejected=$(grep -Eo '"rejected":\[[^]]+' "$work/cli.log" | wc -l)
+heap_peak=$(grep -Eo '[0-9]+M->[0-9]+M' "$work/gc.log" | sed 's/M->.*//' | sort -n | tail -n 1)
+deskhand_rate=$(echo "$stored / $ingest_s" | bc)
+echo "ingest-bench: Deskhand stored $stored events and created $shipments shipments in $ingest_s s of ingest ($wall s with the JVM's start): $deskhand_rate events/s, peak heap ${heap_peak:-?} MB of 512"
+
+# 2. COPY of the same rows into an equivalent table
+sql "drop table if exists public.copy_target; create table public.copy_target (like shipments.tracking_event including all)"
+psql -qd "$DB" -c "\\copy (select * from shipments.tracking_event) to '$work/rows.copy'"
+start=$(date +%s.%N)
+psql -qd "$DB" -c "\\copy public.copy_target from '$work/rows.copy'"
+copy_s=$(echo "$(date +%s.%N) - $start" | bc)
+copied=$(sql "select count(*) from public.copy_target")
+copy_rate=$(echo "$copied / $copy_s" | bc)
+ratio=$(echo "scale=3; $deskhand_rate / $copy_rate" | bc)
+echo "ingest-bench: COPY of the same $copied rows into an equivalent table: $copy_s s, $copy_rate events/s"
+echo "ingest-bench: ratio Deskhand : COPY = $ratio (target >= 0.5)"
+
+mkdir -p bench/results
+out="bench/results/ingest-$(date -u +%Y%m%dT%H%M%SZ).md"
+cat > "$out" <<MD
+# Ingest benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores
+
+| what | events | seconds | events/s |
+| --- | ---: | ---: | ---: |
+| Deskhand import-events (ingest, with rules and NOTIFY) | $stored | $ingest_s | $deskhand_rate |
+| Deskhand import-events (wall, incl. JVM start) | $stored | $wall | $(echo "$stored / $wall" | bc) |
+| plain COPY into an equivalent table | $copied | $copy_s | $copy_rate |
+
+Ratio Deskhand : COPY = **$ratio** (target >= 0.5). Shipments created by the import: $shipments. Files with rejected
+records: $rejected. Peak heap before a collection: ${heap_peak:-?} MB (-Xmx512m).
+MD
+echo "ingest-bench: results in $out"

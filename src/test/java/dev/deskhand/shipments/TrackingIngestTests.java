@@ -1,0 +1,299 @@
+package dev.deskhand.shipments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.deskhand.IntegrationTest;
+import dev.deskhand.TestFixtures;
+import dev.deskhand.access.AccessPolicy;
+import dev.deskhand.access.Membership;
+import dev.deskhand.access.Permission;
+import dev.deskhand.access.ScopeRef;
+import dev.deskhand.parties.CarrierCodes;
+import dev.deskhand.parties.NewParty;
+import dev.deskhand.parties.PartyKind;
+import dev.deskhand.parties.PartyManagement;
+import dev.deskhand.parties.PartyView;
+import dev.deskhand.references.ReferenceType;
+import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.shared.NotFoundException;
+import dev.deskhand.workspace.Role;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The ingest end to end through the facade on the real database: matching by reference,
+ * shipments created for unknown references, idempotency, late and out-of-order events,
+ * updates, retractions, flags, ETA and milestones.
+ */
+@IntegrationTest
+class TrackingIngestTests {
+
+	@Autowired
+	TestFixtures fixtures;
+
+	@Autowired
+	AccessPolicy policy;
+
+	@Autowired
+	ShipmentManagement shipments;
+
+	@Autowired
+	PartyManagement parties;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	TestFixtures.Ws ws;
+
+	@BeforeEach
+	void workspace() {
+		ws = fixtures.workspace("ingest");
+	}
+
+	private <T> T asOwner(Function<Membership, T> work) {
+		return fixtures.as(ws.owner(), () -> work.apply(policy.require(ws.slug(), Permission.SHIPMENTS_MANAGE)));
+	}
+
+	private ImportOutcome importJson(String name, String json) {
+		return asOwner(m -> shipments.importEvents(m, name, json.getBytes(StandardCharsets.UTF_8), "json", null,
+				Locale.ENGLISH));
+	}
+
+	private long events() {
+		return jdbc.sql("select count(*) from shipments.tracking_event where workspace_id = ?")
+			.param(ws.view().id().value())
+			.query(Long.class)
+			.single();
+	}
+
+	private ShipmentView byReference(String reference) {
+		return asOwner(m -> shipments.findByReference(m, reference)).orElseThrow();
+	}
+
+	@Test
+	void theSameFileTwiceStoresNothingNew() {
+		String file = """
+				{"events": [
+				  {"external_id": "a-1", "reference": "BK-1001", "status": "picked-up", "event_time": "2026-03-01T08:00:00Z"},
+				  {"external_id": "a-2", "reference": "BK-1001", "status": "departed", "event_time": "2026-03-01T12:00:00Z"},
+				  {"reference": "BK-1002", "status": "booked", "event_time": "2026-03-01T09:00:00Z"}
+				]}""";
+		ImportOutcome first = importJson("feed.json", file);
+		assertThat(first.accepted()).isEqualTo(3);
+		assertThat(first.duplicates()).isZero();
+		assertThat(first.importId()).isNotNull();
+		ImportOutcome second = importJson("feed.json", file);
+		assertThat(second.accepted()).isZero();
+		assertThat(second.updated()).isZero();
+		assertThat(second.duplicates()).isEqualTo(3);
+		assertThat(events()).isEqualTo(3);
+		assertThat(jdbc.sql("select count(*) from shipments.shipment where workspace_id = ?")
+			.param(ws.view().id().value())
+			.query(Long.class)
+			.single()).isEqualTo(2);
+		assertThat(jdbc.sql("select outcome->>'accepted' from shipments.import_file where id = ?")
+			.param(first.importId())
+			.query(String.class)
+			.single()).isEqualTo("3");
+	}
+
+	@Test
+	void anUnknownReferenceCreatesAShipmentWithTheCarrierNamedBySCAC() {
+		PartyView maersk = fixtures.as(ws.owner(),
+				() -> parties.create(policy.require(ws.slug(), Permission.PARTIES_MANAGE),
+						new NewParty(PartyKind.CARRIER, "Maersk", "en", List.of(), null, null, List.of(),
+								new CarrierCodes("maeu", null, "https://track.example/?n={reference}"))));
+		assertThat(maersk.carrierCodes())
+			.isEqualTo(new CarrierCodes("MAEU", null, "https://track.example/?n={reference}"));
+		ImportOutcome o = importJson("maersk.json", """
+				[{"external_id": "m-1", "references": [{"type": "container", "value": "MSKU 907032-3"}],
+				  "status": "gate-in", "event_time": "2026-03-01T08:00:00+01:00", "carrier": "MAEU",
+				  "location": {"unlocode": "DKAAR", "name": "Aarhus"}}]""");
+		assertThat(o.accepted()).isEqualTo(1);
+		ShipmentView s = byReference("MSKU9070323");
+		assertThat(s.createdByImport()).isTrue();
+		assertThat(s.carrier()).isEqualTo(new ShipmentView.PartyRef(maersk.id().value(), "Maersk"));
+		assertThat(s.carrierCode()).isEqualTo("MAEU");
+		assertThat(s.mode()).isEqualTo(TransportMode.OCEAN);
+		assertThat(s.status()).isEqualTo(TrackingStatus.GATE_IN);
+		assertThat(s.lastLocation()).isEqualTo("DKAAR");
+		assertThat(s.statusAt()).isEqualTo(Instant.parse("2026-03-01T07:00:00Z"));
+		assertThat(s.references()).containsExactly(
+				new ShipmentView.ReferenceView(ReferenceType.CONTAINER, "MSKU9070323", "MSKU 907032-3", true));
+	}
+
+	@Test
+	void lateAndOutOfOrderEventsArePlacedByEventTime() {
+		importJson("late-1.json",
+				"""
+						[{"reference": "ORD-77", "status": "delivered", "event_time": "2026-03-03T10:00:00Z", "location": "DKCPH"}]""");
+		importJson("late-2.json",
+				"""
+						[{"reference": "ORD-77", "status": "departed", "event_time": "2026-03-01T10:00:00Z", "location": "DEHAM"},
+						 {"reference": "ORD-77", "status": "arrived", "event_time": "2026-03-02T10:00:00Z", "location": "DKCPH"}]""");
+		ShipmentView s = byReference("ord-77");
+		assertThat(s.status()).isEqualTo(TrackingStatus.DELIVERED);
+		assertThat(s.deliveredAt()).isEqualTo(Instant.parse("2026-03-03T10:00:00Z"));
+		assertThat(s.lastLocation()).isEqualTo("DKCPH");
+		List<TrackingEventView> timeline = fixtures.as(ws.owner(),
+				() -> shipments.events(policy.require(ws.slug(), Permission.WORK_VIEW), s.id()));
+		assertThat(timeline).extracting(TrackingEventView::status)
+			.containsExactly(TrackingStatus.DEPARTED, TrackingStatus.ARRIVED, TrackingStatus.DELIVERED);
+	}
+
+	@Test
+	void anEventResentWithNewContentIsAnUpdateWithItsRevision() {
+		importJson("u1.json",
+				"""
+						[{"external_id": "u-1", "reference": "BK-2001", "status": "arrived", "event_time": "2026-03-02T10:00:00Z"}]""");
+		ImportOutcome o = importJson("u2.json",
+				"""
+						[{"external_id": "u-1", "reference": "BK-2001", "status": "discharged", "event_time": "2026-03-02T11:00:00Z"}]""");
+		assertThat(o.updated()).isEqualTo(1);
+		assertThat(o.accepted()).isZero();
+		assertThat(events()).isEqualTo(1);
+		ShipmentView s = byReference("BK-2001");
+		assertThat(s.status()).isEqualTo(TrackingStatus.DISCHARGED);
+		TrackingEventView e = fixtures
+			.as(ws.owner(), () -> shipments.events(policy.require(ws.slug(), Permission.WORK_VIEW), s.id()))
+			.getFirst();
+		assertThat(e.revision()).isEqualTo(2);
+		assertThat(jdbc.sql("select status from shipments.event_revision where event_id = ? and revision = 1")
+			.param(e.id())
+			.query(String.class)
+			.single()).isEqualTo("arrived");
+	}
+
+	@Test
+	void aRetractionMarksTheEarlierEventAndItNoLongerCounts() {
+		importJson("r1.json",
+				"""
+						[{"external_id": "r-1", "reference": "BK-3001", "status": "departed", "event_time": "2026-03-01T10:00:00Z"},
+						 {"external_id": "r-2", "reference": "BK-3001", "status": "arrived", "event_time": "2026-03-02T10:00:00Z", "location": "NLRTM"}]""");
+		importJson("r2.json", """
+				[{"external_id": "r-3", "reference": "BK-3001", "status": "info", "classifier": "estimated",
+				  "event_time": "2026-03-02T10:00:00Z", "retracts": "r-2"}]""");
+		ShipmentView s = byReference("BK-3001");
+		assertThat(s.status()).as("the retracted arrival no longer counts").isEqualTo(TrackingStatus.DEPARTED);
+		List<TrackingEventView> timeline = fixtures.as(ws.owner(),
+				() -> shipments.events(policy.require(ws.slug(), Permission.WORK_VIEW), s.id()));
+		assertThat(timeline).hasSize(3);
+		TrackingEventView retracted = timeline.stream()
+			.filter(e -> "r-2".equals(e.externalId()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(retracted.retracted()).isTrue();
+		assertThat(retracted.retractedBy()).isEqualTo("r-3");
+	}
+
+	@Test
+	void anInvalidReferenceIsStoredAndFlagged() {
+		ImportOutcome o = importJson("flag.json", """
+				[{"reference": {"type": "container", "value": "CSQU3054384"}, "status": "loaded",
+				  "event_time": "2026-03-01T10:00:00Z"}]""");
+		assertThat(o.accepted()).isEqualTo(1);
+		assertThat(o.flagged()).singleElement().satisfies(f -> {
+			assertThat(f.position()).isEqualTo("/0");
+			assertThat(f.reference()).isEqualTo("CSQU3054384");
+			assertThat(f.reason()).contains("check digit").contains("4").contains("3");
+		});
+		assertThat(jdbc.sql("select flagged from shipments.tracking_event where workspace_id = ?")
+			.param(ws.view().id().value())
+			.query(String.class)
+			.single()).contains("check digit");
+		assertThat(byReference("CSQU3054384").references().getFirst().valid()).isFalse();
+	}
+
+	@Test
+	void anEstimateMovesTheEtaAndAPlannedEventBecomesAMilestone() {
+		importJson("eta.json",
+				"""
+						[{"reference": "AWB-1", "status": "departed", "event_time": "2026-03-01T10:00:00Z"},
+						 {"reference": "AWB-1", "status": "arrived", "classifier": "EST", "event_time": "2026-03-04T06:00:00Z",
+						  "source": "acme"},
+						 {"reference": "AWB-1", "status": "delivered", "classifier": "PLN", "event_time": "2026-03-05T12:00:00Z",
+						  "location": "DKBLL"}]""");
+		ShipmentView s = byReference("AWB-1");
+		assertThat(s.status()).as("only actual events are facts").isEqualTo(TrackingStatus.DEPARTED);
+		assertThat(s.eta()).isEqualTo(Instant.parse("2026-03-04T06:00:00Z"));
+		assertThat(s.etaSource()).isEqualTo("acme");
+		assertThat(s.milestones()).containsExactly(new ShipmentView.MilestoneView(TrackingStatus.DELIVERED, "DKBLL",
+				Instant.parse("2026-03-05T12:00:00Z")));
+		importJson("eta2.json",
+				"""
+						[{"reference": "AWB-1", "status": "arrived", "classifier": "estimated", "event_time": "2026-03-06T06:00:00Z"}]""");
+		assertThat(byReference("AWB-1").eta()).isEqualTo(Instant.parse("2026-03-06T06:00:00Z"));
+	}
+
+	@Test
+	void aShipmentTypedInIsFoundByItsReferenceAndAnInvalidCheckDigitIsRefused() {
+		assertThatThrownBy(() -> asOwner(m -> shipments.createShipment(m,
+				new NewShipment(TransportMode.OCEAN, null, null,
+						List.of(new NewShipment.NewReference(ReferenceType.CONTAINER, "CSQU3054384")), null, "DKAAR",
+						"CNSHA", List.of(), null))))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					e -> assertThat(e.field()).isEqualTo("/references/0/value"));
+		ShipmentView typed = asOwner(m -> shipments.createShipment(m,
+				new NewShipment(TransportMode.OCEAN, null, null,
+						List.of(new NewShipment.NewReference(ReferenceType.CONTAINER, "CSQU 305438-3")),
+						Instant.parse("2026-04-01T12:00:00Z"), "dkaar", "CNSHA",
+						List.of(new NewShipment.NewMilestone(TrackingStatus.DEPARTED, "DKAAR",
+								Instant.parse("2026-03-10T12:00:00Z"))),
+						null)));
+		assertThat(typed.origin()).isEqualTo(new ShipmentView.Place("DKAAR", null));
+		assertThat(typed.label()).startsWith("S-");
+		ImportOutcome o = importJson("typed.json", """
+				[{"references": ["CSQU3054383"], "status": "loaded", "event_time": "2026-03-10T11:00:00Z"}]""");
+		assertThat(o.accepted()).isEqualTo(1);
+		ShipmentView after = byReference("CSQU3054383");
+		assertThat(after.id()).isEqualTo(typed.id());
+		assertThat(after.createdByImport()).isFalse();
+		assertThat(after.status()).isEqualTo(TrackingStatus.LOADED);
+		assertThatThrownBy(() -> asOwner(m -> shipments.createShipment(m,
+				new NewShipment(null, null, null, List.of(new NewShipment.NewReference(null, "CSQU3054383")), null,
+						"Aarhus", null, null, null))))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					e -> assertThat(e.field()).isEqualTo("/references/0/value"));
+	}
+
+	@Test
+	void aScopedMemberSeesOnlyHerCustomersShipments() {
+		PartyView lego = fixtures.as(ws.owner(),
+				() -> parties.create(policy.require(ws.slug(), Permission.PARTIES_MANAGE),
+						NewParty.of(PartyKind.CUSTOMER, "Lego", "da")));
+		ShipmentView legoShipment = asOwner(m -> shipments.createShipment(m,
+				new NewShipment(TransportMode.ROAD, lego.id().value(), null,
+						List.of(new NewShipment.NewReference(ReferenceType.ORDER, "LEGO-1")), null, null, null, null,
+						null)));
+		importJson("other.json", """
+				[{"reference": "OTHER-1", "status": "booked", "event_time": "2026-03-01T10:00:00Z"}]""");
+		ShipmentView other = byReference("OTHER-1");
+		var scoped = fixtures.member(ws, Role.EMPLOYEE, null, new ScopeRef("customer", "Lego"));
+		ShipmentView seen = fixtures.as(scoped,
+				() -> shipments.shipment(policy.require(ws.slug(), Permission.WORK_VIEW), legoShipment.id()));
+		assertThat(seen.customer().name()).isEqualTo("Lego");
+		assertThat(seen.scope()).isEqualTo("customer:Lego");
+		assertThatThrownBy(() -> fixtures.as(scoped,
+				() -> shipments.shipment(policy.require(ws.slug(), Permission.WORK_VIEW), other.id())))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void aFileOfWhichNothingCanBeReadStoresNothingAndNamesThePosition() {
+		assertThatThrownBy(() -> importJson("broken.json", "{\"events\": [\n{\"status\": ]"))
+			.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("2"));
+		assertThat(jdbc.sql("select count(*) from shipments.import_file where workspace_id = ?")
+			.param(ws.view().id().value())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+}
