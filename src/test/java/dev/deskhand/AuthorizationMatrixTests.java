@@ -55,6 +55,9 @@ class AuthorizationMatrixTests {
 	private final HttpClient plain = HttpClient.newHttpClient();
 
 	@Autowired
+	dev.deskhand.shipments.TrackingRules trackingRules;
+
+	@Autowired
 	TestFixtures fixtures;
 
 	@Autowired
@@ -212,6 +215,13 @@ class AuthorizationMatrixTests {
 			return List.of(s.id().toString(), order.id().toString());
 		});
 		var conversation = inboxData.receive(mailbox.id(), "customer@lego.test", "Where is order 4711?");
+		var trackingRule = fixtures.as(ws.owner(),
+				() -> trackingRules
+					.add(policy.require(ws.slug(), dev.deskhand.access.Permission.SHIPMENTS_MANAGE),
+							dev.deskhand.shipments.NewTrackingRule.of("Stale",
+									dev.deskhand.shipments.TrackingExceptionKind.STALE, 48, "tracking", "NORMAL"))
+					.id()
+					.toString());
 		// a second item, to merge or link the first with
 		var otherItem = fixtures.as(ws.owner(),
 				() -> work
@@ -226,7 +236,8 @@ class AuthorizationMatrixTests {
 				Map.entry("{mailbox}", mailbox.id().toString()), Map.entry("{conversation}", conversation.toString()),
 				Map.entry("{party}", party.get(0)), Map.entry("{contact}", party.get(1)),
 				Map.entry("{document}", document.get(0)), Map.entry("{fileLink}", document.get(1)),
-				Map.entry("{ws}", ws.slug()), Map.entry("{grant}", fixtures.grantOf(victim).id().toString()),
+				Map.entry("{trackingRule}", trackingRule), Map.entry("{ws}", ws.slug()),
+				Map.entry("{grant}", fixtures.grantOf(victim).id().toString()),
 				Map.entry("{invitation}", invitation.invitation().id().toString()),
 				Map.entry("{invite}", invitation.token()), Map.entry("{agent}", agent.id().toString()),
 				Map.entry("{victimToken}", victimToken.id().toString()),

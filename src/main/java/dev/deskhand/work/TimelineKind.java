@@ -9,6 +9,10 @@ public enum TimelineKind {
 	// merges, links and snoozes
 	MERGED, MERGED_INTO, LINKED, UNLINKED, SNOOZED, UNSNOOZED,
 	/** A checklist point un-ticked (ticked by mistake). */
-	CHECKLIST_UNTICKED
+	CHECKLIST_UNTICKED,
+	/** A tracking exception of the shipments module opened the item (what and why). */
+	TRACKING_EXCEPTION_RAISED,
+	/** The shipment's problem went away (why, in {@code reason}). */
+	TRACKING_EXCEPTION_RESOLVED
 
 }

@@ -66,6 +66,7 @@ class AuditSummaries {
 			form("Invited (\\S+) as (\\w+)", m -> Text.of("audit.s.invited", m.group(1), code(m.group(2)))),
 			form("Accepted by (.+)", m -> Text.of("audit.s.acceptedBy", m.group(1))),
 			form("Invitation revoked", m -> Text.of("audit.s.invitationRevoked")),
+			form("Tracking rule (.+)", m -> Text.of("shipments.exc.audit.rule", m.group(1))),
 			form("Deleted rule", m -> Text.of("audit.s.deletedRule")),
 			form("Deleted (.+)", m -> Text.of("audit.s.deleted", m.group(1))),
 			form("Business calendar", m -> Text.of("audit.s.calendar")),

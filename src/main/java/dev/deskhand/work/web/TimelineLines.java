@@ -62,6 +62,14 @@ final class TimelineLines {
 					: Text.of("timeline.line.ticked", str(d.get("point")));
 			case REPLY_FAILED -> d.get("attempts") == null ? Text.of("timeline.REPLY_FAILED")
 					: Text.of("timeline.line.replyFailed", str(d.get("attempts")));
+			case TRACKING_EXCEPTION_RAISED -> d.get("rule") == null ? Text.of("timeline.TRACKING_EXCEPTION_RAISED")
+					: Text.of("shipments.exc.timeline.raised", str(d.get("number")), str(d.get("rule")),
+							Text.of("shipments.exc.kind." + d.get("kind")));
+			case TRACKING_EXCEPTION_RESOLVED -> d.get("reason") == null
+					? Text.of("timeline.TRACKING_EXCEPTION_RESOLVED")
+					: Text.of("shipments.exc.timeline.resolved." + d.get("reason"), str(d.get("number")),
+							Text.of("shipments.exc.status." + d.get("status")), str(d.get("rule")),
+							d.get("milestone") == null ? "" : Text.of("shipments.exc.status." + d.get("milestone")));
 			default -> Text.of("timeline." + e.kind());
 		};
 	}

@@ -1,0 +1,188 @@
+package dev.deskhand.work.internal;
+
+import dev.deskhand.parties.PartyManagement;
+import dev.deskhand.parties.PartyView;
+import dev.deskhand.shipments.TrackingExceptionRaised;
+import dev.deskhand.shipments.TrackingExceptionResolved;
+import dev.deskhand.work.Priority;
+import dev.deskhand.work.TimelineKind;
+import dev.deskhand.work.WorkItemId;
+import dev.deskhand.work.WorkSource;
+import dev.deskhand.work.WorkStatus;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the work module does with the shipments module's tracking exceptions: one work
+ * item per exception, of the rule's type (so its SOP shows) on the rule's SLA policy,
+ * titled in the customer's language, filed under the customer; and the item resolved when
+ * the exception is. Both are idempotent through {@code work.tracking_exception_item}
+ * (primary key: the exception), whose row is written in the item's transaction: a second
+ * delivery finds it, and a resolution that arrives before its raise leaves a resolved row
+ * that stops the raise from creating an item.
+ */
+@Service
+@Transactional
+public class ShipmentReactions {
+
+	private final JdbcClient jdbc;
+
+	private final ItemLifecycle lifecycle;
+
+	private final WorkItems items;
+
+	private final Timeline timeline;
+
+	private final SlaPolicies policies;
+
+	private final PartyManagement parties;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ShipmentReactions(JdbcClient jdbc, ItemLifecycle lifecycle, WorkItems items, Timeline timeline,
+			SlaPolicies policies, PartyManagement parties, MessageSource messages, Clock clock) {
+		this.jdbc = jdbc;
+		this.lifecycle = lifecycle;
+		this.items = items;
+		this.timeline = timeline;
+		this.policies = policies;
+		this.parties = parties;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** Creates the exception's work item, once. */
+	public void raised(TrackingExceptionRaised e) {
+		if (jdbc.sql("insert into work.tracking_exception_item (exception_id) values (?) on conflict do nothing")
+			.param(e.exception())
+			.update() == 0) {
+			return;
+		}
+		Instant now = clock.instant();
+		PartyView party = e.customer() == null ? null : parties.find(e.workspace(), e.customer()).orElse(null);
+		String scope = party != null && party.scope() != null ? party.scope()
+				: e.customerName() != null ? PartyView.CUSTOMER_SCOPE_KIND + ":" + e.customerName() : null;
+		Draft draft = new Draft(e.workType(), title(e, now), priority(e.priority()), null, null, null, List.of(),
+				List.of("shipment:" + e.shipment().value()), e.customerName(), null, null, null, WorkSource.EVENT,
+				scope);
+		WorkItem item = lifecycle.create(e.workspace(), Actor.SYSTEM, draft, party, now).orElseThrow();
+		if (e.slaPolicy() != null) {
+			policies.find(e.workspace(), e.slaPolicy()).ifPresent(p -> lifecycle.usePolicy(item, p));
+		}
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("exception", e.exception().toString());
+		data.put("shipment", e.shipment().toString());
+		data.put("number", e.shipmentNumber());
+		data.put("kind", e.kind());
+		data.put("rule", e.ruleName());
+		putIfSet(data, "reference", e.mainReference());
+		putIfSet(data, "carrier", e.carrierName());
+		putIfSet(data, "location", e.lastLocation());
+		putIfSet(data, "eta", e.eta());
+		putIfSet(data, "promised", e.promisedDelivery());
+		timeline.append(item.id(), now, Actor.SYSTEM, TimelineKind.TRACKING_EXCEPTION_RAISED, data);
+		jdbc.sql("update work.tracking_exception_item set item_id = ? where exception_id = ?")
+			.params(item.id().value(), e.exception())
+			.update();
+	}
+
+	/**
+	 * Resolves the exception's item, once, with a timeline entry saying why; an item a
+	 * person already closed only gets the entry.
+	 */
+	public void resolved(TrackingExceptionResolved e) {
+		Instant now = clock.instant();
+		Optional<UUID> itemId = jdbc.sql("""
+				insert into work.tracking_exception_item (exception_id, resolved_at) values (?, ?)
+				on conflict (exception_id) do update set resolved_at = excluded.resolved_at
+				where work.tracking_exception_item.resolved_at is null
+				returning item_id""")
+			.params(e.exception(), Timestamp.from(now))
+			.query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class)))
+			.optional()
+			.flatMap(x -> x);
+		if (itemId.isEmpty()) {
+			return;
+		}
+		WorkItem item = items.lock(new WorkItemId(itemId.get())).orElseThrow();
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("exception", e.exception().toString());
+		data.put("number", e.shipmentNumber());
+		data.put("reason", e.reason());
+		data.put("status", e.status());
+		data.put("rule", e.ruleName());
+		putIfSet(data, "milestone", e.milestone());
+		putIfSet(data, "eta", e.eta());
+		timeline.append(item.id(), now, Actor.SYSTEM, TimelineKind.TRACKING_EXCEPTION_RESOLVED, data);
+		if (!item.status().done()) {
+			lifecycle.changeStatus(item, Actor.SYSTEM, WorkStatus.RESOLVED, now);
+		}
+	}
+
+	/** The item's title in the customer's (else the workspace's) language. */
+	String title(TrackingExceptionRaised e, Instant now) {
+		Locale locale = Locale.forLanguageTag(e.language());
+		String kind = e.kind();
+		String title = switch (kind) {
+			case "eta-slip" -> {
+				Instant eta = e.eta() == null || e.eta().isBefore(now) ? now : e.eta();
+				long hours = e.promisedDelivery() == null ? e.hours()
+						: Math.max(1, Duration.between(e.promisedDelivery(), eta).toHours());
+				yield msg(locale, "shipments.exc.title.eta-slip", e.shipmentNumber(), hours);
+			}
+			case "stale" -> msg(locale, "shipments.exc.title.stale", e.shipmentNumber(), e.lastEventAt() == null
+					? e.hours() : Math.max(e.hours(), Duration.between(e.lastEventAt(), now).toHours()));
+			case "missed-checkpoint" -> e.milestoneLocation() == null || e.milestoneLocation().isBlank()
+					? msg(locale, "shipments.exc.title.missed", e.shipmentNumber(), status(locale, e.milestone()))
+					: msg(locale, "shipments.exc.title.missedAt", e.shipmentNumber(), status(locale, e.milestone()),
+							e.milestoneLocation());
+			default -> e.carrierName() == null
+					? msg(locale, "shipments.exc.title.carrier", e.shipmentNumber(), status(locale, e.status()))
+					: msg(locale, "shipments.exc.title.carrierBy", e.shipmentNumber(), status(locale, e.status()),
+							e.carrierName());
+		};
+		if (e.customerName() != null) {
+			title = title + " · " + e.customerName();
+		}
+		return title.length() > 300 ? title.substring(0, 300) : title;
+	}
+
+	private String status(Locale locale, @Nullable String code) {
+		return code == null ? "?" : messages.getMessage("shipments.exc.status." + code, null, code, locale);
+	}
+
+	private String msg(Locale locale, String key, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+	private static Priority priority(String priority) {
+		try {
+			return Priority.valueOf(priority);
+		}
+		catch (IllegalArgumentException ex) {
+			return Priority.NORMAL;
+		}
+	}
+
+	private static void putIfSet(Map<String, Object> data, String key, @Nullable Object value) {
+		if (value != null) {
+			data.put(key, value.toString());
+		}
+	}
+
+}
