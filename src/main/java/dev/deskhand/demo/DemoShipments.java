@@ -11,8 +11,11 @@ import dev.deskhand.shipments.NewShipment;
 import dev.deskhand.shipments.NewShipment.NewMilestone;
 import dev.deskhand.shipments.NewShipment.NewReference;
 import dev.deskhand.shipments.ShipmentManagement;
+import dev.deskhand.shipments.TrackingRules;
 import dev.deskhand.shipments.TrackingStatus;
 import dev.deskhand.shipments.TransportMode;
+import dev.deskhand.work.NewSop;
+import dev.deskhand.work.WorkSetup;
 import dev.deskhand.workspace.PersonView;
 import dev.deskhand.workspace.WorkspaceView;
 import java.nio.charset.StandardCharsets;
@@ -54,12 +57,47 @@ class DemoShipments {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	DemoShipments(ShipmentManagement shipments, PartyManagement parties, AccessPolicy policy, Clock clock) {
+	private final TrackingRules rules;
+
+	private final WorkSetup setup;
+
+	DemoShipments(ShipmentManagement shipments, PartyManagement parties, AccessPolicy policy, Clock clock,
+			TrackingRules rules, WorkSetup setup) {
+		this.rules = rules;
+		this.setup = setup;
 		this.shipments = shipments;
 		this.parties = parties;
 		this.policy = policy;
 		this.clock = clock;
 	}
+
+	private static final String DELAY_DA = """
+			## Forsinket forsendelse
+			1. Ring eller skriv til fragtføreren og få en ny ETA.
+			2. Informér kunden om den nye leveringstid, inden den lovede tid er gået.
+			3. Notér den nye ETA på opgaven.""";
+
+	private static final String DELAY_DE = """
+			## Verspätete Sendung
+			1. Beim Frachtführer eine neue ETA erfragen.
+			2. Den Kunden über die neue Zustellzeit informieren, bevor die zugesagte Zeit verstrichen ist.
+			3. Die neue ETA am Vorgang notieren.""";
+
+	private static final String STALE_DA = """
+			## Ingen nyt fra forsendelsen
+			Spørg fragtføreren, hvor godset er, og om sporingen virker. Aftal næste statusmelding.""";
+
+	private static final String STALE_DE = """
+			## Keine Meldung zur Sendung
+			Beim Frachtführer nachfragen, wo die Ware ist und ob die Sendungsverfolgung funktioniert.""";
+
+	private static final String CARRIER_DA = """
+			## Problem meldt af fragtføreren
+			Find ud af hvad der er sket (told, skade, mislykket levering), og aftal næste skridt med kunden.""";
+
+	private static final String CARRIER_DE = """
+			## Vom Frachtführer gemeldetes Problem
+			Klären, was passiert ist (Zoll, Schaden, Zustellung gescheitert), und das weitere Vorgehen mit dem Kunden abstimmen.""";
 
 	/** A place: UN/LOCODE and name. */
 	record Place(String code, String name) {
@@ -133,6 +171,17 @@ class DemoShipments {
 		List<Map<String, Object>> resent = new ArrayList<>();
 		AsOwner.run(owner, () -> {
 			Membership m = policy.require(ws.slug(), Permission.SHIPMENTS_MANAGE);
+			// the suggested exception rules, and the SOPs their work items follow
+			rules.addSuggested(m);
+			Membership manager = policy.require(ws.slug(), Permission.WORK_MANAGE);
+			boolean danish = net == NORDHAVN;
+			setup.publishSop(manager,
+					new NewSop("delay", danish ? DELAY_DA : DELAY_DE,
+							danish ? List.of("Ny ETA fra fragtføreren", "Kunden informeret")
+									: List.of("Neue ETA vom Frachtführer", "Kunde informiert"),
+							false));
+			setup.publishSop(manager, new NewSop("tracking", danish ? STALE_DA : STALE_DE, null, false));
+			setup.publishSop(manager, new NewSop("carrier-exception", danish ? CARRIER_DA : CARRIER_DE, null, false));
 			List<PartyView> all = parties.list(m, null, null, PartyManagement.MAX_LIST);
 			List<PartyView> customers = all.stream().filter(p -> p.kind() == PartyKind.CUSTOMER).toList();
 			for (int i = 0; i < count; i++) {

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.util.ClassUtils;
 
 /**
  * A forwarder's day in Chromium, in Danish and in German: a CSV of tracking events
@@ -56,12 +55,14 @@ class TrackingJourneyTests {
 	@Autowired
 	WorkspaceManagement workspaces;
 
+	@Autowired
+	TrackingRules rules;
+
+	@Autowired
+	dev.deskhand.work.WorkSetup setup;
+
 	@RegisterExtension
 	static final BrowserSupport browser = new BrowserSupport();
-
-	/** Whether the exceptions stream's rules (ETA slip → work item) are in this build. */
-	static final boolean EXCEPTIONS = ClassUtils.isPresent("dev.deskhand.shipments.TrackingExceptionRaised",
-			TrackingJourneyTests.class.getClassLoader());
 
 	@Test
 	void aDanishForwarderUploadsACsvWatchesItGoInAndOpensTheShipmentThatWentLate() {
@@ -115,17 +116,17 @@ class TrackingJourneyTests {
 			BrowserSupport.assertNoMissingMessages(page);
 			BrowserSupport.screenshot(page, "tracking-shipment-da");
 
-			if (EXCEPTIONS) {
-				// the ETA slip raised a work item with the rule's SOP: it waits in the
-				// queue
-				BrowserSupport.visit(page, "/w/" + ws.slug() + "/queue");
-				page.locator("#queue tbody tr", new Page.LocatorOptions().setHasText("S-"))
-					.first()
-					.locator("a")
-					.first()
-					.click();
-				assertThat(page.locator(".sop")).isVisible();
-			}
+			// the shipment's page names the work items its exceptions raised
+			assertThat(page.locator("#work-items li").first()).isVisible();
+			String label = page.locator("h1 span").first().textContent().strip();
+
+			// the ETA slip raised a work item with the rule's SOP: it waits in the queue
+			BrowserSupport.visit(page, "/w/" + ws.slug() + "/queue?type=delay");
+			var row = page.locator("#queue tbody tr", new Page.LocatorOptions().setHasText(label)).first();
+			assertThat(row).isVisible();
+			row.locator("td.title a").click();
+			assertThat(page.locator("#sop")).containsText("Ring til fragtføreren");
+			BrowserSupport.screenshot(page, "tracking-work-item-da");
 		}
 	}
 
@@ -181,10 +182,16 @@ class TrackingJourneyTests {
 		}
 	}
 
-	/** A shipment booked by hand for a new customer, promised for {@code promised}. */
+	/**
+	 * A shipment booked by hand for a new customer, promised for {@code promised}; the
+	 * workspace has the suggested exception rules and an SOP for delays.
+	 */
 	private void book(TestFixtures.Ws ws, String customer, String container, Instant promised) {
 		fixtures.as(ws.owner(), () -> {
 			var m = policy.require(ws.slug(), Permission.PARTIES_MANAGE);
+			rules.addSuggested(m);
+			setup.publishSop(m, new dev.deskhand.work.NewSop("delay", "## Forsinket\n1. Ring til fragtføreren.",
+					List.of("Ny ETA"), false));
 			var c = parties.create(m,
 					NewParty.of(PartyKind.CUSTOMER, customer, "da", customer.toLowerCase() + ".test"));
 			return shipments.createShipment(m,
