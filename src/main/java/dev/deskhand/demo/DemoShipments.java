@@ -204,11 +204,21 @@ class DemoShipments {
 					.filter(p -> p.kind() == PartyKind.CARRIER && p.name().equals(carrierName))
 					.findFirst()
 					.orElse(null);
-				PartyView customer = customers.get(random.nextInt(customers.size()));
+				Fate fate = fate(random);
+				// a troubled shipment becomes a work item titled in its customer's
+				// language:
+				// in the demo, customers who write the workspace's language (the pages
+				// are
+				// crawled for untranslated text)
+				List<PartyView> candidates = fate == Fate.ON_TIME || fate == Fate.DELIVERED_TODAY ? customers
+						: customers.stream().filter(c -> c.language().equals(ws.defaultLanguage())).toList();
+				if (candidates.isEmpty()) {
+					candidates = customers;
+				}
+				PartyView customer = candidates.get(random.nextInt(candidates.size()));
 				NewReference reference = reference(mode, net, random);
 				List<Step> steps = steps(mode, lane, random);
 				double total = steps.get(steps.size() - 1).hours();
-				Fate fate = fate(random);
 				Instant start = switch (fate) {
 					case DELIVERED_TODAY -> {
 						long since = Math.max(20, Duration.between(midnight, now).toMinutes() - 5);
