@@ -28,6 +28,8 @@ document.addEventListener('DOMContentLoaded', () => {
   queueKeys();
   itemKeys();
   liveQueue();
+  liveShipments();
+  eventUpload();
   composer();
   oauthPresets();
 });
@@ -191,6 +193,53 @@ function liveQueue() {
   source.addEventListener('queue-changed', () => {
     clearTimeout(pending);
     pending = setTimeout(() => document.body.dispatchEvent(new Event('queue-changed')), 300);
+  });
+}
+
+// Live tracking dashboard: an import committed ("shipments-changed"); htmx reloads the counts and the list.
+function liveShipments() {
+  const live = document.getElementById('shipments-live');
+  if (!live || !live.dataset.stream || !window.EventSource) return;
+  const source = new EventSource(live.dataset.stream);
+  let pending = null;
+  source.addEventListener('shipments-changed', () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => document.body.dispatchEvent(new Event('shipments-changed')), 300);
+  });
+}
+
+// Tracking event upload: the files go up by XHR so the progress bar shows how far; the per-file report replaces
+// the page's report section when the server has read them.
+function eventUpload() {
+  const form = document.getElementById('event-upload');
+  if (!form || !window.XMLHttpRequest) return;
+  const bar = document.getElementById('upload-progress');
+  const label = document.getElementById('upload-percent');
+  const report = document.getElementById('import-report');
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', form.action);
+    xhr.setRequestHeader('HX-Request', 'true');
+    const token = document.querySelector('meta[name=_csrf]');
+    const header = document.querySelector('meta[name=_csrf_header]');
+    if (token && header) xhr.setRequestHeader(header.content, token.content);
+    bar.hidden = false;
+    bar.value = 0;
+    xhr.upload.addEventListener('progress', (p) => {
+      if (!p.lengthComputable) return;
+      bar.value = Math.round((p.loaded / p.total) * 100);
+      if (label) label.textContent = bar.value + ' %';
+    });
+    xhr.upload.addEventListener('load', () => { bar.value = 100; if (label) label.textContent = '100 %'; });
+    xhr.addEventListener('load', () => {
+      report.innerHTML = xhr.responseText;
+      form.querySelectorAll('button[type=submit]').forEach((b) => { b.disabled = false; });
+      if (window.htmx) window.htmx.process(report);
+      report.focus();
+    });
+    form.querySelectorAll('button[type=submit]').forEach((b) => { b.disabled = true; });
+    xhr.send(new FormData(form));
   });
 }
 

@@ -55,8 +55,11 @@ class DemoData {
 
 	private final DemoParties parties;
 
+	private final DemoShipments shipments;
+
 	DemoData(WorkspaceManagement workspaces, AccessManagement access, Clock clock, DemoWork work, DemoInbox inbox,
-			JdbcClient jdbc, DemoParties parties) {
+			JdbcClient jdbc, DemoParties parties, DemoShipments shipments) {
+		this.shipments = shipments;
 		this.parties = parties;
 		this.work = work;
 		this.inbox = inbox;
@@ -130,6 +133,7 @@ class DemoData {
 		work.load(nordhavn.slug(), mette, "da", katrineN.id());
 		work.load(elbtal.slug(), jens, "de", katrineE.id());
 		inbox.load(nordhavn, mette, elbtal, jens);
+		shipments.load(nordhavn, mette, elbtal, jens);
 		return true;
 	}
 

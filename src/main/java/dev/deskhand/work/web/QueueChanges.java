@@ -5,6 +5,7 @@ import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.access.ScopeRef;
+import dev.deskhand.shared.DatabaseNotifications;
 import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.work.SlaBreached;
@@ -14,7 +15,6 @@ import dev.deskhand.work.WorkItemCreated;
 import dev.deskhand.work.WorkItemId;
 import dev.deskhand.work.WorkItemStatusChanged;
 import java.io.IOException;
-import java.sql.Connection;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,17 +30,17 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Live queues across app instances: a change to a work item sends a PostgreSQL
  * {@code NOTIFY} in the changing transaction (so it is delivered only if that commits),
- * every instance {@code LISTEN}s on one connection and tells the browsers watching that
- * workspace's queue, over server-sent events, to reload their rows. Each watcher is told
- * only what the queue page would show them: before every event (and every minute) their
- * access is checked again as on a request — live grant, role, NDA, the item's scope — and
- * a stream whose access has ended, been revoked or changed away is closed.
+ * every instance {@code LISTEN}s ({@link DatabaseNotifications}) and tells the browsers
+ * watching that workspace's queue, over server-sent events, to reload their rows. Each
+ * watcher is told only what the queue page would show them: before every event (and every
+ * minute) their access is checked again as on a request — live grant, role, NDA, the
+ * item's scope — and a stream whose access has ended, been revoked or changed away is
+ * closed.
  */
 @Component
 class QueueChanges implements SmartLifecycle {
@@ -56,11 +50,7 @@ class QueueChanges implements SmartLifecycle {
 	/** A payload about who is replying on an item, not about the queue. */
 	static final String PRESENCE = "presence ";
 
-	private static final Logger log = LoggerFactory.getLogger(QueueChanges.class);
-
 	private final JdbcClient jdbc;
-
-	private final DataSource dataSource;
 
 	/** How often every open stream's access is checked even without events. */
 	static final java.time.Duration SWEEP = java.time.Duration.ofMinutes(1);
@@ -74,17 +64,14 @@ class QueueChanges implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private Thread listener;
-
-	private final boolean web;
-
-	QueueChanges(JdbcClient jdbc, DataSource dataSource, ApplicationContext context, AccessPolicy policy) {
+	QueueChanges(JdbcClient jdbc, DatabaseNotifications notifications, AccessPolicy policy) {
 		this.jdbc = jdbc;
 		this.policy = policy;
-		this.dataSource = dataSource;
-		// only a web server has browsers to tell; the command line sends NOTIFY but does
-		// not listen
-		this.web = context instanceof WebApplicationContext;
+		// one LISTEN connection per instance, shared with the other live pages (only a
+		// web
+		// server listens; the command line sends NOTIFY but has no browsers to tell)
+		notifications.subscribe(CHANNEL, this::deliver);
+		notifications.every(SWEEP, this::sweep);
 	}
 
 	@EventListener
@@ -269,64 +256,16 @@ class QueueChanges implements SmartLifecycle {
 	private record Watcher(SseEmitter emitter, Authentication caller, List<WorkspaceId> workspaces) {
 	}
 
-	private void listen() {
-		while (running) {
-			try (Connection c = dataSource.getConnection()) {
-				c.createStatement().execute("listen " + CHANNEL);
-				PGConnection pg = c.unwrap(PGConnection.class);
-				long nextSweep = System.nanoTime() + SWEEP.toNanos();
-				while (running) {
-					if (System.nanoTime() - nextSweep > 0) {
-						sweep();
-						nextSweep = System.nanoTime() + SWEEP.toNanos();
-					}
-					PGNotification[] notes = pg.getNotifications(500);
-					if (notes != null) {
-						for (PGNotification n : notes) {
-							deliver(n.getParameter());
-						}
-					}
-				}
-			}
-			catch (Exception e) {
-				if (running) {
-					log.warn("Queue change listener lost its connection, retrying: {}", e.getMessage());
-					sleep();
-				}
-			}
-		}
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(2000);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
 	@Override
 	public void start() {
 		running = true;
-		if (web) {
-			listener = Thread.ofVirtual().name("queue-changes").start(this::listen);
-		}
 	}
 
-	/** Lets the listener give its connection back before the pool closes. */
+	/** Closes the open streams before the app stops. */
 	@Override
 	public void stop() {
 		running = false;
 		Set.copyOf(open).forEach(this::close);
-		if (listener != null) {
-			try {
-				listener.join(java.time.Duration.ofSeconds(2));
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}
 	}
 
 	@Override
