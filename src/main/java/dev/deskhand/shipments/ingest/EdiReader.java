@@ -24,7 +24,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class EdiReader {
 
+	/**
+	 * StAEDI reports its own schema's unused types at INFO through java.util.logging when
+	 * it first loads; that is noise on the command line's stderr. Held here so the
+	 * setting is not collected with the logger.
+	 */
+	private static final java.util.logging.Logger STAEDI_LOG = quiet();
+
 	private static final EDIInputFactory FACTORY = factory();
+
+	private static java.util.logging.Logger quiet() {
+		java.util.logging.Logger log = java.util.logging.Logger.getLogger("io.xlate.edi");
+		log.setLevel(java.util.logging.Level.WARNING);
+		return log;
+	}
 
 	private EdiReader() {
 	}
