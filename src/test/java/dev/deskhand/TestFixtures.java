@@ -50,9 +50,14 @@ public class TestFixtures {
 
 	/** A workspace and its owner, who has a live OWNER grant. */
 	public Ws workspace(String prefix) {
+		return workspace(prefix, "en");
+	}
+
+	/** A workspace whose default language is {@code language} (da, de, en). */
+	public Ws workspace(String prefix, String language) {
 		String slug = prefix + "-" + System.nanoTime() % 1_000_000 + "-" + COUNTER.incrementAndGet();
 		WorkspaceView ws = workspaces.createWorkspace(new NewWorkspace(slug, prefix + " ApS", "Europe/Copenhagen", "DK",
-				null, "en", "Keep all client data confidential."));
+				null, language, "Keep all client data confidential."));
 		PersonView ownerPerson = person("owner");
 		MemberView owner = workspaces.addPerson(ws.id(), ownerPerson.id());
 		access.grant(ws.id(), owner.id(), Role.OWNER, null, List.of(), null);

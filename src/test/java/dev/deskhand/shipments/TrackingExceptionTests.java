@@ -48,8 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Tracking exceptions end to end: each kind of rule raises once per shipment while its
  * condition holds and resolves when the problem goes away, also with two evaluators at
  * once; the work module opens one item per exception with the rule's type (its SOP), SLA
- * policy and priority, titled in the customer's language, and resolves it with the reason
- * on its timeline.
+ * policy and priority, titled in the team's language, and resolves it with the reason on
+ * its timeline.
  */
 @IntegrationTest
 class TrackingExceptionTests {
@@ -94,7 +94,7 @@ class TrackingExceptionTests {
 	}
 
 	Setup workspace() {
-		var ws = fixtures.workspace("exceptions");
+		var ws = fixtures.workspace("exceptions", "da");
 		Membership manage = fixtures.as(ws.owner(), () -> policy.require(ws.slug(), Permission.SHIPMENTS_MANAGE));
 		Membership view = fixtures.as(ws.owner(), () -> policy.require(ws.slug(), Permission.WORK_VIEW));
 		PartyView lego = parties.create(
@@ -192,8 +192,9 @@ class TrackingExceptionTests {
 		assertThat(rows().open(late)).isEqualTo(1);
 		assertThat(rows().all(onTime)).isZero();
 		WorkItemView item = awaitItem(s, late);
-		// no customer: the workspace's language
-		assertThat(item.title()).startsWith("Shipment S-" + rows().number(late) + " is late: ETA 36 hours after");
+		// the team's language (the workspace's)
+		assertThat(item.title())
+			.startsWith("Forsendelse S-" + rows().number(late) + " er forsinket: ETA 36 timer efter");
 		assertThat(item.type()).isEqualTo("delay");
 
 		inTransaction(() -> {
@@ -413,7 +414,7 @@ class TrackingExceptionTests {
 		assertThat(rows().resolutions(shipment)).containsExactly("open");
 		WorkItemView item = awaitItem(s, shipment);
 		assertThat(item.type()).isEqualTo("customs");
-		assertThat(item.title()).startsWith("Shipment S-" + rows().number(shipment) + ": held in customs");
+		assertThat(item.title()).startsWith("Forsendelse S-" + rows().number(shipment) + ": tilbageholdt i tolden");
 
 		String released = """
 				{"events": [

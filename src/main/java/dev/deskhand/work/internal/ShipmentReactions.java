@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import dev.deskhand.workspace.WorkspaceManagement;
+import dev.deskhand.workspace.WorkspaceView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the work module does with the shipments module's tracking exceptions: one work
  * item per exception, of the rule's type (so its SOP shows) on the rule's SLA policy,
- * titled in the customer's language, filed under the customer; and the item resolved when
- * the exception is. Both are idempotent through {@code work.tracking_exception_item}
- * (primary key: the exception), whose row is written in the item's transaction: a second
- * delivery finds it, and a resolution that arrives before its raise leaves a resolved row
- * that stops the raise from creating an item.
+ * titled in the team's (workspace's) language, filed under the customer; and the item
+ * resolved when the exception is. Both are idempotent through
+ * {@code work.tracking_exception_item} (primary key: the exception), whose row is written
+ * in the item's transaction: a second delivery finds it, and a resolution that arrives
+ * before its raise leaves a resolved row that stops the raise from creating an item.
  */
 @Service
 @Transactional
@@ -52,10 +54,13 @@ public class ShipmentReactions {
 
 	private final MessageSource messages;
 
+	private final WorkspaceManagement workspaces;
+
 	private final Clock clock;
 
 	ShipmentReactions(JdbcClient jdbc, ItemLifecycle lifecycle, WorkItems items, Timeline timeline,
-			SlaPolicies policies, PartyManagement parties, MessageSource messages, Clock clock) {
+			SlaPolicies policies, PartyManagement parties, MessageSource messages, WorkspaceManagement workspaces,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.lifecycle = lifecycle;
 		this.items = items;
@@ -63,6 +68,7 @@ public class ShipmentReactions {
 		this.policies = policies;
 		this.parties = parties;
 		this.messages = messages;
+		this.workspaces = workspaces;
 		this.clock = clock;
 	}
 
@@ -134,9 +140,14 @@ public class ShipmentReactions {
 		}
 	}
 
-	/** The item's title in the customer's (else the workspace's) language. */
+	/**
+	 * The item's title in the team's language (the workspace's): the team reads the
+	 * queue, whatever language the customer writes; the customer's language is for what
+	 * is sent to the customer.
+	 */
 	String title(TrackingExceptionRaised e, Instant now) {
-		Locale locale = Locale.forLanguageTag(e.language());
+		Locale locale = Locale.forLanguageTag(
+				workspaces.findWorkspace(e.workspace()).map(WorkspaceView::defaultLanguage).orElse(e.language()));
 		String kind = e.kind();
 		String title = switch (kind) {
 			case "eta-slip" -> {
