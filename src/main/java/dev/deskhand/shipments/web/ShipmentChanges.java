@@ -39,7 +39,7 @@ class ShipmentChanges implements SmartLifecycle {
 
 	private final AccessPolicy policy;
 
-	private final Map<UUID, Set<Watcher>> watchers = new ConcurrentHashMap<>();
+	private final Map<UUID, Set<ShipmentWatcher>> watchers = new ConcurrentHashMap<>();
 
 	private volatile boolean running;
 
@@ -51,7 +51,7 @@ class ShipmentChanges implements SmartLifecycle {
 
 	SseEmitter watch(WorkspaceId workspace, Authentication caller) {
 		SseEmitter emitter = new SseEmitter(30 * 60 * 1000L);
-		Watcher watcher = new Watcher(emitter, caller, workspace);
+		ShipmentWatcher watcher = new ShipmentWatcher(emitter, caller, workspace);
 		watchers.computeIfAbsent(workspace.value(), k -> new CopyOnWriteArraySet<>()).add(watcher);
 		emitter.onCompletion(() -> forget(watcher));
 		emitter.onTimeout(() -> forget(watcher));
@@ -68,7 +68,7 @@ class ShipmentChanges implements SmartLifecycle {
 		catch (IllegalArgumentException e) {
 			return;
 		}
-		for (Watcher watcher : watchers.getOrDefault(workspace, Set.of())) {
+		for (ShipmentWatcher watcher : watchers.getOrDefault(workspace, Set.of())) {
 			if (allowed(watcher)) {
 				send(watcher, SseEmitter.event().name("shipments-changed").data(payload.trim()));
 			}
@@ -90,7 +90,7 @@ class ShipmentChanges implements SmartLifecycle {
 	}
 
 	/** The watcher may still read the workspace's shipments, as on a request now. */
-	private boolean allowed(Watcher watcher) {
+	private boolean allowed(ShipmentWatcher watcher) {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(watcher.caller());
@@ -107,7 +107,7 @@ class ShipmentChanges implements SmartLifecycle {
 		}
 	}
 
-	private void send(Watcher watcher, SseEmitter.SseEventBuilder event) {
+	private void send(ShipmentWatcher watcher, SseEmitter.SseEventBuilder event) {
 		try {
 			watcher.emitter().send(event);
 		}
@@ -116,14 +116,14 @@ class ShipmentChanges implements SmartLifecycle {
 		}
 	}
 
-	private void forget(Watcher watcher) {
-		Set<Watcher> set = watchers.get(watcher.workspace().value());
+	private void forget(ShipmentWatcher watcher) {
+		Set<ShipmentWatcher> set = watchers.get(watcher.workspace().value());
 		if (set != null) {
 			set.remove(watcher);
 		}
 	}
 
-	private void close(Watcher watcher) {
+	private void close(ShipmentWatcher watcher) {
 		forget(watcher);
 		try {
 			watcher.emitter().complete();
@@ -133,7 +133,7 @@ class ShipmentChanges implements SmartLifecycle {
 		}
 	}
 
-	private record Watcher(SseEmitter emitter, Authentication caller, WorkspaceId workspace) {
+	private record ShipmentWatcher(SseEmitter emitter, Authentication caller, WorkspaceId workspace) {
 	}
 
 	@Override

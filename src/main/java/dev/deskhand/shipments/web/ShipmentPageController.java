@@ -14,7 +14,7 @@ import dev.deskhand.references.ReferenceType;
 import dev.deskhand.shipments.ShipmentId;
 import dev.deskhand.shipments.ShipmentWorkItems;
 import dev.deskhand.shipments.internal.ReferenceCheck;
-import dev.deskhand.shipments.web.ShipmentReads.Row;
+import dev.deskhand.shipments.web.ShipmentReads.ShipmentRow;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -69,7 +69,7 @@ class ShipmentPageController {
 	@GetMapping("/w/{slug}/shipments/{id}")
 	String page(@PathVariable String slug, @PathVariable UUID id, Model model) {
 		Membership m = policy.require(slug, Permission.WORK_VIEW);
-		Row s = reads.shipment(m, id);
+		ShipmentRow s = reads.shipment(m, id);
 		List<ShipmentReads.Reference> references = reads.references(id);
 		model.addAttribute("ws", m.workspace());
 		model.addAttribute("membership", m);
@@ -100,7 +100,7 @@ class ShipmentPageController {
 			@RequestParam(required = false) @Nullable MultipartFile file,
 			@RequestParam(defaultValue = "pod") String kind, RedirectAttributes flash) throws IOException {
 		Membership m = policy.require(slug, Permission.WORK_VIEW);
-		Row s = reads.shipment(m, id);
+		ShipmentRow s = reads.shipment(m, id);
 		if (file == null || file.isEmpty()) {
 			flash.addFlashAttribute("error", Text.of("shipments.page.doc.empty"));
 			return "redirect:/w/" + slug + "/shipments/" + id + "#documents";
@@ -146,7 +146,7 @@ class ShipmentPageController {
 	 * The carrier's public tracking page for the shipment's first reference, if it has a
 	 * template.
 	 */
-	private @Nullable String trackingUrl(Membership m, Row s) {
+	private @Nullable String trackingUrl(Membership m, ShipmentRow s) {
 		if (s.carrierId() == null || s.reference().isEmpty()) {
 			return null;
 		}
@@ -158,7 +158,7 @@ class ShipmentPageController {
 		return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
 	}
 
-	private @Nullable ScopeRef customerScope(Membership m, Row s) {
+	private @Nullable ScopeRef customerScope(Membership m, ShipmentRow s) {
 		if (s.customerId() == null) {
 			return null;
 		}

@@ -137,7 +137,7 @@ class ShipmentReads {
 	}
 
 	/** One shipment as a dashboard row and a shipment page's header. */
-	public record Row(UUID id, long number, @Nullable String mode, @Nullable UUID customerId, String customer,
+	public record ShipmentRow(UUID id, long number, @Nullable String mode, @Nullable UUID customerId, String customer,
 			@Nullable UUID carrierId, String carrier, @Nullable String carrierCode, String origin, String destination,
 			@Nullable Instant promised, @Nullable Instant eta, @Nullable String etaSource, String status,
 			@Nullable Instant statusAt, @Nullable String lastLocation, @Nullable Instant deliveredAt,
@@ -182,7 +182,7 @@ class ShipmentReads {
 			.single();
 	}
 
-	Page<Row> list(Membership m, Filter f, PageRequest request) {
+	Page<ShipmentRow> list(Membership m, Filter f, PageRequest request) {
 		Map<String, Object> params = params(m);
 		String where = where(m, f, params);
 		long total = jdbc.sql("select count(*) from shipments.shipment s where " + where)
@@ -191,7 +191,7 @@ class ShipmentReads {
 			.single();
 		params.put("limit", request.size());
 		params.put("offset", request.offset());
-		List<Row> rows = jdbc
+		List<ShipmentRow> rows = jdbc
 			.sql(select() + " where " + where + " order by " + f.sort().order + " limit :limit offset :offset")
 			.params(params)
 			.query(rowMapper(parties(m)))
@@ -200,7 +200,7 @@ class ShipmentReads {
 	}
 
 	/** Every row of the filtered list (the CSV export), at most {@code limit}. */
-	List<Row> all(Membership m, Filter f, int limit) {
+	List<ShipmentRow> all(Membership m, Filter f, int limit) {
 		Map<String, Object> params = params(m);
 		String where = where(m, f, params);
 		params.put("limit", limit);
@@ -229,7 +229,7 @@ class ShipmentReads {
 	 * @throws NotFoundException when it does not exist in the workspace or is outside her
 	 * scopes
 	 */
-	Row shipment(Membership m, UUID id) {
+	ShipmentRow shipment(Membership m, UUID id) {
 		Map<String, Object> params = params(m);
 		params.put("id", id);
 		return jdbc.sql(select() + " where s.workspace_id = :ws and s.id = :id and " + scope(m))
@@ -433,12 +433,12 @@ class ShipmentReads {
 		return s == null || s.isBlank() ? null : s.trim();
 	}
 
-	private static org.springframework.jdbc.core.RowMapper<Row> rowMapper(Map<UUID, PartyView> parties) {
+	private static org.springframework.jdbc.core.RowMapper<ShipmentRow> rowMapper(Map<UUID, PartyView> parties) {
 		return (rs, i) -> {
 			UUID customer = rs.getObject("customer_id", UUID.class);
 			UUID carrier = rs.getObject("carrier_id", UUID.class);
 			String carrierCode = rs.getString("carrier_code");
-			return new Row(rs.getObject("id", UUID.class), rs.getLong("number"), rs.getString("mode"), customer,
+			return new ShipmentRow(rs.getObject("id", UUID.class), rs.getLong("number"), rs.getString("mode"), customer,
 					name(parties, customer, ""), carrier,
 					name(parties, carrier, carrierCode == null ? "" : carrierCode), carrierCode, place(rs, "origin"),
 					place(rs, "destination"), instant(rs, "promised_delivery"), instant(rs, "eta"),

@@ -10,7 +10,7 @@ import dev.deskhand.shared.PageRequest;
 import dev.deskhand.shipments.TrackingStatus;
 import dev.deskhand.shipments.TransportMode;
 import dev.deskhand.shipments.web.ShipmentReads.Filter;
-import dev.deskhand.shipments.web.ShipmentReads.Row;
+import dev.deskhand.shipments.web.ShipmentReads.ShipmentRow;
 import dev.deskhand.shipments.web.ShipmentReads.Sort;
 import dev.deskhand.shipments.web.ShipmentReads.View;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +82,7 @@ class ShipmentsPageController {
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		Membership m = policy.require(slug, Permission.WORK_VIEW);
 		Filter filter = filter(view, customer, carrier, mode, lane, status, q, sort);
-		Page<Row> rows = reads.list(m, filter, PageRequest.of(page, PAGE_SIZE));
+		Page<ShipmentRow> rows = reads.list(m, filter, PageRequest.of(page, PAGE_SIZE));
 		model.addAttribute("ws", m.workspace());
 		model.addAttribute("membership", m);
 		model.addAttribute("rows", rows);
@@ -129,7 +129,8 @@ class ShipmentsPageController {
 			@RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String sort) {
 		Membership m = policy.require(slug, Permission.WORK_VIEW);
-		List<Row> rows = reads.all(m, filter(view, customer, carrier, mode, lane, status, q, sort), EXPORT_LIMIT);
+		List<ShipmentRow> rows = reads.all(m, filter(view, customer, carrier, mode, lane, status, q, sort),
+				EXPORT_LIMIT);
 		Locale locale = LocaleContextHolder.getLocale();
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(m.workspace().timeZone());
 		StringBuilder csv = new StringBuilder("\uFEFF");
@@ -140,7 +141,7 @@ class ShipmentsPageController {
 					.map(h -> cell(messages.getMessage("shipments.page.csv." + h, null, h, locale)))
 					.toList()))
 			.append("\r\n");
-		for (Row r : rows) {
+		for (ShipmentRow r : rows) {
 			csv.append(String.join(
 					";", List
 						.of(r.label(), r.reference(),

@@ -78,12 +78,12 @@ class TrackingRulesPageController {
 	}
 
 	@PostMapping("/w/{slug}/shipments/rules")
-	String create(@PathVariable String slug, @ModelAttribute RuleForm form, RedirectAttributes flash) {
+	String create(@PathVariable String slug, @ModelAttribute TrackingRuleForm form, RedirectAttributes flash) {
 		return act(slug, flash, m -> rules.add(m, form.rule()));
 	}
 
 	@PostMapping("/w/{slug}/shipments/rules/{id}")
-	String update(@PathVariable String slug, @PathVariable UUID id, @ModelAttribute RuleForm form,
+	String update(@PathVariable String slug, @PathVariable UUID id, @ModelAttribute TrackingRuleForm form,
 			RedirectAttributes flash) {
 		return act(slug, flash, m -> rules.update(m, id, form.rule()));
 	}
@@ -111,9 +111,10 @@ class TrackingRulesPageController {
 	}
 
 	/** The form's fields; empty selects mean "any" and "the matching policy". */
-	record RuleForm(@Nullable String name, @Nullable Boolean enabled, @Nullable String kind, @Nullable Integer hours,
-			@Nullable List<String> statuses, @Nullable String customer, @Nullable String carrier, @Nullable String mode,
-			@Nullable String workType, @Nullable String slaPolicy, @Nullable String priority) {
+	record TrackingRuleForm(@Nullable String name, @Nullable Boolean enabled, @Nullable String kind,
+			@Nullable Integer hours, @Nullable List<String> statuses, @Nullable String customer,
+			@Nullable String carrier, @Nullable String mode, @Nullable String workType, @Nullable String slaPolicy,
+			@Nullable String priority) {
 
 		NewTrackingRule rule() {
 			return new NewTrackingRule(name, Boolean.TRUE.equals(enabled), kind, hours, statuses,
