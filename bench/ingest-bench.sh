@@ -7,7 +7,8 @@
 #   1. ./deskhand import-events --workspace nordhavn --format csv FILE... in one JVM with -Xmx512m: parsing, reference
 #      checks, matching to shipments (each shipment created by the import on its first event), idempotency checks,
 #      derived status/ETA, the exception rules (ExceptionEvaluation.afterEvents in every batch's transaction) and
-#      the NOTIFY, one transaction per 5,000 events. Timed from the first file's start to the last outcome, as stored
+#      the NOTIFY, one transaction per 5,000 events; one enabled 'stale' rule (24 h), so every shipment raises an
+#      exception and its work item, and the detection latency is measured. Timed from the first file's start to the last outcome, as stored
 #      in shipments.import_file (the JVM's start is reported apart), plus heap from the GC log.
 #   2. The same rows, exported as stored, COPYed into an equivalent table (same columns, same indexes).
 # Prints events/s of both and their ratio (target >= 0.5); writes bench/results/ingest-<time>.md.
@@ -28,6 +29,11 @@ DB=deskhand_ingest_bench APP_PORT=18184 PER_FILE=50000
 JAR=$(jar)
 fresh_database
 prepare_workspace
+# one enabled rule, so the exception evaluation has work and its detection latency can be measured: a shipment in
+# transit without news for 24 h (every generated shipment's events lie in the past, so each raises once)
+sql "insert into shipments.exception_rule (id, workspace_id, name, kind, enabled, hours, work_type, priority, created_at,
+  updated_at) select gen_random_uuid(), id, 'bench: no news for 24 h', 'stale', true, 24, 'tracking', 'NORMAL', now(),
+  now() from workspace.workspace where slug = 'nordhavn'"
 mkdir -p "$work/events"
 t0=$(date +%s.%N)
 gen_events $((SCALE / 10)) 10 "$work/events" $PER_FILE

@@ -392,31 +392,34 @@ class EventStore {
 			return;
 		}
 		UUID[] ids = shipments.toArray(UUID[]::new);
-		jdbc.sql("""
-				with ids as (select unnest(?::uuid[]) as id),
-				a as (select distinct on (t.shipment_id) t.shipment_id, t.status, t.event_time,
-				             coalesce(t.location_unlocode, t.location_name) as place
-				      from shipments.tracking_event t join ids on ids.id = t.shipment_id
-				      where t.classifier = 'actual' and t.retracted_at is null
-				      order by t.shipment_id, t.event_time desc, t.received_at desc),
-				d as (select t.shipment_id, max(t.event_time) as at from shipments.tracking_event t
-				      join ids on ids.id = t.shipment_id
-				      where t.classifier = 'actual' and t.retracted_at is null and t.status = 'delivered'
-				      group by t.shipment_id),
-				e as (select distinct on (t.shipment_id) t.shipment_id, t.event_time, t.source
-				      from shipments.tracking_event t join ids on ids.id = t.shipment_id
-				      where t.classifier = 'estimated' and t.retracted_at is null
-				        and t.status in ('arrived', 'discharged', 'out-for-delivery', 'delivered')
-				      order by t.shipment_id, t.received_at desc, (t.status = 'delivered') desc, t.event_time desc)
-				update shipments.shipment s set
-				    status = coalesce(a.status, 'booked'), status_at = a.event_time, last_event_at = a.event_time,
-				    last_location = a.place, delivered_at = d.at,
-				    eta = case when e.shipment_id is null then s.eta else e.event_time end,
-				    eta_source = case when e.shipment_id is null then s.eta_source else e.source end,
-				    updated_at = ?
-				from ids left join a on a.shipment_id = ids.id left join d on d.shipment_id = ids.id
-				     left join e on e.shipment_id = ids.id
-				where s.id = ids.id""").params(ids, Timestamp.from(now)).update();
+		// one lateral index lookup per shipment (tracking_event_timeline): a join of the
+		// whole batch would let the planner scan every event of the workspace, per batch
+		jdbc.sql(
+				"""
+						update shipments.shipment s set
+						    status = coalesce(x.status, 'booked'), status_at = x.event_time, last_event_at = x.event_time,
+						    last_location = x.place, delivered_at = x.delivered,
+						    eta = case when x.estimated then x.eta else s.eta end,
+						    eta_source = case when x.estimated then x.eta_source else s.eta_source end,
+						    updated_at = ?
+						from (select ids.id, a.status, a.event_time, a.place, d.at as delivered, e.found is not null as estimated,
+						             e.event_time as eta, e.source as eta_source
+						      from unnest(?::uuid[]) as ids(id)
+						      left join lateral (select t.status, t.event_time, coalesce(t.location_unlocode, t.location_name) as place
+						                         from shipments.tracking_event t
+						                         where t.shipment_id = ids.id and t.classifier = 'actual' and t.retracted_at is null
+						                         order by t.event_time desc, t.received_at desc limit 1) a on true
+						      left join lateral (select max(t.event_time) as at from shipments.tracking_event t
+						                         where t.shipment_id = ids.id and t.classifier = 'actual'
+						                           and t.retracted_at is null and t.status = 'delivered') d on true
+						      left join lateral (select true as found, t.event_time, t.source from shipments.tracking_event t
+						                         where t.shipment_id = ids.id and t.classifier = 'estimated' and t.retracted_at is null
+						                           and t.status in ('arrived', 'discharged', 'out-for-delivery', 'delivered')
+						                         order by t.received_at desc, (t.status = 'delivered') desc, t.event_time desc
+						                         limit 1) e on true) x
+						where s.id = x.id""")
+			.params(Timestamp.from(now), ids)
+			.update();
 	}
 
 	private static String tuples(int n, String tuple) {
