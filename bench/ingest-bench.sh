@@ -13,7 +13,8 @@
 #   2. The same rows, exported as stored, COPYed into an equivalent table (same columns, same indexes).
 # Prints events/s of both and their ratio (target >= 0.5); writes bench/results/ingest-<time>.md.
 #
-# Usage: bench/ingest-bench.sh [--scale N]   (default 1,000,000 events over 100,000 shipments; ~10 minutes here)
+# Usage: [RULE=0] bench/ingest-bench.sh [--scale N]   (RULE=0: without the rule)
+#   (default 1,000,000 events over 100,000 shipments; ~10 minutes here)
 # Needs: a JDK 21+, python3, psql and curl, PostgreSQL at 127.0.0.1:5432 as postgres (PGHOST/PGPORT/PGUSER).
 # Uses the database deskhand_ingest_bench and port 18184.
 source "$(dirname "$0")/crash-lib.sh"
@@ -31,7 +32,7 @@ fresh_database
 prepare_workspace
 # one enabled rule, so the exception evaluation has work and its detection latency can be measured: a shipment in
 # transit without news for 24 h (every generated shipment's events lie in the past, so each raises once)
-sql "insert into shipments.exception_rule (id, workspace_id, name, kind, enabled, hours, work_type, priority, created_at,
+[ "${RULE:-1}" = 0 ] || sql "insert into shipments.exception_rule (id, workspace_id, name, kind, enabled, hours, work_type, priority, created_at,
   updated_at) select gen_random_uuid(), id, 'bench: no news for 24 h', 'stale', true, 24, 'tracking', 'NORMAL', now(),
   now() from workspace.workspace where slug = 'nordhavn'"
 mkdir -p "$work/events"
