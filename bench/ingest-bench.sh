@@ -7,12 +7,14 @@
 #   1. ./deskhand import-events --workspace nordhavn --format csv FILE... in one JVM with -Xmx512m: parsing, reference
 #      checks, matching to shipments (each shipment created by the import on its first event), idempotency checks,
 #      derived status/ETA, the exception rules (ExceptionEvaluation.afterEvents in every batch's transaction) and
-#      the NOTIFY, one transaction per 1,000 events. Timed from the first file's start to the last outcome, as stored
+#      the NOTIFY, one transaction per 5,000 events; one enabled 'stale' rule (24 h), so every shipment raises an
+#      exception and its work item, and the detection latency is measured. Timed from the first file's start to the last outcome, as stored
 #      in shipments.import_file (the JVM's start is reported apart), plus heap from the GC log.
 #   2. The same rows, exported as stored, COPYed into an equivalent table (same columns, same indexes).
 # Prints events/s of both and their ratio (target >= 0.5); writes bench/results/ingest-<time>.md.
 #
-# Usage: bench/ingest-bench.sh [--scale N]   (default 1,000,000 events over 100,000 shipments; ~10 minutes here)
+# Usage: [RULE=0] bench/ingest-bench.sh [--scale N]   (RULE=0: without the rule)
+#   (default 1,000,000 events over 100,000 shipments; ~10 minutes here)
 # Needs: a JDK 21+, python3, psql and curl, PostgreSQL at 127.0.0.1:5432 as postgres (PGHOST/PGPORT/PGUSER).
 # Uses the database deskhand_ingest_bench and port 18184.
 source "$(dirname "$0")/crash-lib.sh"
@@ -28,6 +30,11 @@ DB=deskhand_ingest_bench APP_PORT=18184 PER_FILE=50000
 JAR=$(jar)
 fresh_database
 prepare_workspace
+# one enabled rule, so the exception evaluation has work and its detection latency can be measured: a shipment in
+# transit without news for 24 h (every generated shipment's events lie in the past, so each raises once)
+[ "${RULE:-1}" = 0 ] || sql "insert into shipments.exception_rule (id, workspace_id, name, kind, enabled, hours, work_type, priority, created_at,
+  updated_at) select gen_random_uuid(), id, 'bench: no news for 24 h', 'stale', true, 24, 'tracking', 'NORMAL', now(),
+  now() from workspace.workspace where slug = 'nordhavn'"
 mkdir -p "$work/events"
 t0=$(date +%s.%N)
 gen_events $((SCALE / 10)) 10 "$work/events" $PER_FILE
@@ -44,9 +51,19 @@ IFS='|' read -r stored ingest_s <<< "$(sql "select (select count(*) from shipmen
 shipments=$(sql "select count(*) from shipments.shipment where created_by_import")
 rejected=$( (grep -Eo '"rejected":\[[^]]+' "$work/cli.log" || true) | wc -l)
 heap_peak=$( (grep -Eo '[0-9]+M->[0-9]+M' "$work/gc.log" | sed 's/M->.*//' | sort -n || true) | tail -n 1)
+# exception detection latency: from the triggering event's arrival (its received_at, the latest of its shipment's
+# events received up to the raise) to the tracking_exception row's raised_at, in ms
+IFS='|' read -r exceptions latency_p50 latency_p99 <<< "$(sql "select count(*),
+  coalesce(round(percentile_cont(0.5) within group (order by ms)::numeric, 1), 0),
+  coalesce(round(percentile_cont(0.99) within group (order by ms)::numeric, 1), 0)
+  from (select extract(epoch from x.raised_at - e.at) * 1000 as ms from shipments.tracking_exception x
+        cross join lateral (select max(t.received_at) as at from shipments.tracking_event t
+                            where t.shipment_id = x.shipment_id and t.received_at <= x.raised_at) e
+        where e.at is not null) l")"
 deskhand_rate=$(echo "$stored / $ingest_s" | bc)
 [ -n "$deskhand_rate" ] || { echo "ingest-bench: nothing stored" >&2; exit 1; }
 echo "ingest-bench: Deskhand stored $stored events and created $shipments shipments in $ingest_s s of ingest ($wall s with the JVM's start): $deskhand_rate events/s, peak heap ${heap_peak:-?} MB of 512"
+echo "ingest-bench: $exceptions exceptions raised; detection latency (event received -> exception stored) p50 $latency_p50 ms, p99 $latency_p99 ms"
 
 # 2. COPY of the same rows into an equivalent table
 sql "drop table if exists public.copy_target; create table public.copy_target (like shipments.tracking_event including all)"
@@ -72,6 +89,8 @@ cat > "$out" <<MD
 | plain COPY into an equivalent table | $copied | $copy_s | $copy_rate |
 
 Ratio Deskhand : COPY = **$ratio** (target >= 0.5). Shipments created by the import: $shipments. Files with rejected
-records: $rejected. Peak heap before a collection: ${heap_peak:-?} MB (-Xmx512m).
+records: $rejected. Peak heap before a collection: ${heap_peak:-?} MB (-Xmx512m). Exceptions raised: $exceptions;
+detection latency (triggering event's received_at -> raised_at) p50 $latency_p50 ms, p99 **$latency_p99 ms**.
+Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg).
 MD
 echo "ingest-bench: results in $out"

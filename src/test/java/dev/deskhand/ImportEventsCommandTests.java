@@ -55,10 +55,10 @@ class ImportEventsCommandTests {
 		Path csv = dir.resolve("partner.csv");
 		Files.writeString(csv, """
 				Reference;Container;Status;UN/LOCODE;Event time
-				S-1;MSKU9070323;Leveret;DKAAR;2026-03-02T09:15:00+01:00
-				S-1;MSKU9070323;Leveret;DKAAR;2026-03-02T09:15:00+01:00
-				S-2;MSKU9070324;Zugestellt;;2026-03-02 10:00Z
-				S-3;;Beamed;;2026-03-02 10:00Z
+				SO-10001;MSKU9070323;Leveret;DKAAR;2026-03-02T09:15:00+01:00
+				SO-10001;MSKU9070323;Leveret;DKAAR;2026-03-02T09:15:00+01:00
+				SO-10002;MSKU9070324;Zugestellt;;2026-03-02 10:00Z
+				SO-10003;;Beamed;;2026-03-02 10:00Z
 				""");
 		Path data = dir.resolve("data");
 		Run r = run(data, "import-events", "--dry-run", csv.toString());

@@ -17,6 +17,8 @@ import dev.deskhand.shipments.ingest.UnreadableFile;
 import dev.deskhand.shipments.internal.IngestPreview;
 import dev.deskhand.shipments.internal.Orders;
 import dev.deskhand.shipments.internal.ReferenceCheck;
+import dev.deskhand.references.ReferenceEntry;
+import dev.deskhand.references.ReferenceManagement;
 import dev.deskhand.shipments.internal.ShipmentRecords;
 import dev.deskhand.shipments.internal.TrackingIngest;
 import dev.deskhand.shipments.internal.WebhookSecrets;
@@ -62,6 +64,8 @@ public class ShipmentManagement {
 
 	private final PartyManagement parties;
 
+	private final ReferenceManagement references;
+
 	private final MessageSource messages;
 
 	private final ApplicationEventPublisher events;
@@ -69,8 +73,10 @@ public class ShipmentManagement {
 	private final Clock clock;
 
 	ShipmentManagement(TrackingIngest ingest, ShipmentRecords shipments, Orders orders, WebhookSecrets webhooks,
-			PartyManagement parties, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+			PartyManagement parties, ReferenceManagement references, MessageSource messages,
+			ApplicationEventPublisher events, Clock clock) {
 		this.ingest = ingest;
+		this.references = references;
 		this.shipments = shipments;
 		this.orders = orders;
 		this.webhooks = webhooks;
@@ -198,6 +204,11 @@ public class ShipmentManagement {
 		ShipmentRecords.Fields f = checked(m, n, null);
 		ShipmentId id = shipments.create(ws(m), f, now());
 		ShipmentView v = shipments.find(ws(m), id).orElseThrow();
+		references.recordAll(ws(m),
+				f.references()
+					.stream()
+					.map(r -> new ReferenceEntry(r.type(), r.written(), r.valid(), typedBy(m), "shipment", id.value()))
+					.toList());
 		events.publishEvent(AuditableChange.created(ws(m), "shipment", id, v, "Created shipment " + v.label()));
 		return v;
 	}
@@ -213,9 +224,48 @@ public class ShipmentManagement {
 		ShipmentRecords.Fields f = checked(m, n, id);
 		shipments.update(ws(m), id, f, now());
 		ShipmentView after = shipments.find(ws(m), id).orElseThrow();
+		recordChanged(m, id, before.references(), f.references());
 		events.publishEvent(
 				AuditableChange.updated(ws(m), "shipment", id, before, after, "Changed shipment " + after.label()));
 		return after;
+	}
+
+	private static String typedBy(Membership m) {
+		return "member:" + m.member().id();
+	}
+
+	/**
+	 * Records the references a hand edit added: as a correction of the one of the same
+	 * type it replaced, else as a new entry.
+	 */
+	private void recordChanged(Membership m, ShipmentId id, List<ShipmentView.ReferenceView> before,
+			List<ReferenceCheck.Checked> after) {
+		Set<String> kept = new HashSet<>();
+		for (ReferenceCheck.Checked r : after) {
+			kept.add(r.type().code() + ":" + r.value());
+		}
+		List<ShipmentView.ReferenceView> gone = new ArrayList<>();
+		Set<String> had = new HashSet<>();
+		for (ShipmentView.ReferenceView r : before) {
+			had.add(r.type().code() + ":" + r.value());
+			if (!kept.contains(r.type().code() + ":" + r.value())) {
+				gone.add(r);
+			}
+		}
+		for (ReferenceCheck.Checked r : after) {
+			if (had.contains(r.type().code() + ":" + r.value())) {
+				continue;
+			}
+			ShipmentView.ReferenceView old = gone.stream().filter(g -> g.type() == r.type()).findFirst().orElse(null);
+			if (old != null) {
+				gone.remove(old);
+				references.correct(ws(m), r.type(), old.written(), r.written(), r.valid(), typedBy(m), "shipment",
+						id.value());
+			}
+			else {
+				references.record(ws(m), r.type(), r.written(), r.valid(), typedBy(m), "shipment", id.value());
+			}
+		}
 	}
 
 	/**

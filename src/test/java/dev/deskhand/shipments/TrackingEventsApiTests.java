@@ -82,8 +82,8 @@ class TrackingEventsApiTests {
 	void aFileWithABadLineIsAnsweredWith200AndTheRejectionInTheCallersLanguage() {
 		Answer a = post("/api/v1/workspaces/" + ws.slug() + "/tracking-events?format=csv&file=feed.csv", "text/csv", """
 				Reference;Status;Event time
-				4711;Zugestellt;2026-03-02T09:15:00+01:00
-				4712;Unbekannt;2026-03-02T09:15:00+01:00
+				SO-4711;Zugestellt;2026-03-02T09:15:00+01:00
+				SO-4712;Unbekannt;2026-03-02T09:15:00+01:00
 				""", "Accept-Language", "de-DE,de;q=0.9");
 		assertThat(a.status()).isEqualTo(200);
 		JsonNode o = a.json();
@@ -135,12 +135,12 @@ class TrackingEventsApiTests {
 	@Test
 	void aShipmentWithAnInvalidCheckDigitIs400NamingTheReference() {
 		Answer bad = post("/api/v1/workspaces/" + ws.slug() + "/shipments", "application/json",
-				"{\"mode\":\"OCEAN\",\"references\":[{\"type\":\"BOOKING\",\"value\":\"BK-1\"},"
+				"{\"mode\":\"OCEAN\",\"references\":[{\"type\":\"BOOKING\",\"value\":\"BK-100001\"},"
 						+ "{\"type\":\"CONTAINER\",\"value\":\"MSKU9070324\"}]}",
 				"Accept-Language", "da");
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.json().get("errors").get(0).get("pointer").asString()).isEqualTo("/references/1/value");
-		assertThat(bad.json().get("detail").asString()).contains("Kontrolcifferet er 4");
+		assertThat(bad.json().get("detail").asString()).contains("Kontrolcifferet skal være 3, ikke 4");
 		Answer good = post("/api/v1/workspaces/" + ws.slug() + "/shipments", "application/json",
 				"{\"mode\":\"OCEAN\",\"references\":[{\"type\":\"CONTAINER\",\"value\":\"MSKU9070323\"}],"
 						+ "\"origin\":\"DKAAR\"}");

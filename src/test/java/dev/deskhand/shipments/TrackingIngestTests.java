@@ -203,13 +203,33 @@ class TrackingIngestTests {
 		assertThat(o.flagged()).singleElement().satisfies(f -> {
 			assertThat(f.position()).isEqualTo("/0");
 			assertThat(f.reference()).isEqualTo("CSQU3054384");
-			assertThat(f.reason()).contains("check digit").contains("4").contains("3");
+			assertThat(f.reason()).containsIgnoringCase("check digit").contains("4").contains("3");
 		});
 		assertThat(jdbc.sql("select flagged from shipments.tracking_event where workspace_id = ?")
 			.param(ws.view().id().value())
 			.query(String.class)
-			.single()).contains("check digit");
+			.single()).containsIgnoringCase("check digit");
 		assertThat(byReference("CSQU3054384").references().getFirst().valid()).isFalse();
+	}
+
+	@Test
+	void anImportRecordsItsReferencesWithTheirValidity() {
+		importJson("recorded.json",
+				"""
+						[{"references": [{"type": "container", "value": "CSQU3054384"}, {"type": "container", "value": "CSQU 305438-3"}],
+						  "status": "loaded", "event_time": "2026-03-01T10:00:00Z"},
+						 {"reference": {"type": "container", "value": "CSQU3054383"}, "status": "departed",
+						  "event_time": "2026-03-02T10:00:00Z"}]""");
+		ShipmentView s = byReference("CSQU3054383");
+		List<String> recorded = jdbc
+			.sql("select type || ' ' || value || ' ' || valid || ' ' || entered_by || ' ' || subject_type "
+					+ "from \"references\".entry where workspace_id = ? and subject_id = ? order by value")
+			.params(ws.view().id().value(), s.id().value())
+			.query(String.class)
+			.list();
+		assertThat(recorded).as("each reference once, as written, with its verdict")
+			.containsExactly("CONTAINER CSQU 305438-3 true import:json shipment",
+					"CONTAINER CSQU3054384 false import:json shipment");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package dev.deskhand.shipments.internal;
 
+import dev.deskhand.references.ReferenceEntry;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.shipments.Classifier;
 import dev.deskhand.shipments.TransportMode;
@@ -44,7 +45,8 @@ class EventStore {
 	}
 
 	/** What became of a batch. */
-	record Stored(int accepted, int duplicates, int updated, List<TrackingIngest.Flag> flagged, Set<UUID> shipments) {
+	record Stored(int accepted, int duplicates, int updated, List<TrackingIngest.Flag> flagged, Set<UUID> shipments,
+			List<ReferenceEntry> references) {
 	}
 
 	private record Existing(UUID id, UUID shipment, String source, @Nullable String externalId, String digest,
@@ -61,8 +63,13 @@ class EventStore {
 	private record Row(IngestCheck.CheckedEvent event, UUID id, UUID shipment) {
 	}
 
+	/**
+	 * Stores a batch.
+	 * @param enteredBy what the references the batch brings are recorded as entered by
+	 * ({@code import:FORMAT})
+	 */
 	Stored store(WorkspaceId ws, @Nullable UUID importId, List<IngestCheck.CheckedEvent> batch, PartyLookup parties,
-			Instant now) {
+			Instant now, String enteredBy) {
 		jdbc.sql("select pg_advisory_xact_lock(5001, hashtext(?))").param(ws.toString()).query().singleRow();
 		Map<String, Existing> byDigest = new HashMap<>();
 		Map<String, Existing> byId = new HashMap<>();
@@ -129,7 +136,12 @@ class EventStore {
 		retract(ws, written, now, touched);
 		milestones(written);
 		derive(touched, now);
-		return new Stored(inserts.size(), duplicates, updates.size(), flagged, touched);
+		List<ReferenceEntry> entries = new ArrayList<>(refs.size());
+		for (NewRef r : refs) {
+			entries.add(new ReferenceEntry(r.ref().type(), r.ref().written(), r.ref().valid(), enteredBy, "shipment",
+					r.shipment()));
+		}
+		return new Stored(inserts.size(), duplicates, updates.size(), flagged, touched, entries);
 	}
 
 	private static @Nullable TransportMode mode(ParsedEvent e, List<ReferenceCheck.Checked> refs) {
@@ -235,32 +247,50 @@ class EventStore {
 		}
 	}
 
+	/**
+	 * One statement for the whole batch: each column as an array, unnested (a multi-row
+	 * VALUES list would be 20 parameters a row and many statements).
+	 */
 	private void insertEvents(WorkspaceId ws, @Nullable UUID importId, List<Row> rows, Instant now) {
-		Timestamp received = Timestamp.from(now);
-		for (List<Row> chunk : chunks(rows)) {
-			List<Object> params = new ArrayList<>(chunk.size() * 20);
-			for (Row r : chunk) {
-				ParsedEvent e = r.event().event();
-				params.add(r.id());
-				params.add(ws.value());
-				params.add(r.shipment());
-				params.add(r.event().source());
-				params.add(e.externalId());
-				params.add(r.event().digest());
-				eventValues(r.event(), params);
-				params.add(received);
-				params.add(importId);
-			}
-			jdbc.sql(
-					"insert into shipments.tracking_event (id, workspace_id, shipment_id, source, external_id, digest, "
-							+ "status, classifier, carrier_code, carrier_reason, event_time, zone_used, location_unlocode, "
-							+ "location_name, refs, details, flagged, raw, received_at, import_id) values "
-							+ tuples(chunk.size(),
-									"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)")
-							+ " on conflict do nothing")
-				.params(params)
-				.update();
+		if (rows.isEmpty()) {
+			return;
 		}
+		int n = rows.size();
+		UUID[] ids = new UUID[n];
+		UUID[] shipments = new UUID[n];
+		String[][] text = new String[15][n];
+		for (int i = 0; i < n; i++) {
+			Row r = rows.get(i);
+			ParsedEvent e = r.event().event();
+			ids[i] = r.id();
+			shipments[i] = r.shipment();
+			List<Object> v = new ArrayList<>(12);
+			eventValues(r.event(), v);
+			text[0][i] = r.event().source();
+			text[1][i] = e.externalId();
+			text[2][i] = r.event().digest();
+			for (int k = 0; k < 12; k++) {
+				Object x = v.get(k);
+				text[3 + k][i] = x == null ? null : x instanceof Timestamp t ? t.toInstant().toString() : x.toString();
+			}
+		}
+		jdbc.sql(
+				"""
+						insert into shipments.tracking_event (id, workspace_id, shipment_id, source, external_id, digest, status,
+						    classifier, carrier_code, carrier_reason, event_time, zone_used, location_unlocode, location_name,
+						    refs, details, flagged, raw, received_at, import_id)
+						select u.id, ?, u.shipment, u.source, u.external_id, u.digest, u.status, u.classifier, u.carrier_code,
+						       u.carrier_reason, u.event_time::timestamptz, u.zone_used, u.unlocode, u.place, u.refs::jsonb,
+						       u.details::jsonb, u.flagged, u.raw, ?, ?
+						from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+						            ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+						     as u(id, shipment, source, external_id, digest, status, classifier, carrier_code, carrier_reason,
+						          event_time, zone_used, unlocode, place, refs, details, flagged, raw)
+						on conflict do nothing""")
+			.params(ws.value(), Timestamp.from(now), importId, ids, shipments, text[0], text[1], text[2], text[3],
+					text[4], text[5], text[6], text[7], text[8], text[9], text[10], text[11], text[12], text[13],
+					text[14])
+			.update();
 	}
 
 	/** status … raw: the twelve values an insert and an update share. */
@@ -362,31 +392,34 @@ class EventStore {
 			return;
 		}
 		UUID[] ids = shipments.toArray(UUID[]::new);
-		jdbc.sql("""
-				with ids as (select unnest(?::uuid[]) as id),
-				a as (select distinct on (t.shipment_id) t.shipment_id, t.status, t.event_time,
-				             coalesce(t.location_unlocode, t.location_name) as place
-				      from shipments.tracking_event t join ids on ids.id = t.shipment_id
-				      where t.classifier = 'actual' and t.retracted_at is null
-				      order by t.shipment_id, t.event_time desc, t.received_at desc),
-				d as (select t.shipment_id, max(t.event_time) as at from shipments.tracking_event t
-				      join ids on ids.id = t.shipment_id
-				      where t.classifier = 'actual' and t.retracted_at is null and t.status = 'delivered'
-				      group by t.shipment_id),
-				e as (select distinct on (t.shipment_id) t.shipment_id, t.event_time, t.source
-				      from shipments.tracking_event t join ids on ids.id = t.shipment_id
-				      where t.classifier = 'estimated' and t.retracted_at is null
-				        and t.status in ('arrived', 'discharged', 'out-for-delivery', 'delivered')
-				      order by t.shipment_id, t.received_at desc, (t.status = 'delivered') desc, t.event_time desc)
-				update shipments.shipment s set
-				    status = coalesce(a.status, 'booked'), status_at = a.event_time, last_event_at = a.event_time,
-				    last_location = a.place, delivered_at = d.at,
-				    eta = case when e.shipment_id is null then s.eta else e.event_time end,
-				    eta_source = case when e.shipment_id is null then s.eta_source else e.source end,
-				    updated_at = ?
-				from ids left join a on a.shipment_id = ids.id left join d on d.shipment_id = ids.id
-				     left join e on e.shipment_id = ids.id
-				where s.id = ids.id""").params(ids, Timestamp.from(now)).update();
+		// one lateral index lookup per shipment (tracking_event_timeline): a join of the
+		// whole batch would let the planner scan every event of the workspace, per batch
+		jdbc.sql(
+				"""
+						update shipments.shipment s set
+						    status = coalesce(x.status, 'booked'), status_at = x.event_time, last_event_at = x.event_time,
+						    last_location = x.place, delivered_at = x.delivered,
+						    eta = case when x.estimated then x.eta else s.eta end,
+						    eta_source = case when x.estimated then x.eta_source else s.eta_source end,
+						    updated_at = ?
+						from (select ids.id, a.status, a.event_time, a.place, d.at as delivered, e.found is not null as estimated,
+						             e.event_time as eta, e.source as eta_source
+						      from unnest(?::uuid[]) as ids(id)
+						      left join lateral (select t.status, t.event_time, coalesce(t.location_unlocode, t.location_name) as place
+						                         from shipments.tracking_event t
+						                         where t.shipment_id = ids.id and t.classifier = 'actual' and t.retracted_at is null
+						                         order by t.event_time desc, t.received_at desc limit 1) a on true
+						      left join lateral (select max(t.event_time) as at from shipments.tracking_event t
+						                         where t.shipment_id = ids.id and t.classifier = 'actual'
+						                           and t.retracted_at is null and t.status = 'delivered') d on true
+						      left join lateral (select true as found, t.event_time, t.source from shipments.tracking_event t
+						                         where t.shipment_id = ids.id and t.classifier = 'estimated' and t.retracted_at is null
+						                           and t.status in ('arrived', 'discharged', 'out-for-delivery', 'delivered')
+						                         order by t.received_at desc, (t.status = 'delivered') desc, t.event_time desc
+						                         limit 1) e on true) x
+						where s.id = x.id""")
+			.params(Timestamp.from(now), ids)
+			.update();
 	}
 
 	private static String tuples(int n, String tuple) {

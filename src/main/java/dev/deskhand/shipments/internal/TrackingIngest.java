@@ -1,6 +1,7 @@
 package dev.deskhand.shipments.internal;
 
 import dev.deskhand.parties.PartyManagement;
+import dev.deskhand.references.ReferenceManagement;
 import dev.deskhand.shared.AuditableChange;
 import dev.deskhand.shared.Text;
 import dev.deskhand.shared.WorkspaceId;
@@ -35,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class TrackingIngest {
 
 	/** Events per transaction. */
-	public static final int BATCH = 1000;
+	public static final int BATCH = 5000;
 
 	/** The channel the dashboard listens on; the payload is the workspace's id. */
 	public static final String CHANNEL = "deskhand_shipments";
@@ -45,6 +46,8 @@ public class TrackingIngest {
 	private final ExceptionEvaluation exceptions;
 
 	private final PartyManagement parties;
+
+	private final ReferenceManagement references;
 
 	private final JdbcClient jdbc;
 
@@ -56,8 +59,10 @@ public class TrackingIngest {
 
 	private final Clock clock;
 
-	TrackingIngest(EventStore store, ExceptionEvaluation exceptions, PartyManagement parties, JdbcClient jdbc,
-			JsonMapper json, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+	TrackingIngest(EventStore store, ExceptionEvaluation exceptions, PartyManagement parties,
+			ReferenceManagement references, JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.references = references;
 		this.store = store;
 		this.exceptions = exceptions;
 		this.parties = parties;
@@ -110,7 +115,11 @@ public class TrackingIngest {
 		for (int i = 0; i < all.size(); i += BATCH) {
 			List<IngestCheck.CheckedEvent> batch = all.subList(i, Math.min(all.size(), i + BATCH));
 			EventStore.Stored stored = tx.execute(s -> {
-				EventStore.Stored b = store.store(ws, importId, batch, lookup, clock.instant());
+				EventStore.Stored b = store.store(ws, importId, batch, lookup, clock.instant(),
+						"import:" + check.format());
+				if (!b.references().isEmpty()) {
+					references.recordAll(ws, b.references());
+				}
 				if (!b.shipments().isEmpty()) {
 					exceptions.afterEvents(ws, b.shipments());
 				}
