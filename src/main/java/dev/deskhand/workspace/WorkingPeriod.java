@@ -32,8 +32,10 @@ public record WorkingPeriod(DayOfWeek day, LocalTime starts, LocalTime ends) {
 		Objects.requireNonNull(day, "day");
 		Objects.requireNonNull(starts, "starts");
 		Objects.requireNonNull(ends, "ends");
-		if (ends.isAfter(LAST_SECOND)) {
-			// 24:00 as read back from a column of microsecond precision
+		if (ends.isAfter(LAST_SECOND) || ends.equals(LocalTime.MIDNIGHT)) {
+			// 24:00 as read back from a column of microsecond precision, or stored as
+			// 00:00
+			// (java.sql.Time wraps it): a period cannot end at its own day's start
 			ends = END_OF_DAY;
 		}
 		if (!ends.isAfter(starts)) {

@@ -140,7 +140,7 @@ class PartyWorkTests {
 	void aCustomersOwnSlaPolicyWinsOverTheGenericOnes() {
 		var ws = fixtures.workspace("sla");
 		Membership owner = as(ws.owner(), ws, Permission.WORK_MANAGE);
-		setup.setCalendar(owner, new CalendarView("UTC", "mon-sun 00:00-23:59", null, null, List.of()));
+		setup.setCalendar(owner, new CalendarView("UTC", "mon-sun 00:00-24:00", null, null, List.of()));
 		setup.addSlaPolicy(owner, new NewSlaPolicy(null, "Standard", null, null, 600, null, 6000, null));
 		var gold = setup.addSlaPolicy(owner, new NewSlaPolicy(null, "Gold", null, null, 17, null, 600, null));
 		assertThat(parties.slaPolicyChoices(owner)).extracting(SlaPolicyChoices.Choice::name)

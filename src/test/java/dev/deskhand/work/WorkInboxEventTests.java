@@ -68,7 +68,7 @@ class WorkInboxEventTests {
 	void oneItemPerConversationReopenedByTheCustomerButNotByAutoReplies() {
 		var ws = fixtures.workspace("mail");
 		Membership owner = fixtures.as(ws.owner(), () -> policy.require(ws.slug(), Permission.WORK_MANAGE));
-		setup.setCalendar(owner, new CalendarView("UTC", "mon-sun 00:00-23:59", null, null, List.of()));
+		setup.setCalendar(owner, new CalendarView("UTC", "mon-sun 00:00-24:00", null, null, List.of()));
 		setup.addSlaPolicy(owner, new NewSlaPolicy(null, "Mail", null, "email", 60, 30, 600, null));
 		ConversationId conversation = ConversationId.random();
 		String from = "jens-" + System.nanoTime() + "@customer.test";

@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class WorkQueueTests {
 
-	static final String ALWAYS = "mon-sun 00:00-23:59";
+	static final String ALWAYS = "mon-sun 00:00-24:00";
 
 	@Autowired
 	TestFixtures fixtures;

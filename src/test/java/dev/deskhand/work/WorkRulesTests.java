@@ -67,7 +67,7 @@ class WorkRulesTests {
 		var ws = fixtures.workspace("rules");
 		var kim = fixtures.member(ws, Role.EMPLOYEE, null);
 		Membership m = manager(ws);
-		setup.setCalendar(m, new CalendarView("UTC", "mon-sun 00:00-23:59", null, null, List.of()));
+		setup.setCalendar(m, new CalendarView("UTC", "mon-sun 00:00-24:00", null, null, List.of()));
 		setup.addSlaPolicy(m, new NewSlaPolicy(null, "Standard", null, null, 60, 120, 480, 0.8));
 		SlaPolicyView carrierSla = setup.addSlaPolicy(m,
 				new NewSlaPolicy(null, "Carrier", null, "x", 15, 30, 120, 0.8));

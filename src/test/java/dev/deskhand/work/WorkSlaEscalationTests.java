@@ -55,7 +55,7 @@ class WorkSlaEscalationTests {
 			var ws = fixtures.workspace("sla");
 			var manager = fixtures.member(ws, Role.MANAGER, null);
 			Membership owner = fixtures.as(ws.owner(), () -> policy.require(ws.slug(), Permission.WORK_MANAGE));
-			setup.setCalendar(owner, new CalendarView("UTC", "mon-sun 00:00-23:59", null, null, List.of()));
+			setup.setCalendar(owner, new CalendarView("UTC", "mon-sun 00:00-24:00", null, null, List.of()));
 			setup.addSlaPolicy(owner, new NewSlaPolicy(null, "Phone", null, null, 60, null, 600, 0.5));
 			setup.addEscalationRule(owner,
 					new NewEscalationRule(EscalationTrigger.BREACH, Role.MANAGER, null,
