@@ -81,6 +81,26 @@ public class AccessPolicy {
 	}
 
 	/**
+	 * {@link #require(WorkspaceId, Permission)} for {@code caller} outside their request
+	 * (a live stream re-checking its watcher), read afresh; empty when no longer allowed.
+	 */
+	public Optional<Membership> requireAs(Authentication caller, WorkspaceId workspace, Permission permission) {
+		var previous = SecurityContextHolder.getContext();
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(caller);
+		SecurityContextHolder.setContext(context);
+		try {
+			return Optional.of(require(workspace, permission));
+		}
+		catch (AccessDenied | NotFoundException e) {
+			return Optional.empty();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+	/**
 	 * The membership without the NDA check: only for showing and accepting the NDA
 	 * itself.
 	 */

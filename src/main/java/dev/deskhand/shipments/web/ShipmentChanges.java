@@ -1,10 +1,8 @@
 package dev.deskhand.shipments.web;
 
-import dev.deskhand.access.AccessDenied;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Permission;
 import dev.deskhand.shared.DatabaseNotifications;
-import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.WorkspaceId;
 import java.io.IOException;
 import java.time.Duration;
@@ -15,8 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -91,20 +87,7 @@ class ShipmentChanges implements SmartLifecycle {
 
 	/** The watcher may still read the workspace's shipments, as on a request now. */
 	private boolean allowed(ShipmentWatcher watcher) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(watcher.caller());
-		SecurityContextHolder.setContext(context);
-		try {
-			policy.require(watcher.workspace(), Permission.WORK_VIEW);
-			return true;
-		}
-		catch (AccessDenied | NotFoundException e) {
-			return false;
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return policy.requireAs(watcher.caller(), watcher.workspace(), Permission.WORK_VIEW).isPresent();
 	}
 
 	private void send(ShipmentWatcher watcher, SseEmitter.SseEventBuilder event) {

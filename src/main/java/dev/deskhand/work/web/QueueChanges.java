@@ -1,12 +1,10 @@
 package dev.deskhand.work.web;
 
-import dev.deskhand.access.AccessDenied;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.access.ScopeRef;
 import dev.deskhand.shared.DatabaseNotifications;
-import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.work.SlaBreached;
 import dev.deskhand.work.SlaWarning;
@@ -27,8 +25,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -219,19 +215,7 @@ class QueueChanges implements SmartLifecycle {
 	 * to see the queue).
 	 */
 	private @Nullable Membership membership(Watcher watcher, WorkspaceId workspace) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(watcher.caller());
-		SecurityContextHolder.setContext(context);
-		try {
-			return policy.require(workspace, Permission.WORK_VIEW);
-		}
-		catch (AccessDenied | NotFoundException e) {
-			return null;
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return policy.requireAs(watcher.caller(), workspace, Permission.WORK_VIEW).orElse(null);
 	}
 
 	private void send(Watcher watcher, SseEmitter.SseEventBuilder event) {
