@@ -27,6 +27,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -351,6 +352,19 @@ public class ShipmentManagement {
 	@Transactional(readOnly = true)
 	public Optional<ShipmentView> find(WorkspaceId workspace, ShipmentId id) {
 		return shipments.find(workspace, id);
+	}
+
+	/**
+	 * The shipments any of these references (any type; spaces and hyphens ignored) point
+	 * to, for a module acting as the system (the assistant's triage and drafts); at most
+	 * 50.
+	 */
+	@Transactional(readOnly = true)
+	public List<ShipmentView> findByReferences(WorkspaceId workspace, Collection<String> references) {
+		return shipments.byReferences(workspace, references)
+			.stream()
+			.flatMap(id -> shipments.find(workspace, id).stream())
+			.toList();
 	}
 
 	/**

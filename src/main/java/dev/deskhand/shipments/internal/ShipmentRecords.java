@@ -69,6 +69,20 @@ public class ShipmentRecords {
 			.optional();
 	}
 
+	/** The shipments known by any of these references (normalised), each once. */
+	public List<ShipmentId> byReferences(WorkspaceId ws, java.util.Collection<String> values) {
+		if (values.isEmpty()) {
+			return List.of();
+		}
+		String[] normalised = values.stream().map(ReferenceCheck::normalise).distinct().toArray(String[]::new);
+		return jdbc
+			.sql("select distinct shipment_id from shipments.shipment_reference where workspace_id = ? "
+					+ "and value = any(?) limit 50")
+			.params(ws.value(), normalised)
+			.query((rs, n) -> new ShipmentId(rs.getObject(1, UUID.class)))
+			.list();
+	}
+
 	/** The shipment that has this reference, other than {@code except}. */
 	public Optional<ShipmentId> owner(WorkspaceId ws, ReferenceType type, String value, @Nullable ShipmentId except) {
 		return jdbc
