@@ -1,0 +1,162 @@
+package dev.deskhand.assistant.grounding;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates said relative to today, resolved from the sources' day: {@code i dag, i morgen,
+ * i overmorgen, i går, heute, morgen, übermorgen, gestern, today, tomorrow, yesterday},
+ * {@code om 3 dage / in 3 Tagen / in 3 days} (working days skip the weekend), weekdays
+ * ({@code på tirsdag, am Dienstag, on Tuesday} - the coming or the last one; {@code næste
+ * tirsdag, nächsten Dienstag, next Tuesday} - the coming one or the one after it), and
+ * weeks ({@code uge 50, KW 50, week 50, næste uge, nächste Woche, next week}): a week is
+ * backed by any date fact inside it.
+ */
+final class RelativeDates {
+
+	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+	private static final Pattern DAYS = Pattern
+		.compile("(?<![\\p{L}])(i\\s+dag|i\\s+overmorgen|i\\s+morgen|i\\s+forgårs|i\\s+går"
+				+ "|heute|übermorgen|vorgestern|gestern|the\\s+day\\s+after\\s+tomorrow|today|tonight|tomorrow|yesterday)(?![\\p{L}])",
+				CI);
+
+	/** German "morgen" is tomorrow only in lower case ("Guten Morgen" is a greeting). */
+	private static final Pattern MORGEN = Pattern
+		.compile("(?<!(?:tag|woch|abend|am|jeden|guten|zum|vom|diesen)\\s)(?<![\\p{L}])morgen(?![\\p{L}])");
+
+	private static final Pattern IN_DAYS = Pattern.compile("(?<![\\p{L}])(?:om|in)\\s+(\\d{1,2}|" + Numerals.WORDS
+			+ ")\\s+(arbejdsdage|hverdage|werktagen|arbeitstagen|working\\s+days|business\\s+days|dage|dagen|tagen|days)(?![\\p{L}])",
+			CI);
+
+	private static final Pattern WEEKDAY = Pattern
+		.compile("(?<![\\p{L}])(?:(næste|nächsten|nächster|nächste|kommenden|kommende"
+				+ "|next|this|denne|diesen|dieser|sidste|letzten|letzte|vergangenen|last)\\s+)?("
+				+ CalendarWords.WEEKDAYS + ")(?![\\p{L}])", CI);
+
+	private static final Pattern WEEK_NUMBER = Pattern
+		.compile("(?<![\\p{L}])(?:uge|kw|kalenderwoche|week|wk|cw)\\.?\\s*(\\d{1,2})(?!\\d)", CI);
+
+	private static final Pattern WEEK_WORDS = Pattern
+		.compile("(?<![\\p{L}])(næste\\s+uge|nächste\\s+woche|nächster\\s+woche"
+				+ "|kommende\\s+woche|next\\s+week|denne\\s+uge|diese\\s+woche|dieser\\s+woche|this\\s+week)(?![\\p{L}])",
+				CI);
+
+	private RelativeDates() {
+	}
+
+	static void find(Scan scan) {
+		days(scan);
+		weeks(scan);
+		weekdays(scan);
+	}
+
+	private static void days(Scan scan) {
+		LocalDate t = scan.today;
+		Matcher m = DAYS.matcher(scan.text);
+		while (m.find()) {
+			String w = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+			int offset = switch (w) {
+				case "i morgen", "tomorrow" -> 1;
+				case "i overmorgen", "übermorgen", "the day after tomorrow" -> 2;
+				case "i går", "gestern", "yesterday" -> -1;
+				case "i forgårs", "vorgestern" -> -2;
+				default -> 0;
+			};
+			one(scan, m.start(), m.end(), t.plusDays(offset));
+		}
+		if ("de".equals(scan.language)) {
+			m = MORGEN.matcher(scan.text);
+			while (m.find()) {
+				one(scan, m.start(), m.end(), t.plusDays(1));
+			}
+		}
+		m = IN_DAYS.matcher(scan.text);
+		while (m.find()) {
+			String n = m.group(1);
+			Integer count = Character.isDigit(n.charAt(0)) ? Integer.valueOf(n) : Numerals.word(n, scan.language);
+			if (count == null) {
+				continue;
+			}
+			String unit = m.group(2).toLowerCase(Locale.ROOT);
+			boolean working = !unit.startsWith("dage") && !unit.startsWith("tage") && !unit.startsWith("days");
+			one(scan, m.start(), m.end(), working ? workingDays(t, count) : t.plusDays(count));
+		}
+	}
+
+	private static LocalDate workingDays(LocalDate from, int count) {
+		LocalDate d = from;
+		for (int i = 0; i < count;) {
+			d = d.plusDays(1);
+			if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+				i++;
+			}
+		}
+		return d;
+	}
+
+	private static void one(Scan scan, int start, int end, LocalDate d) {
+		scan.add(start, end, "date", d.toString(), List.of(CalendarWords.key(d)));
+	}
+
+	private static void weeks(Scan scan) {
+		Matcher m = WEEK_NUMBER.matcher(scan.text);
+		while (m.find()) {
+			int week = Integer.parseInt(m.group(1));
+			if (week < 1 || week > 53) {
+				continue;
+			}
+			List<String> readings = new ArrayList<>();
+			for (int y = scan.today.getYear() - 1; y <= scan.today.getYear() + 1; y++) {
+				readings.add("week:" + y + "-W" + week);
+			}
+			scan.add(m.start(), m.end(), "date", "W" + week, readings);
+		}
+		m = WEEK_WORDS.matcher(scan.text);
+		while (m.find()) {
+			String w = m.group(1).toLowerCase(Locale.ROOT);
+			boolean next = w.startsWith("n") || w.startsWith("k");
+			LocalDate d = next ? scan.today.plusWeeks(1) : scan.today;
+			scan.add(m.start(), m.end(), "date", CalendarWords.week(d).substring(5), List.of(CalendarWords.week(d)));
+		}
+	}
+
+	private static void weekdays(Scan scan) {
+		Matcher m = WEEKDAY.matcher(scan.text);
+		while (m.find()) {
+			DayOfWeek day = CalendarWords.weekday(m.group(2));
+			if (day == null) {
+				continue;
+			}
+			String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+			LocalDate t = scan.today;
+			int ahead = (day.getValue() - t.getDayOfWeek().getValue() + 7) % 7;
+			LocalDate coming = t.plusDays(ahead == 0 ? 7 : ahead);
+			LocalDate last = t.minusDays(ahead == 0 ? 7 : 7 - ahead);
+			List<LocalDate> dates = new ArrayList<>(3);
+			switch (modifier) {
+				case "næste", "nächsten", "nächster", "nächste", "kommenden", "kommende", "next" -> {
+					dates.add(coming);
+					dates.add(coming.plusWeeks(1));
+				}
+				case "sidste", "letzten", "letzte", "vergangenen", "last" -> dates.add(last);
+				case "this", "denne", "diesen", "dieser" -> dates.add(ahead == 0 ? t : coming);
+				default -> {
+					if (ahead == 0) {
+						dates.add(t);
+					}
+					dates.add(coming);
+					dates.add(last);
+				}
+			}
+			List<String> readings = dates.stream().map(CalendarWords::key).toList();
+			scan.add(m.start(), m.end(), "date", dates.get(0).toString(), readings);
+		}
+	}
+
+}
