@@ -25,23 +25,23 @@ final class Dates {
 		.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2})?)?(?![\\d-])");
 
 	private static final Pattern DOTTED = Pattern
-		.compile("(?<![\\d.,])(\\d{1,2})\\.\\s?(\\d{1,2})\\.(?:\\s?(\\d{4}|\\d{2})(?![\\d.,]\\d))?");
+		.compile("(?<![\\d.,])(\\d{1,2})\\.\\h?(\\d{1,2})\\.(?:\\h?(\\d{4}|\\d{2})(?![\\d.,]\\d))?");
 
 	private static final Pattern SLASHED = Pattern
 		.compile("(?<![\\d/.,])(\\d{1,2})([/-])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(?![\\d/]|[.,]\\d)");
 
 	private static final Pattern DAY_MONTH = Pattern
-		.compile("(?<![\\d.,])(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?(" + CalendarWords.MONTHS
-				+ ")(?![\\p{L}])\\.?(?:,?\\s+(\\d{4})(?!\\d))?", CI);
+		.compile("(?<![\\d.,])(\\d{1,2})(?:\\.|st|nd|rd|th)?\\h*(?:of\\h+)?(" + CalendarWords.MONTHS
+				+ ")(?![\\p{L}])\\.?(?:,?\\h+(\\d{4})(?!\\d))?", CI);
 
 	private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])(" + CalendarWords.MONTHS
-			+ ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}])(?:,?\\s+(\\d{4})(?!\\d))?", CI);
+			+ ")\\.?\\h+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}])(?:,?\\h+(\\d{4})(?!\\d))?", CI);
 
 	private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
-			"(?<![\\p{L}])(" + CalendarWords.WEEKDAYS_SHORT + ")(\\.?,?)\\s+(?:(?:den|d\\.|the|der|am|on)\\s+)?$", CI);
+			"(?<![\\p{L}])(" + CalendarWords.WEEKDAYS_SHORT + ")(\\.?,?)\\h+(?:(?:den|d\\.|the|der|am|on)\\h+)?$", CI);
 
 	private static final Pattern WEEKDAY_AFTER = Pattern
-		.compile("^\\s*\\((" + CalendarWords.WEEKDAYS_SHORT + ")\\.?\\)", CI);
+		.compile("^\\h*\\((" + CalendarWords.WEEKDAYS_SHORT + ")\\.?\\)", CI);
 
 	private Dates() {
 	}

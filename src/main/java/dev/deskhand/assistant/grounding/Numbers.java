@@ -20,13 +20,13 @@ final class Numbers {
 	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
 	private static final Pattern PHONE = Pattern
-		.compile("(?<![\\p{N}.,])(?:(?:\\+|00)\\d{1,3}[\\s-]?(?:\\(0\\)\\s?)?\\d{1,5}"
-				+ "(?:[\\s/-]?\\d{1,5}){1,5}|\\d{2}(?: \\d{2}){3}|0\\d{2,5}(?:[\\s/-]\\d{2,8}){1,4})(?![\\p{N}])");
+		.compile("(?<![\\p{N}.,])(?:(?:\\+|00)\\d{1,3}[\\h-]?(?:\\(0\\)\\h?)?\\d{1,5}"
+				+ "(?:[\\h/-]?\\d{1,5}){1,5}|\\d{2}(?: \\d{2}){3}|0\\d{2,5}(?:[\\h/-]\\d{2,8}){1,4})(?![\\p{N}])");
 
 	private static final String NUMBER = "\\d{1,3}(?:([.,\\u00a0])\\d{3})(?:\\1\\d{3})*(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?";
 
 	private static final Pattern PERCENT = Pattern
-		.compile("(?<![\\p{N}.,])(" + NUMBER + ")\\s?(%|procent|prozent|percent|pct\\.?)(?![\\p{L}])", CI);
+		.compile("(?<![\\p{N}.,])(" + NUMBER + ")\\h?(%|procent|prozent|percent|pct\\.?)(?![\\p{L}])", CI);
 
 	private static final Pattern PLAIN = Pattern.compile("(?<![\\p{N}])(?<![\\p{N}][.,])(" + NUMBER + ")(?![\\p{N}])");
 

@@ -17,15 +17,15 @@ import java.util.regex.Pattern;
 final class References {
 
 	private static final Pattern CONTAINER = Pattern
-		.compile("(?<![\\p{L}\\p{N}])[A-Z]{3}[UJZ][\\s-]?\\d{6}[\\s-]?\\d(?![\\p{L}\\p{N}])");
+		.compile("(?<![\\p{L}\\p{N}])[A-Z]{3}[UJZ][\\h-]?\\d{6}[\\h-]?\\d(?![\\p{L}\\p{N}])");
 
 	private static final Pattern AIR_WAYBILL = Pattern
-		.compile("(?<![\\p{N}+-])\\d{3}[-\\s]\\d{4}\\s?\\d{4}(?![\\p{N}])");
+		.compile("(?<![\\p{N}+-])\\d{3}[-\\h]\\d{4}\\h?\\d{4}(?![\\p{N}])");
 
-	private static final Pattern UPS = Pattern.compile("(?<![\\p{L}\\p{N}])1Z(?:\\s?[0-9A-Z]){16}(?![\\p{L}\\p{N}])");
+	private static final Pattern UPS = Pattern.compile("(?<![\\p{L}\\p{N}])1Z(?:\\h?[0-9A-Z]){16}(?![\\p{L}\\p{N}])");
 
 	private static final Pattern S10 = Pattern
-		.compile("(?<![\\p{L}\\p{N}])[A-Z]{2}\\s?\\d{3}\\s?\\d{3}\\s?\\d{3}\\s?[A-Z]{2}(?![\\p{L}\\p{N}])");
+		.compile("(?<![\\p{L}\\p{N}])[A-Z]{2}\\h?\\d{3}\\h?\\d{3}\\h?\\d{3}\\h?[A-Z]{2}(?![\\p{L}\\p{N}])");
 
 	private static final Pattern TOKEN = Pattern
 		.compile("(?<![\\p{L}\\p{N}@./#])[\\p{L}\\p{N}]+(?:[-/][\\p{L}\\p{N}]+)*(?![\\p{L}\\p{N}])");

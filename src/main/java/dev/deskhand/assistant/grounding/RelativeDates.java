@@ -22,29 +22,29 @@ final class RelativeDates {
 	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
 	private static final Pattern DAYS = Pattern
-		.compile("(?<![\\p{L}])(i\\s+dag|i\\s+overmorgen|i\\s+morgen|i\\s+forgårs|i\\s+går"
-				+ "|heute|übermorgen|vorgestern|gestern|the\\s+day\\s+after\\s+tomorrow|today|tonight|tomorrow|yesterday)(?![\\p{L}])",
+		.compile("(?<![\\p{L}])(i\\h+dag|i\\h+overmorgen|i\\h+morgen|i\\h+forgårs|i\\h+går"
+				+ "|heute|übermorgen|vorgestern|gestern|the\\h+day\\h+after\\h+tomorrow|today|tonight|tomorrow|yesterday)(?![\\p{L}])",
 				CI);
 
 	/** German "morgen" is tomorrow only in lower case ("Guten Morgen" is a greeting). */
 	private static final Pattern MORGEN = Pattern
-		.compile("(?<!(?:tag|woch|abend|am|jeden|guten|zum|vom|diesen)\\s)(?<![\\p{L}])morgen(?![\\p{L}])");
+		.compile("(?<!(?:tag|woch|abend|am|jeden|guten|zum|vom|diesen)\\h)(?<![\\p{L}])morgen(?![\\p{L}])");
 
-	private static final Pattern IN_DAYS = Pattern.compile("(?<![\\p{L}])(?:om|in)\\s+(\\d{1,2}|" + Numerals.WORDS
-			+ ")\\s+(arbejdsdage|hverdage|werktagen|arbeitstagen|working\\s+days|business\\s+days|dage|dagen|tagen|days)(?![\\p{L}])",
+	private static final Pattern IN_DAYS = Pattern.compile("(?<![\\p{L}])(?:om|in)\\h+(\\d{1,2}|" + Numerals.WORDS
+			+ ")\\h+(arbejdsdage|hverdage|werktagen|arbeitstagen|working\\h+days|business\\h+days|dage|dagen|tagen|days)(?![\\p{L}])",
 			CI);
 
 	private static final Pattern WEEKDAY = Pattern
 		.compile("(?<![\\p{L}])(?:(næste|nächsten|nächster|nächste|kommenden|kommende"
-				+ "|next|this|denne|diesen|dieser|sidste|letzten|letzte|vergangenen|last)\\s+)?("
+				+ "|next|this|denne|diesen|dieser|sidste|letzten|letzte|vergangenen|last)\\h+)?("
 				+ CalendarWords.WEEKDAYS + ")(?![\\p{L}])", CI);
 
 	private static final Pattern WEEK_NUMBER = Pattern
-		.compile("(?<![\\p{L}])(?:uge|kw|kalenderwoche|week|wk|cw)\\.?\\s*(\\d{1,2})(?!\\d)", CI);
+		.compile("(?<![\\p{L}])(?:uge|kw|kalenderwoche|week|wk|cw)\\.?\\h*(\\d{1,2})(?!\\d)", CI);
 
 	private static final Pattern WEEK_WORDS = Pattern
-		.compile("(?<![\\p{L}])(næste\\s+uge|nächste\\s+woche|nächster\\s+woche"
-				+ "|kommende\\s+woche|next\\s+week|denne\\s+uge|diese\\s+woche|dieser\\s+woche|this\\s+week)(?![\\p{L}])",
+		.compile("(?<![\\p{L}])(næste\\h+uge|nächste\\h+woche|nächster\\h+woche"
+				+ "|kommende\\h+woche|next\\h+week|denne\\h+uge|diese\\h+woche|dieser\\h+woche|this\\h+week)(?![\\p{L}])",
 				CI);
 
 	private RelativeDates() {
@@ -60,7 +60,7 @@ final class RelativeDates {
 		LocalDate t = scan.today;
 		Matcher m = DAYS.matcher(scan.text);
 		while (m.find()) {
-			String w = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+			String w = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\h+", " ");
 			int offset = switch (w) {
 				case "i morgen", "tomorrow" -> 1;
 				case "i overmorgen", "übermorgen", "the day after tomorrow" -> 2;

@@ -18,13 +18,13 @@ final class Times {
 	private static final String T = "(\\d{1,2})(?:[.:](\\d{2}))?";
 
 	private static final Pattern TWELVE = Pattern
-		.compile("(?<![\\d.,:])" + T + "\\s?(a\\.m\\.|p\\.m\\.|am|pm)(?![\\p{L}])", CI);
+		.compile("(?<![\\d.,:])" + T + "\\h?(a\\.m\\.|p\\.m\\.|am|pm)(?![\\p{L}])", CI);
 
-	private static final Pattern KL = Pattern.compile("(?<![\\p{L}])(?:kl\\.?|klokken)\\s*" + T
-			+ "(?!\\d)(?:\\s*(?:-|–|til)\\s*(?:kl\\.?\\s*)?" + T + "(?![\\d]))?", CI);
+	private static final Pattern KL = Pattern.compile("(?<![\\p{L}])(?:kl\\.?|klokken)\\h*" + T
+			+ "(?!\\d)(?:\\h*(?:-|–|til)\\h*(?:kl\\.?\\h*)?" + T + "(?![\\d]))?", CI);
 
 	private static final Pattern UHR = Pattern
-		.compile("(?<![\\d.,:])" + T + "(?:\\s*(?:-|–|bis|und)\\s*" + T + ")?\\s*(?:Uhr|h)(?![\\p{L}])", CI);
+		.compile("(?<![\\d.,:])" + T + "(?:\\h*(?:-|–|bis|und)\\h*" + T + ")?\\h*(?:Uhr|h)(?![\\p{L}])", CI);
 
 	private static final Pattern COLON = Pattern.compile("(?<![\\d.,:])(\\d{1,2}):(\\d{2})(?![\\d])");
 
