@@ -78,8 +78,11 @@ final class Dates {
 		Matcher m = DAY_MONTH.matcher(scan.text);
 		while (m.find()) {
 			Integer month = CalendarWords.month(m.group(2));
+			// the dot after a month's full name ends the sentence, after "Dec." the
+			// abbreviation
+			boolean sentenceDot = m.group(3) == null && m.group(2).length() > 4 && m.group().endsWith(".");
 			if (month != null) {
-				add(scan, m.start(), m.end(), month, Integer.parseInt(m.group(1)), m.group(3));
+				add(scan, m.start(), m.end() - (sentenceDot ? 1 : 0), month, Integer.parseInt(m.group(1)), m.group(3));
 			}
 		}
 		m = MONTH_DAY.matcher(scan.text);
