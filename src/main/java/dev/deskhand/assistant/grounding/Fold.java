@@ -1,7 +1,6 @@
 package dev.deskhand.assistant.grounding;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * Folds a word for comparison across spellings: lower case, Nordic and German letters
@@ -16,20 +15,39 @@ final class Fold {
 
 	static String fold(String s) {
 		StringBuilder b = new StringBuilder(s.length() + 4);
-		for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
-			switch (c) {
-				case 'å' -> b.append("aa");
-				case 'æ', 'ä' -> b.append("ae");
-				case 'ø', 'ö' -> b.append("oe");
-				case 'ü' -> b.append("ue");
-				case 'ß' -> b.append("ss");
-				case 'ł' -> b.append('l');
-				case '-', '.', '\'', '’', '\u00a0' -> b.append(' ');
-				default -> b.append(c);
+		boolean marks = false;
+		boolean space = true;
+		for (int i = 0; i < s.length(); i++) {
+			char c = Character.toLowerCase(s.charAt(i));
+			String out = switch (c) {
+				case 'å' -> "aa";
+				case 'æ', 'ä' -> "ae";
+				case 'ø', 'ö' -> "oe";
+				case 'ü' -> "ue";
+				case 'ß' -> "ss";
+				case 'ł' -> "l";
+				default -> null;
+			};
+			if (out != null) {
+				b.append(out);
+				space = false;
+			}
+			else if (Character.isWhitespace(c) || c == '-' || c == '.' || c == '\'' || c == '’' || c == '\u00a0') {
+				if (!space) {
+					b.append(' ');
+					space = true;
+				}
+			}
+			else {
+				marks |= c > 0x7f;
+				b.append(c);
+				space = false;
 			}
 		}
-		String stripped = Normalizer.normalize(b, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-		return stripped.replaceAll("\\s+", " ").strip();
+		if (space && b.length() > 0) {
+			b.setLength(b.length() - 1);
+		}
+		return marks ? Normalizer.normalize(b, Normalizer.Form.NFD).replaceAll("\\p{M}+", "") : b.toString();
 	}
 
 }

@@ -77,12 +77,9 @@ final class Gazetteer {
 
 	/** The id of the place {@code written} names, or null. */
 	@Nullable String id(String written) {
-		String id = this.names.get(Fold.fold(written));
-		if (id == null) {
-			return null;
-		}
-		boolean codeKey = this.codes.contains(Fold.fold(written));
-		return !codeKey || this.exact.contains(written) ? id : null;
+		String folded = Fold.fold(written);
+		String id = this.names.get(folded);
+		return id == null || !this.codes.contains(folded) || this.exact.contains(written) ? id : null;
 	}
 
 	/** The ids of every place a fact's value names: the whole, its parts, its LOCODEs. */

@@ -30,7 +30,7 @@ final class Numbers {
 
 	private static final Pattern PLAIN = Pattern.compile("(?<![\\p{N}])(?<![\\p{N}][.,])(" + NUMBER + ")(?![\\p{N}])");
 
-	private static final Pattern WORD = Pattern.compile("(?<![\\p{L}])(" + Numerals.WORDS + ")(?![\\p{L}])", CI);
+	private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[.:](\\d{2})");
 
 	private static final Pattern LIST_MARKER = Pattern.compile("(?m)^[ \\t]*\\d{1,2}[.)][ \\t]");
 
@@ -73,11 +73,10 @@ final class Numbers {
 		while (m.find()) {
 			plain(scan, m.start(), m.end(), m.group(1));
 		}
-		m = WORD.matcher(scan.text);
-		while (m.find()) {
-			Integer v = Numerals.word(m.group(1), scan.language);
+		for (int[] w : scan.words()) {
+			Integer v = w[1] - w[0] <= 7 ? Numerals.word(scan.text.substring(w[0], w[1]), scan.language) : null;
 			if (v != null) {
-				scan.add(m.start(), m.end(), "number", v.toString(), List.of("number:" + v));
+				scan.add(w[0], w[1], "number", v.toString(), List.of("number:" + v));
 			}
 		}
 	}
@@ -99,7 +98,7 @@ final class Numbers {
 				readings.add("year:" + written);
 			}
 		}
-		Matcher time = Pattern.compile("(\\d{1,2})[.:](\\d{2})").matcher(written);
+		Matcher time = CLOCK.matcher(written);
 		if (time.matches() && Integer.parseInt(time.group(1)) < 24 && Integer.parseInt(time.group(2)) < 60) {
 			readings.add(Times
 				.key(String.format(java.util.Locale.ROOT, "%02d:%s", Integer.parseInt(time.group(1)), time.group(2))));

@@ -3,6 +3,7 @@ package dev.deskhand.assistant.grounding;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +33,10 @@ final class Numerals {
 	/** "One", "en", "ein" are left out: they are articles and pronouns far more often. */
 	static final String WORDS = "to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tyve|zwei|drei|vier|fünf|fuenf|sechs"
 			+ "|sieben|acht|neun|zehn|elf|zwölf|zwanzig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty";
+
+	private static final Pattern DOT_GROUPS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+
+	private static final Pattern COMMA_GROUPS = Pattern.compile("\\d{1,3}(?:,\\d{3})+");
 
 	private Numerals() {
 	}
@@ -67,7 +72,7 @@ final class Numerals {
 		else {
 			char mark = dot >= 0 ? '.' : ',';
 			boolean groups = (mark == ',') == english;
-			boolean thousands = s.matches("\\d{1,3}(?:\\" + mark + "\\d{3})+");
+			boolean thousands = (mark == '.' ? DOT_GROUPS : COMMA_GROUPS).matcher(s).matches();
 			boolean several = s.indexOf(mark) != s.lastIndexOf(mark);
 			plain = (groups && thousands) || several ? s.replace(String.valueOf(mark), "") : s.replace(mark, '.');
 		}

@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  */
 final class Places {
 
-	private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}]*");
-
 	private static final int LONGEST = 4;
 
 	private Places() {
@@ -25,11 +23,7 @@ final class Places {
 	 * their ids
 	 */
 	static void find(Scan scan, Gazetteer gazetteer, Map<String, String> extra) {
-		List<int[]> words = new ArrayList<>();
-		Matcher m = WORD.matcher(scan.text);
-		while (m.find()) {
-			words.add(new int[] { m.start(), m.end() });
-		}
+		List<int[]> words = scan.words();
 		for (int i = 0; i < words.size(); i++) {
 			int start = words.get(i)[0];
 			if (!Character.isUpperCase(scan.text.charAt(start))) {

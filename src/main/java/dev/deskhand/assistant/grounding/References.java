@@ -32,8 +32,6 @@ final class References {
 
 	private static final Pattern UNIT = Pattern.compile("\\d{1,4}(?:[a-z]{1,3}|[A-Z]{2}|m3|m²)", Pattern.UNICODE_CASE);
 
-	private static final Pattern LETTERS_AND_DIGITS = Pattern.compile("(?=.*\\p{N})(?=.*\\p{L}).*");
-
 	private References() {
 	}
 
@@ -55,7 +53,7 @@ final class References {
 		Matcher m = TOKEN.matcher(scan.text);
 		while (m.find()) {
 			String token = m.group();
-			if (!LETTERS_AND_DIGITS.matcher(token).matches() || UNIT.matcher(token).matches() || compound(token)) {
+			if (!mixed(token) || UNIT.matcher(token).matches() || compound(token)) {
 				continue;
 			}
 			String v = normalise(token);
@@ -73,7 +71,7 @@ final class References {
 			return false;
 		}
 		for (String part : parts) {
-			if (LETTERS_AND_DIGITS.matcher(part).matches()) {
+			if (mixed(part)) {
 				return false;
 			}
 			boolean word = part.chars().allMatch(Character::isLetter);
@@ -82,6 +80,17 @@ final class References {
 			}
 		}
 		return true;
+	}
+
+	private static boolean mixed(String token) {
+		boolean letter = false;
+		boolean digit = false;
+		for (int i = 0; i < token.length(); i++) {
+			char c = token.charAt(i);
+			letter |= Character.isLetter(c);
+			digit |= Character.isDigit(c);
+		}
+		return letter && digit;
 	}
 
 	static String normalise(String value) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,10 +35,9 @@ final class RelativeDates {
 			+ ")\\h+(arbejdsdage|hverdage|werktagen|arbeitstagen|working\\h+days|business\\h+days|dage|dagen|tagen|days)(?![\\p{L}])",
 			CI);
 
-	private static final Pattern WEEKDAY = Pattern
-		.compile("(?<![\\p{L}])(?:(næste|nächsten|nächster|nächste|kommenden|kommende"
-				+ "|next|this|denne|diesen|dieser|sidste|letzten|letzte|vergangenen|last)\\h+)?("
-				+ CalendarWords.WEEKDAYS + ")(?![\\p{L}])", CI);
+	private static final Set<String> MODIFIERS = Set.of("næste", "nächsten", "nächster", "nächste", "kommenden",
+			"kommende", "next", "this", "denne", "diesen", "dieser", "sidste", "letzten", "letzte", "vergangenen",
+			"last");
 
 	private static final Pattern WEEK_NUMBER = Pattern
 		.compile("(?<![\\p{L}])(?:uge|kw|kalenderwoche|week|wk|cw)\\.?\\h*(\\d{1,2})(?!\\d)", CI);
@@ -127,13 +127,23 @@ final class RelativeDates {
 	}
 
 	private static void weekdays(Scan scan) {
-		Matcher m = WEEKDAY.matcher(scan.text);
-		while (m.find()) {
-			DayOfWeek day = CalendarWords.weekday(m.group(2));
+		List<int[]> words = scan.words();
+		for (int i = 0; i < words.size(); i++) {
+			int[] w = words.get(i);
+			DayOfWeek day = w[1] - w[0] >= 6 ? CalendarWords.weekday(scan.text.substring(w[0], w[1])) : null;
 			if (day == null) {
 				continue;
 			}
-			String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+			int start = w[0];
+			String modifier = "";
+			if (i > 0) {
+				int[] before = words.get(i - 1);
+				String word = scan.text.substring(before[0], before[1]).toLowerCase(Locale.ROOT);
+				if (MODIFIERS.contains(word) && scan.text.substring(before[1], w[0]).isBlank()) {
+					modifier = word;
+					start = before[0];
+				}
+			}
 			LocalDate t = scan.today;
 			int ahead = (day.getValue() - t.getDayOfWeek().getValue() + 7) % 7;
 			LocalDate coming = t.plusDays(ahead == 0 ? 7 : ahead);
@@ -155,7 +165,9 @@ final class RelativeDates {
 				}
 			}
 			List<String> readings = dates.stream().map(CalendarWords::key).toList();
-			scan.add(m.start(), m.end(), "date", dates.get(0).toString(), readings);
+			if (!scan.add(start, w[1], "date", dates.get(0).toString(), readings) && start < w[0]) {
+				scan.add(w[0], w[1], "date", dates.get(0).toString(), readings);
+			}
 		}
 	}
 

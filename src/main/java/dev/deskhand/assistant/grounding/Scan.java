@@ -22,6 +22,8 @@ final class Scan {
 
 	private final List<Found> found = new ArrayList<>();
 
+	private List<int[]> words;
+
 	Scan(String text, String language, LocalDate today) {
 		this.text = text;
 		this.language = language;
@@ -53,6 +55,31 @@ final class Scan {
 		take(start, end);
 		this.found.add(new Found(start, end, kind, value, readings));
 		return true;
+	}
+
+	/**
+	 * The runs of letters, each {@code [start, end)}: computed once, shared by the word
+	 * lookups.
+	 */
+	List<int[]> words() {
+		if (this.words == null) {
+			this.words = new ArrayList<>();
+			int i = 0;
+			while (i < this.text.length()) {
+				if (Character.isLetter(this.text.charAt(i))) {
+					int start = i;
+					while (i < this.text.length() && (Character.isLetter(this.text.charAt(i))
+							|| Character.getType(this.text.charAt(i)) == Character.NON_SPACING_MARK)) {
+						i++;
+					}
+					this.words.add(new int[] { start, i });
+				}
+				else {
+					i++;
+				}
+			}
+		}
+		return this.words;
 	}
 
 	List<Found> found() {
