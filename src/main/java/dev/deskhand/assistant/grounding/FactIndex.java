@@ -11,8 +11,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -150,10 +152,13 @@ final class FactIndex {
 	}
 
 	private void place(String v, List<String> out) {
-		var ids = this.gazetteer.ids(v);
+		Set<String> ids = new LinkedHashSet<>(this.gazetteer.ids(v));
+		Scan words = new Scan(v, "", LocalDate.EPOCH);
+		Places.find(words, this.gazetteer, Map.of());
+		words.found().forEach((f) -> ids.add(f.readings().get(0).substring("place:".length())));
 		if (ids.isEmpty()) {
 			String id = "fact:" + Fold.fold(v);
-			ids = java.util.Set.of(id);
+			ids.add(id);
 			this.extraPlaces.putIfAbsent(Fold.fold(v), id);
 			for (String part : v.split("[,;()/]")) {
 				if (part.strip().length() >= 3) {

@@ -28,8 +28,9 @@ import org.springframework.stereotype.Component;
  * </ul>
  * Not read: the literal text of {@code text} and {@code name} facts (the caller passes
  * the workspace's signature and sign-off as {@code text} facts; names are placed as
- * facts), e-mail addresses, links, and quoted history (lines starting with {@code >} and
- * the "... wrote:" line above them). Pure and stateless.
+ * facts), e-mail addresses, links, names of customs forms and terms ("EUR.1", "T1",
+ * "Incoterms 2020", "24/7"), and quoted history (lines starting with {@code >} and the
+ * "... wrote:" line above them). Pure and stateless.
  */
 @Component
 public class GroundingVerifier {
@@ -42,6 +43,13 @@ public class GroundingVerifier {
 
 	private static final Pattern ADDRESS = Pattern
 		.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:https?://|www\\.)[^\\s<>\"]+", Pattern.UNICODE_CHARACTER_CLASS);
+
+	/**
+	 * Names of documents and terms that carry digits but state nothing: customs and
+	 * origin forms (T1, T2L, EUR.1, EX-A, CN23, C88), "Incoterms 2020", "24/7".
+	 */
+	private static final Pattern TERMS = Pattern.compile(
+			"(?<![\\p{L}\\p{N}])(?:T1|T2L?F?|EUR\\.1|EUR-MED|EX-?1|EX-?A|A\\.TR|CN2[23]|C88|24/7|Incoterms®?\\h?20[12]0)(?![\\p{L}\\p{N}])");
 
 	private static final Pattern QUOTED = Pattern
 		.compile("(?m)(?:^[^\\n>]*(?:wrote|skrev|schrieb)[^\\n]*:[ \\t]*\\n)?(?:^>.*(?:\\n|$))+");
@@ -126,7 +134,7 @@ public class GroundingVerifier {
 				scan.take(at, at + v.length());
 			}
 		}
-		for (Pattern p : List.of(QUOTED, ADDRESS)) {
+		for (Pattern p : List.of(QUOTED, ADDRESS, TERMS)) {
 			Matcher m = p.matcher(scan.text);
 			while (m.find()) {
 				scan.take(m.start(), m.end());

@@ -1,6 +1,7 @@
 package dev.deskhand.assistant.grounding;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -31,6 +32,9 @@ final class Numbers {
 	private static final Pattern PLAIN = Pattern.compile("(?<![\\p{N}])(?<![\\p{N}][.,])(" + NUMBER + ")(?![\\p{N}])");
 
 	private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})[.:](\\d{2})");
+
+	/** "den 8.12" without its closing dot: Danish and German may mean the date. */
+	private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})");
 
 	private static final Pattern LIST_MARKER = Pattern.compile("(?m)^[ \\t]*\\d{1,2}[.)][ \\t]");
 
@@ -102,6 +106,14 @@ final class Numbers {
 		if (time.matches() && Integer.parseInt(time.group(1)) < 24 && Integer.parseInt(time.group(2)) < 60) {
 			readings.add(Times
 				.key(String.format(java.util.Locale.ROOT, "%02d:%s", Integer.parseInt(time.group(1)), time.group(2))));
+		}
+		Matcher dayMonth = DAY_MONTH.matcher(written);
+		if (!scan.english && dayMonth.matches()) {
+			LocalDate d = CalendarWords.nearest(Integer.parseInt(dayMonth.group(2)),
+					Integer.parseInt(dayMonth.group(1)), scan.today);
+			if (d != null) {
+				readings.add(CalendarWords.key(d));
+			}
 		}
 		scan.add(start, end, "number", n, readings);
 	}

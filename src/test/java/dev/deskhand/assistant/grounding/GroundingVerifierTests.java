@@ -93,4 +93,12 @@ class GroundingVerifierTests {
 		assertThat(v.backed()).hasSize(4);
 	}
 
+	@Test
+	void formsAndTermsWithDigitsStateNothing() {
+		Verification v = this.verifier.verify(
+				"EUR.1-certifikat og T1-dokument følger. Vi leverer efter Incoterms 2020 og har en 24/7-hotline.",
+				sources(""));
+		assertThat(v.unbacked()).isEmpty();
+	}
+
 }

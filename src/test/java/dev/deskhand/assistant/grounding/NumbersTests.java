@@ -43,4 +43,10 @@ class NumbersTests {
 		assertThat(Reads.one("siden 1987", "da").readings()).contains("year:1987");
 	}
 
+	@Test
+	void aDayAndMonthWithoutTheClosingDotMayBeTheDate() {
+		assertThat(Reads.one("levering den 8.12", "da").readings()).contains("date:2026-12-08", "time:08:12");
+		assertThat(Reads.one("delivery 8.12", "en").readings()).doesNotContain("date:2026-12-08");
+	}
+
 }
