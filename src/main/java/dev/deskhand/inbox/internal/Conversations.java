@@ -116,6 +116,19 @@ public class Conversations {
 			.optional();
 	}
 
+	/** The conversation of a message of the workspace, if it has one. */
+	public Optional<ConversationId> ofMessage(dev.deskhand.shared.WorkspaceId workspace, MessageId message) {
+		return jdbc.sql("select conversation_id from inbox.message where id = ? and workspace_id = ?")
+			.params(message.value(), workspace.value())
+			.query((rs, i) -> new ConversationId(rs.getObject(1, UUID.class)))
+			.optional();
+	}
+
+	/** Files a conversation under a customer or carrier (its communication record). */
+	public void fileUnder(ConversationId id, PartyId party) {
+		jdbc.sql("update inbox.conversation set party_id = ? where id = ?").params(party.value(), id.value()).update();
+	}
+
 	/** The body text of a message of the workspace; empty when there is none. */
 	public String receivedText(dev.deskhand.shared.WorkspaceId workspace, MessageId message) {
 		return jdbc.sql("select body_text from inbox.message where id = ? and workspace_id = ?")
