@@ -84,9 +84,16 @@ class DraftModel {
 		if (Fact.MESSAGE.equals(source)) {
 			return new String[] { msg(locale, "work.draft.source.message"), "#conversation" };
 		}
+		if (source.startsWith("reply:")) {
+			return new String[] { msg(locale, "work.draft.kind.reply"), "#conversation" };
+		}
 		String[] parts = source.split(":", 3);
 		String type = parts[0];
 		String field = parts.length > 2 ? parts[2] : "";
+		if (field.startsWith("line.")) {
+			// an order line's field: line.<n>.quantity
+			field = "line_" + field.substring(field.lastIndexOf('.') + 1);
+		}
 		String what = field.isEmpty() ? msg(locale, "work.draft.field.record")
 				: messages.getMessage("work.draft.field." + field, null, msg(locale, "work.draft.field.other"), locale);
 		UUID id = parts.length > 1 ? uuid(parts[1]) : null;
