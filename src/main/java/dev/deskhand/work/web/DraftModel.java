@@ -52,9 +52,12 @@ class DraftModel {
 	}
 
 	List<Segment> segments(Membership m, Draft draft, Locale locale) {
-		String text = draft.text();
-		List<PlacedFact> facts = draft.facts()
-			.stream()
+		return segments(m, draft.text(), draft.facts(), locale);
+	}
+
+	/** A text with its placed facts (a draft's, a delay notice's). */
+	List<Segment> segments(Membership m, String text, List<PlacedFact> placed, Locale locale) {
+		List<PlacedFact> facts = placed.stream()
 			.filter(f -> f.start() >= 0 && f.end() <= text.length() && f.start() < f.end())
 			.sorted(Comparator.comparingInt(PlacedFact::start))
 			.toList();

@@ -106,6 +106,10 @@ class ItemPageController {
 			model.addAttribute("draftSegments",
 					drafts.segments(m, assistance.draft(), LocaleContextHolder.getLocale()));
 		}
+		if (assistance.notice() != null) {
+			model.addAttribute("noticeSegments", drafts.segments(m, assistance.notice().text(),
+					assistance.notice().facts(), LocaleContextHolder.getLocale()));
+		}
 		return "work/item";
 	}
 
