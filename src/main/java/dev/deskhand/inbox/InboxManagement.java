@@ -475,6 +475,17 @@ public class InboxManagement {
 	}
 
 	/**
+	 * A received message as it was announced by {@link EmailReceived}, for a system
+	 * reader inside the server (the assistant triaging a message it was asked about
+	 * before its event arrived).
+	 * @return empty when the workspace received no such message
+	 */
+	@Transactional(readOnly = true)
+	public Optional<EmailReceived> receivedMessage(WorkspaceId workspace, MessageId message) {
+		return conversations.received(workspace, message);
+	}
+
+	/**
 	 * The automatic mail (auto-replies, bounces, bulk) received so far in a conversation,
 	 * oldest first, as it was announced: for the work module to put on an item created
 	 * after such a message's {@link EmailReceived} found no item yet.
