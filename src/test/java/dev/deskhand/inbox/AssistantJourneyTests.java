@@ -129,7 +129,7 @@ class AssistantJourneyTests {
 			assertThat(help.draft().facts())
 				.anyMatch(f -> f.source().equals("shipment:" + shipment.id().value() + ":eta"));
 			assertThat(help.draft().ready()).isTrue();
-			assertThat(page).contains("<mark").contains("Sending " + shipment.label() + " – forventet ankomst");
+			assertThat(page).contains("<mark").contains("Shipment " + shipment.label() + " – expected arrival");
 
 			String edited = help.draft().text().replaceFirst("Hej", "Kære Karen");
 			var sent = session.post("/w/" + ws.slug() + "/items/" + item.id() + "/mail",
