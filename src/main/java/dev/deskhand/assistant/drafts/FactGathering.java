@@ -136,7 +136,7 @@ public class FactGathering {
 	 * The fields' facts, each date-time also as its date and its time (a text may state
 	 * either alone), and each POD.
 	 */
-	static List<Fact> allFacts(Gathered.ShipmentFacts f, ZoneId zone) {
+	public static List<Fact> allFacts(Gathered.ShipmentFacts f, ZoneId zone) {
 		List<Fact> out = new ArrayList<>();
 		for (Fact fact : f.fields().values()) {
 			out.add(fact);
