@@ -7,10 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * The intent model's features of one e-mail, hashed into {@value #BITS} bits: word
- * unigrams and bigrams and character 3- to 5-grams of the new text and the subject
- * (lower-cased, numbers as one token), the subject's words once more as their own
- * features, the words again with æøå and umlauts folded (ae, oe, aa, ss: mail typed on a
- * keyboard without them matches), and the quoted history's words, weighted less.
+ * unigrams and bigrams of the new text and the subject (lower-cased, numbers as one
+ * token), the subject's words once more as their own features and its character 3- to
+ * 5-grams (typos and inflections in the few words that name the request; over the whole
+ * body they tripled the training time and did not raise the dev set's macro-F1: 0.928
+ * against 0.920), the words again with æøå and umlauts folded (ae, oe, aa, ss: mail typed
+ * on a keyboard without them matches), and the quoted history's words, weighted less.
  * Sublinear counts, then scaled to unit length.
  */
 public final class Features {
@@ -43,7 +45,6 @@ public final class Features {
 		words(acc, 'w', f, 1.0);
 		words(acc, 'q', q, 0.3);
 		chars(acc, s, 0.7);
-		chars(acc, f, 1.0);
 		return acc.vector();
 	}
 

@@ -3,6 +3,8 @@ package dev.deskhand.assistant.triage;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +21,11 @@ public final class Languages {
 	/** Fewer letters than this is too little to tell a language by. */
 	static final int ENOUGH_LETTERS = 24;
 
+	/** Below this many letters the team's languages are preferred ({@link #detect}). */
+	static final int SHORT_TEXT = 40;
+
+	static final double SHORT_MARGIN = 0.25;
+
 	private static final Pattern SUBJECT_PREFIX = Pattern.compile(
 			"^\\s*((re|aw|sv|vs|wg|fw|fwd|antw|vb|tr|r|rif|odp|doorst)\\s*(\\[\\d+\\])?\\s*:\\s*)+",
 			Pattern.CASE_INSENSITIVE);
@@ -34,12 +41,10 @@ public final class Languages {
 			synchronized (Languages.class) {
 				d = detector;
 				if (d == null) {
-					d = LanguageDetectorBuilder
-						.fromLanguages(Language.DANISH, Language.GERMAN, Language.ENGLISH, Language.BOKMAL,
-								Language.NYNORSK, Language.SWEDISH, Language.DUTCH, Language.FRENCH, Language.SPANISH,
-								Language.ITALIAN, Language.POLISH)
-						.withLowAccuracyMode()
-						.build();
+					LanguageDetectorBuilder b = LanguageDetectorBuilder.fromLanguages(Language.DANISH, Language.GERMAN,
+							Language.ENGLISH, Language.BOKMAL, Language.NYNORSK, Language.SWEDISH, Language.DUTCH,
+							Language.FRENCH, Language.SPANISH, Language.ITALIAN, Language.POLISH);
+					d = b.withLowAccuracyMode().build();
 					detector = d;
 				}
 			}
@@ -62,12 +67,35 @@ public final class Languages {
 		return detect(text);
 	}
 
-	/** The language of a text: da, de, en or other ({@code other} for an empty one). */
+	/**
+	 * The language of a text: da, de, en or other ({@code other} for an empty one). A
+	 * short text's trigrams say little, so there the team's own languages are preferred:
+	 * Danish, German or English wins when it scores within {@value #SHORT_MARGIN} of a
+	 * neighbour (a Danish one-liner is not taken for Bokmål; a longer Norwegian or
+	 * Swedish text still is told apart).
+	 */
 	public static String detect(String text) {
-		if (letters(text) == 0) {
+		int letters = letters(text);
+		if (letters == 0) {
 			return "other";
 		}
-		Language language = detector().detectLanguageOf(text);
+		SortedMap<Language, Double> scores = detector().computeLanguageConfidenceValues(text);
+		if (scores.isEmpty()) {
+			return "other";
+		}
+		Language best = scores.firstKey();
+		double top = scores.get(best);
+		if (letters < SHORT_TEXT && code(best).equals("other")) {
+			for (Map.Entry<Language, Double> e : scores.entrySet()) {
+				if (!code(e.getKey()).equals("other") && e.getValue() >= top * (1 - SHORT_MARGIN)) {
+					return code(e.getKey());
+				}
+			}
+		}
+		return code(best);
+	}
+
+	private static String code(Language language) {
 		return switch (language) {
 			case DANISH -> "da";
 			case GERMAN -> "de";

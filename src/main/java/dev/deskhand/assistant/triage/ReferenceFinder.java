@@ -32,20 +32,26 @@ public final class ReferenceFinder {
 	private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
 	private static final String NUMBER_WORD = "(?:\\s*(?:no|nr|nummer|number|num|#|ref|reference|referenz|"
-			+ "reference number)\\.?)?(?:\\s*(?:er|is|lautet|ist|was|var|:))?[\\s:#.]*";
+			+ "reference number|id)\\.?)?(?:\\s*(?:er|is|lautet|ist|was|var|:))?(?:(?:\\s+\\p{L}+){1,2}\\s*:)?"
+			+ "(?-i:\\s+[A-Z]{2,4})?[\\s:#.]*";
 
 	private static final Pattern ORDER = Pattern.compile("(?:\\b(?:ordre(?:nr|nummer|nummeret|num|n)?|ordrer|ordrene|"
 			+ "ordernr|ordernummer|order|orders|ordrenr|bestilling(?:snr|snummer|en)?|købsordre(?:n|nr)?|"
 			+ "indkøbsordre(?:n|nr)?|purchase order|sales order|bestellung(?:en)?|bestellnummer|bestell-nr|bestellnr|"
-			+ "auftrag(?:snummer|s-nr|snr|es)?|aufträge|auftragsnr|kundenauftrag|p\\.o\\.|po|po-nr|po no)" + NUMBER_WORD
-			+ ")$", FLAGS);
+			+ "auftrag(?:snummer|s-nr|snr|es)?|aufträge|auftragsnr|kundenauftrag|p\\.o\\.|po|po-nr|po no|pedido|pedidos|"
+			+ "ordine|ordini|commande|bestelling|ordernr\\.|zamówienie|zamowienie|beställning|bestillingsnummer|"
+			+ "ordrenummer|bestellnr\\.)" + NUMBER_WORD + ")$", FLAGS);
 
 	private static final Pattern INVOICE = Pattern.compile("(?:\\b(?:faktura(?:nr|nummer|nummeret|en|er|erne)?|"
 			+ "fakturanr|kreditnota(?:en)?|credit note|invoice(?:s|nr)?|inv|rechnung(?:snummer|snr|s-nr|en)?|"
-			+ "rechnungsnr|gutschrift)" + NUMBER_WORD + ")$", FLAGS);
+			+ "rechnungsnr|gutschrift|factura|facturas|fattura|fatture|facture|factures|factuur|faktura|fakturan|"
+			+ "fakturanummer|debit note|storno-rechnung|stornorechnung)" + NUMBER_WORD + ")$", FLAGS);
 
-	private static final Pattern BOOKING = Pattern.compile("(?:\\b(?:booking(?:nr|nummer|nummeret|en|ref|s)?|"
-			+ "bookingnummer|buchung(?:snummer|snr|s-nr|en)?|buchungsnr|bkg|booking confirmation)" + NUMBER_WORD + ")$",
+	private static final Pattern BOOKING = Pattern.compile("(?:\\b(?:booking(?:nr|nummer|nummeret|en|ref|s|-id)?|"
+			+ "bookingnummer|buchung(?:snummer|snr|s-nr|en)?|buchungsnr|bkg|booking confirmation|reservation(?:snummer)?|"
+			+ "reservierung(?:snummer)?|reserva|prenotazione|réservation|boeking|bokning|bokningsnummer|"
+			+ "bokningsnr|afhentningsnr|afhentningsnummer(?:et)?|pick-?up (?:no|number|ref)|abholnummer|"
+			+ "(?:jeres|your|vores|our|ihre|unsere) (?:ref|reference|referenz|reference no))" + NUMBER_WORD + ")$",
 			FLAGS);
 
 	private static final Pattern BOL = Pattern.compile(
@@ -58,6 +64,7 @@ public final class ReferenceFinder {
 				+ "nummer)?" + NUMBER_WORD + ")$", FLAGS);
 
 	private static final Pattern TRACKING_WORD = Pattern.compile("\\b(tracking|track|trace|sporing|spor|sporings|"
+			+ "sporingsnummer|sporingsnummeret|sporingsnr|sporingslink|trackingnr|tracking-nummer|"
 			+ "trackingnummer|tracking-nr|pakke|pakken|pakkenummer|pakkenr|kolli|kollinummer|forsendelse|"
 			+ "forsendelsen|forsendelsesnummer|sendung|sendungen|sendungsnummer|sendungsnr|paket|pakete|"
 			+ "paketnummer|sendungsverfolgung|parcel|parcels|package|packages|consignment|waybill|label|"
@@ -72,7 +79,8 @@ public final class ReferenceFinder {
 	private static final Pattern NOT_BEFORE = Pattern.compile("(?:\\b(?:tel|tlf|telefon|telephone|phone|mobil|mobile|"
 			+ "mob|fax|ring|call|cvr|cvr-nr|vat|vat no|moms|momsnr|se-nr|ust|ust-id|ust-idnr|ust\\.?-?id\\.?-?nr|"
 			+ "steuernummer|steuer-nr|org\\.? ?nr|iban|swift|bic|konto|kontonr|reg\\.? ?nr|account|bank|eori|"
-			+ "plade|nummerplade|kennzeichen|plate|reg|registration|postboks|postfach|dkk|kr|eur|usd|€|\\$)"
+			+ "plade|nummerplade|kennzeichen|plate|reg|registration|postboks|postfach|dkk|kr|eur|usd|€|\\$|handy|"
+			+ "mobilnummer|telefonnummer|ring til|rufen sie|erreichbar unter|ein|uid|mwst|mva|org)"
 			+ "[\\s.:#-]*|\\+\\s?)$", FLAGS);
 
 	private static final Pattern NOT_AFTER = Pattern.compile("^\\s?(?:kg|kilo|t\\b|ton|tons|tonnes|lbs|kr|dkk|eur|"
@@ -80,11 +88,39 @@ public final class ReferenceFinder {
 			+ "cbm|ldm|km)", FLAGS);
 
 	private static final Pattern LIST_GAP = Pattern
-		.compile("^\\s*(?:,|;|/|&|\\+|og|and|und|samt|sowie|or|eller|oder|,\\s*(?:og|and|und))\\s*$", FLAGS);
+		.compile("^\\s*(?:,|;|/|&|\\+|og|and|und|samt|sowie|or|eller|oder|,\\s*(?:og|and|und))\\s*#?\\s*$", FLAGS);
+
+	/**
+	 * Words written as short capitals that say what follows: never a number's own prefix.
+	 */
+	private static final Set<String> KEYWORDS = Set.of("PO", "BL", "MBL", "HBL", "INV", "AWB", "MAWB", "HAWB", "BKG",
+			"REF", "NR", "NO", "TEL", "TLF", "FAX", "CVR", "VAT", "IBAN", "SWIFT", "BIC", "EORI", "ETA", "ETD", "POD",
+			"POL", "CMR", "EIN", "UID", "MWST", "USt");
 
 	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9]+");
 
-	private static final Pattern WRITTEN_AWB = Pattern.compile("\\d{3}[- ]\\d{4} ?\\d{4}|\\d{3}-\\d{8}");
+	/** Invoice numbers people write with spaces after these ("RE 2026 01078"). */
+	private static final Set<String> INVOICE_PREFIXES = Set.of("RE", "INV", "RG", "RN");
+
+	private static final Pattern WRITTEN_AWB = Pattern.compile("\\d{3}-\\d{4} ?\\d{4}|\\d{3}-\\d{8}");
+
+	private static final Pattern DATE_INSIDE = Pattern
+		.compile("\\b\\d{1,2}\\.\\d{1,2}\\.(\\d{4}|\\d{2})\\b|\\d{4}-\\d{2}-\\d{2}");
+
+	/**
+	 * Written like a phone number: a first group of 2 to 5 digits starting with 0, then
+	 * more groups.
+	 */
+	private static final Pattern PHONE_SHAPED = Pattern.compile("0\\d{1,4}[ -/]\\d{2,}.*");
+
+	/** Container types ("2x40HC", "40HC", "20DV"): no reference. */
+	private static final Pattern EQUIPMENT = Pattern
+		.compile("(\\d+X)?(20|40|45)(HC|HQ|DV|DC|GP|RF|RH|OT|FR|PW|ST|NOR)?", Pattern.CASE_INSENSITIVE);
+
+	/** Tracking words the subject may carry for numbers anywhere in the mail. */
+	private static final Pattern SUBJECT_TRACKING = Pattern.compile("\\b(tracking|sporing|sporingsnummer|pakke|"
+			+ "pakken|paket|parcel|package|sendungsnummer|sendungsverfolgung|dhl|ups|fedex|gls|dpd|usps|hermes|"
+			+ "postnord|bring)\\b", FLAGS);
 
 	/** Invoice and order numbers carry these prefixes even without a word before them. */
 	private static final Pattern TYPED_PREFIX = Pattern.compile("(RE|INV|PO)-\\d[\\d-]{2,}");
@@ -111,6 +147,8 @@ public final class ReferenceFinder {
 	 */
 	public List<FoundReference> find(String subject, MailParts parts) {
 		Found found = new Found();
+		found.courier = soleCourier(subject + "\n" + parts.written() + "\n" + parts.quoted());
+		found.subjectTracking = SUBJECT_TRACKING.matcher(subject).find();
 		scan(subject, false, found);
 		scan(parts.written(), false, found);
 		scan(parts.quoted(), true, found);
@@ -126,6 +164,12 @@ public final class ReferenceFinder {
 		final Map<String, FoundReference> map = new LinkedHashMap<>();
 
 		@Nullable FoundReference last;
+
+		/** The one courier the mail names, if it names exactly one. */
+		@Nullable String courier;
+
+		/** The subject speaks of tracking or a parcel. */
+		boolean subjectTracking;
 
 	}
 
@@ -189,6 +233,9 @@ public final class ReferenceFinder {
 	}
 
 	private static @Nullable String contextType(String before) {
+		if (AWB.matcher(before).find()) {
+			return "awb";
+		}
 		if (ORDER.matcher(before).find()) {
 			return "order";
 		}
@@ -200,9 +247,6 @@ public final class ReferenceFinder {
 		}
 		if (BOL.matcher(before).find()) {
 			return "bol";
-		}
-		if (AWB.matcher(before).find()) {
-			return "awb";
 		}
 		return null;
 	}
@@ -219,9 +263,11 @@ public final class ReferenceFinder {
 			Tok a = toks.get(j);
 			Tok b = toks.get(j + 1);
 			String gap = text.substring(a.end(), b.start());
+			boolean spacedInvoice = type.equals("invoice") && gap.equals(" ") && digitsOnly(text, b)
+					&& b.end() - b.start() >= 3 && (j > i || prefixLetters(text, a))
+					&& INVOICE_PREFIXES.contains(text.substring(toks.get(i).start(), toks.get(i).end()));
 			boolean joinable = gap.equals("-") || gap.equals("/") || gap.equals(".") && digitsOnly(text, b)
-					|| gap.equals(" ") && j == i && prefixLetters(text, a)
-					|| gap.equals("-") && b.end() - b.start() < 12;
+					|| spacedInvoice;
 			if (!joinable || gap.equals(".") && b.end() < text.length() && text.charAt(b.end()) == '.') {
 				break;
 			}
@@ -243,8 +289,14 @@ public final class ReferenceFinder {
 				|| NOT_AFTER.matcher(text.substring(toks.get(j).end())).find()) {
 			return 0;
 		}
-		if (listLength > 0 && Math.abs(value.length() - listLength) > 2) {
+		if (listLength > 0 && Math.abs(value.length() - listLength) > 2 || EQUIPMENT.matcher(value).matches()) {
 			return 0;
+		}
+		if (!type.equals("awb") && ReferenceChecks.candidates(value)
+			.stream()
+			.anyMatch(c -> c.valid() && c.format().equals("iso6346"))) {
+			add(found, "container", value, true, quoted);
+			return j - i + 1;
 		}
 		boolean valid = switch (type) {
 			case "awb" -> check(ReferenceType.AIR_WAYBILL, value);
@@ -262,21 +314,34 @@ public final class ReferenceFinder {
 		int last = lastJoinable(text, toks, i);
 		for (int k = last; k >= i; k--) {
 			String raw = text.substring(toks.get(i).start(), toks.get(k).end());
-			String v = ReferenceChecks.normalise(raw);
 			if (TYPED_PREFIX.matcher(raw).matches()) {
-				add(found, raw.startsWith("PO") ? "order" : "invoice", v, true, quoted);
+				add(found, raw.startsWith("PO") ? "order" : "invoice", ReferenceChecks.normalise(raw), true, quoted);
 				return k - i + 1;
+			}
+		}
+		if (KEYWORDS.contains(text.substring(toks.get(i).start(), toks.get(i).end()))) {
+			return 0;
+		}
+		for (int k = last; k >= i; k--) {
+			String raw = text.substring(toks.get(i).start(), toks.get(k).end());
+			String v = ReferenceChecks.normalise(raw);
+			if (DATE_INSIDE.matcher(raw).find()) {
+				continue;
 			}
 			if (v.length() < 10 || v.length() > 34 || !hasDigit(v, 0, v.length())) {
 				continue;
 			}
 			if (v.length() == 11 && WRITTEN_AWB.matcher(raw).matches()) {
+				if (continuesNumber(text, toks, i) || excluded(text, toks.get(i).start(), toks.get(k).end())) {
+					return 0;
+				}
 				add(found, "awb", v, check(ReferenceType.AIR_WAYBILL, v), quoted);
 				return k - i + 1;
 			}
 			List<ReferenceCandidate> strong = lookup.apply(v)
 				.stream()
 				.filter(c -> ReferenceTypes.STRONG.contains(c.format()))
+				.filter(c -> !c.format().equals("iso6346") || "UJZ".indexOf(v.charAt(3)) >= 0)
 				.toList();
 			if (!strong.isEmpty()) {
 				addAll(found, strong, quoted, null);
@@ -296,18 +361,33 @@ public final class ReferenceFinder {
 		int last = lastJoinable(text, toks, i);
 		int afterEnd = Math.min(text.length(), toks.get(last).end() + 30);
 		String after = text.substring(toks.get(last).end(), afterEnd);
-		if (!TRACKING_WORD.matcher(before).find() && !COURIER.matcher(after).find()) {
+		if (!TRACKING_WORD.matcher(before).find() && !COURIER.matcher(after).find() && !found.subjectTracking) {
+			return 0;
+		}
+		if (continuesNumber(text, toks, i)) {
 			return 0;
 		}
 		String named = named(before, after);
+		if (named == null) {
+			named = found.courier;
+		}
 		for (int k = last; k >= i; k--) {
 			String v = ReferenceChecks.normalise(text.substring(toks.get(i).start(), toks.get(k).end()));
 			if (v.length() < 10 || v.length() > 34 || NOT_AFTER.matcher(text.substring(toks.get(k).end())).find()) {
 				continue;
 			}
+			String raw = text.substring(toks.get(i).start(), toks.get(k).end());
+			if (DATE_INSIDE.matcher(raw).find() || PHONE_SHAPED.matcher(raw).matches()
+					|| excluded(text, toks.get(i).start(), toks.get(k).end())) {
+				continue;
+			}
+			String courier = named;
+			boolean letters = !digitsOnly(v);
 			List<ReferenceCandidate> tracking = lookup.apply(v)
 				.stream()
 				.filter(c -> c.type() == ReferenceType.TRACKING_NUMBER && ReferenceTypes.courier(c.format()) != null)
+				.filter(c -> !letters || ReferenceTypes.courier(c.format()).equals(courier)
+						|| c.format().startsWith("dpd"))
 				.toList();
 			if (!tracking.isEmpty()) {
 				addAll(found, tracking, quoted, named);
@@ -376,6 +456,19 @@ public final class ReferenceFinder {
 		found.last = ref;
 	}
 
+	private static @Nullable String soleCourier(String text) {
+		String only = null;
+		Matcher m = COURIER.matcher(text);
+		while (m.find()) {
+			String code = ReferenceTypes.COURIERS.get(m.group(1).toLowerCase(Locale.ROOT));
+			if (only != null && !only.equals(code)) {
+				return null;
+			}
+			only = code;
+		}
+		return only;
+	}
+
 	private static @Nullable String named(String before, String after) {
 		String name = null;
 		Matcher m = COURIER.matcher(before);
@@ -414,6 +507,17 @@ public final class ReferenceFinder {
 			j++;
 		}
 		return j;
+	}
+
+	/** The token continues a number written before it (a phone number's later groups). */
+	private static boolean continuesNumber(String text, List<Tok> toks, int i) {
+		if (i == 0) {
+			return false;
+		}
+		Tok prev = toks.get(i - 1);
+		String gap = text.substring(prev.end(), toks.get(i).start());
+		return (gap.equals(" ") || gap.equals("-") || gap.equals(".") || gap.equals("/"))
+				&& digitsOnly(text.substring(prev.start(), prev.end()));
 	}
 
 	private static boolean excluded(String text, int start, int end) {
