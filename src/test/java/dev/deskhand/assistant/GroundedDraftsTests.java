@@ -141,13 +141,13 @@ class GroundedDraftsTests {
 	@Test
 	void anUnknownReferenceAndAnInvalidCheckDigitAreAskedAboutWithTheCustomersValue() {
 		var w = worlds.world("da", "da");
-		var invalid = maker.make(w.id(), mail(w, "Status", "Hvor er MSCU1234566?"),
-				triage("da", Intent.SHIPMENT_STATUS, new FoundReference("container", "MSCU1234566", false, false)),
+		var invalid = maker.make(w.id(), mail(w, "Status", "Hvor er MSCU4788620?"),
+				triage("da", Intent.SHIPMENT_STATUS, new FoundReference("container", "MSCU4788620", false, false)),
 				null, List.of());
 		assertThat(invalid.composed().text()).contains(
-				"Containernummeret MSCU1234566, som du skriver, har ikke et gyldigt kontrolciffer - kan du tjekke det?");
+				"Containernummeret MSCU4788620, som du skriver, har ikke et gyldigt kontrolciffer - kan du tjekke det?");
 		assertThat(invalid.composed().facts())
-			.anyMatch(f -> f.value().equals("MSCU1234566") && f.source().equals(Fact.MESSAGE));
+			.anyMatch(f -> f.value().equals("MSCU4788620") && f.source().equals(Fact.MESSAGE));
 
 		var unknown = maker.make(w.id(), mail(w, "Status", "Where is FCIU0381191?"),
 				triage("en", Intent.SHIPMENT_STATUS, container("FCIU0381191")), null, List.of());

@@ -132,7 +132,13 @@ public class DraftComposer {
 				}
 				case BOOKING_REQUEST -> sentence("booking_request.ack", Map.of());
 				case INVOICE_QUESTION -> invoice();
-				case OTHER -> sentence("other.ack", Map.of());
+				case OTHER -> {
+					sentence("other.ack", Map.of());
+					if (shipments.isEmpty() && !r.gathered().invalid().isEmpty()) {
+						paragraph();
+						asks(false);
+					}
+				}
 			}
 		}
 
@@ -158,11 +164,14 @@ public class DraftComposer {
 				}
 				return;
 			}
-			asks();
+			asks(true);
 		}
 
-		/** The right question when no record answers. */
-		void asks() {
+		/**
+		 * The right question when no record answers: about each number the customer
+		 * wrote, else ({@code askNone}) for one.
+		 */
+		void asks(boolean askNone) {
 			boolean asked = false;
 			for (FoundReference ref : r.gathered().invalid()) {
 				sentence("ask.invalid", Map.of("Type", List.of(DraftText.Slot.plain(typeWord("Type.", ref))), "value",
@@ -177,7 +186,7 @@ public class DraftComposer {
 						List.of(DraftText.Slot.of(ref.value(), new Fact("reference", ref.value(), Fact.MESSAGE)))));
 				asked = true;
 			}
-			if (!asked) {
+			if (!asked && askNone) {
 				sentence("ask.none", Map.of());
 			}
 		}

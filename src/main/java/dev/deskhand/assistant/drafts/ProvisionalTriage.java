@@ -47,9 +47,12 @@ public class ProvisionalTriage implements TriageSeam {
 		Matcher m = DISTINCTIVE.matcher(text);
 		while (m.find()) {
 			List<ReferenceCandidate> candidates = ReferenceChecks.candidates(m.group(1));
+			// a container's shape is unmistakable: its check decides, not a courier's
+			// looser format the same characters also fit
 			candidates.stream()
-				.filter(ReferenceCandidate::valid)
+				.filter(c -> c.type() == ReferenceType.CONTAINER)
 				.findFirst()
+				.or(() -> candidates.stream().filter(ReferenceCandidate::valid).findFirst())
 				.or(() -> candidates.stream().findFirst())
 				.ifPresent(c -> found.putIfAbsent(c.normalised(),
 						new FoundReference(type(c), c.normalised(), c.valid(), false)));
