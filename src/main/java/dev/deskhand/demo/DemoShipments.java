@@ -115,7 +115,8 @@ class DemoShipments {
 			WROCLAW = new Place("PLWRO", "Wrocław"), VIENNA = new Place("ATVIE", "Wien"),
 			MILAN = new Place("ITMIL", "Milano"), FRANKFURT = new Place("DEFRA", "Frankfurt am Main"),
 			MUNICH = new Place("DEMUC", "München"), CHICAGO = new Place("USORD", "Chicago"),
-			BUSAN = new Place("KRPUS", "Busan");
+			BUSAN = new Place("KRPUS", "Busan"), MONTERREY = new Place("MXMTY", "Monterrey"),
+			IMMINGHAM = new Place("GBIMM", "Immingham");
 
 	/** What a workspace ships where, by mode. */
 	record Network(List<Place[]> road, List<Place[]> ocean, List<Place[]> air, List<Place[]> parcel,
@@ -184,6 +185,9 @@ class DemoShipments {
 			setup.publishSop(manager, new NewSop("carrier-exception", danish ? CARRIER_DA : CARRIER_DE, null, false));
 			List<PartyView> all = parties.list(m, null, null, PartyManagement.MAX_LIST);
 			List<PartyView> customers = all.stream().filter(p -> p.kind() == PartyKind.CUSTOMER).toList();
+			if (net == NORDHAVN) {
+				showcase(m, all, now, events);
+			}
 			for (int i = 0; i < count; i++) {
 				TransportMode mode = mode(random);
 				List<Place[]> lanes = switch (mode) {
@@ -302,6 +306,58 @@ class DemoShipments {
 			shipments.importEventsAsSystem(ws.id(), "demo-feed", "demo-tracking.json", first, "json");
 			shipments.importEventsAsSystem(ws.id(), "demo-feed", "demo-tracking-update.json", second, "json");
 		});
+	}
+
+	/**
+	 * The shipments the demo inbox's mails ask about, with the references the mails quote
+	 * (so the assistant links each mail to its shipment and drafts a reply from its
+	 * current estimate): Carlsberg's container after a rollover (arriving later than
+	 * promised, so it also raises a delay), LEGO's spare parts by air, Arla's truck to
+	 * Hamburg and Vestas' blade components on the DFDS ferry.
+	 */
+	private void showcase(Membership m, List<PartyView> all, Instant now, List<Map<String, Object>> events) {
+		record Showcase(String customer, String carrier, TransportMode mode, List<NewReference> references, Place from,
+				Place to, double hoursAgo, double etaInHours, double promisedInHours, TrackingStatus last) {
+		}
+		List<Showcase> cases = List.of(
+				new Showcase("Carlsberg", "Maersk", TransportMode.OCEAN,
+						List.of(new NewReference(ReferenceType.CONTAINER, "MSKU7654328"),
+								new NewReference(ReferenceType.BOOKING, "262145789")),
+						SHANGHAI, AARHUS, 24 * 30, 52, 4, TrackingStatus.DEPARTED),
+				new Showcase("LEGO", "Lufthansa Cargo", TransportMode.AIR,
+						List.of(new NewReference(ReferenceType.AIR_WAYBILL, "02012345675")), BILLUND, MONTERREY, 70, 30,
+						40, TrackingStatus.DEPARTED),
+				new Showcase("Arla Foods", "DSV Road", TransportMode.ROAD,
+						List.of(new NewReference(ReferenceType.BOOKING, "NH258801"),
+								new NewReference(ReferenceType.ORDER, "8800399")),
+						AARHUS, HAMBURG, 5, 17, 22, TrackingStatus.DEPARTED),
+				new Showcase("Vestas", "DFDS", TransportMode.ROAD,
+						List.of(new NewReference(ReferenceType.BOOKING, "88123456")), ESBJERG, IMMINGHAM, 20, 26, 40,
+						TrackingStatus.DEPARTED));
+		int n = 0;
+		for (Showcase c : cases) {
+			PartyView customer = all.stream().filter(p -> p.name().equals(c.customer())).findFirst().orElse(null);
+			PartyView carrier = all.stream().filter(p -> p.name().equals(c.carrier())).findFirst().orElse(null);
+			if (customer == null) {
+				continue;
+			}
+			Instant start = now.minus(hours(c.hoursAgo()));
+			Instant promised = now.plus(hours(c.promisedInHours())).truncatedTo(ChronoUnit.HOURS);
+			shipments.createShipment(m,
+					new NewShipment(c.mode(), customer.id().value(), carrier == null ? null : carrier.id().value(),
+							c.references(), promised, c.from().code(), c.to().code(),
+							List.of(new NewMilestone(TrackingStatus.DELIVERED, c.to().code(), promised)), null));
+			NewReference main = c.references().get(0);
+			String prefix = "showcase-" + n++ + "-";
+			TrackingStatus first = c.mode() == TransportMode.OCEAN ? TrackingStatus.GATE_IN : TrackingStatus.PICKED_UP;
+			events.add(event(prefix + "0", first, "actual", start, c.from(), main, c.carrier(), c.mode(), customer,
+					code(first)));
+			events.add(event(prefix + "1", c.last(), "actual", start.plus(hours(Math.min(12, c.hoursAgo() / 2))),
+					c.from(), main, c.carrier(), c.mode(), customer, code(c.last())));
+			events.add(event(prefix + "eta", TrackingStatus.DELIVERED, "estimated",
+					now.plus(hours(c.etaInHours())).truncatedTo(ChronoUnit.HOURS), c.to(), main, c.carrier(), c.mode(),
+					customer, "ETA"));
+		}
 	}
 
 	/**

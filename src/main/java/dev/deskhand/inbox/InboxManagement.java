@@ -28,6 +28,7 @@ import dev.deskhand.shared.OutboundAddresses;
 import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.SensitiveRead;
 import dev.deskhand.shared.SensitiveReadLog;
+import dev.deskhand.parties.PartyId;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.workspace.PersonId;
 import java.net.URI;
@@ -389,6 +390,18 @@ public class InboxManagement {
 	@Transactional(propagation = Propagation.REQUIRED)
 	public OutgoingId sendSystemMail(WorkspaceId workspace, @Nullable MailboxId mailbox, String to, String subject,
 			String body, List<DocumentId> attachments) {
+		return sendSystemMail(workspace, mailbox, null, to, subject, body, attachments).outgoing();
+	}
+
+	/**
+	 * As {@link #sendSystemMail(WorkspaceId, MailboxId, String, String, String, List)},
+	 * the new conversation filed under {@code party} (a customer's delay notice: it is on
+	 * the customer's communication record, and the customer's answer threads into it).
+	 * @return the new conversation and its outgoing mail
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public NewConversation sendSystemMail(WorkspaceId workspace, @Nullable MailboxId mailbox, @Nullable PartyId party,
+			String to, String subject, String body, List<DocumentId> attachments) {
 		Mailbox from = (mailbox == null ? mailboxes.ofWorkspace(workspace).stream().filter(Mailbox::enabled).findFirst()
 				: mailboxes.find(workspace, mailbox).filter(Mailbox::enabled))
 			.orElseThrow(() -> new InvalidInputException("/mailbox", Text.of("input.noMailbox")));
@@ -399,8 +412,26 @@ public class InboxManagement {
 		checkBody(body);
 		ConversationId conversation = ConversationId.random();
 		conversations.create(conversation, from, subject.strip(), recipient, clock.instant());
-		return replies.queue(from, conversation, List.of(recipient), subject.strip(), body.strip(), null, List.of(),
-				attachments, true, null);
+		if (party != null) {
+			conversations.fileUnder(conversation, party);
+		}
+		OutgoingId outgoing = replies.queue(from, conversation, List.of(recipient), subject.strip(), body.strip(), null,
+				List.of(), attachments, true, null);
+		return new NewConversation(conversation, outgoing, subject.strip(), recipient, from.address());
+	}
+
+	/**
+	 * The conversation a message of the workspace is in, with its messages oldest first,
+	 * for the assistant acting as the system (a draft reads the mail it answers and what
+	 * was written earlier, e.g. an ETA promised); empty when the message is not in the
+	 * workspace.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ConversationView> conversationOf(WorkspaceId workspace, MessageId message) {
+		return conversations.ofMessage(workspace, message)
+			.flatMap(c -> conversations.mailboxOf(c)
+				.flatMap(b -> mailboxes.find(workspace, b))
+				.map(b -> conversations.view(c, b.address())));
 	}
 
 	/**
@@ -441,6 +472,17 @@ public class InboxManagement {
 	@Transactional(readOnly = true)
 	public String receivedText(WorkspaceId workspace, MessageId message) {
 		return conversations.receivedText(workspace, message);
+	}
+
+	/**
+	 * A received message as it was announced by {@link EmailReceived}, for a system
+	 * reader inside the server (the assistant triaging a message it was asked about
+	 * before its event arrived).
+	 * @return empty when the workspace received no such message
+	 */
+	@Transactional(readOnly = true)
+	public Optional<EmailReceived> receivedMessage(WorkspaceId workspace, MessageId message) {
+		return conversations.received(workspace, message);
 	}
 
 	/**

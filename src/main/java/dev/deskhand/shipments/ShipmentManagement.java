@@ -368,6 +368,32 @@ public class ShipmentManagement {
 	}
 
 	/**
+	 * An order by id, for a module acting as the system (the assistant's drafts).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<OrderView> findOrder(WorkspaceId workspace, UUID id) {
+		return orders.find(workspace, id);
+	}
+
+	/**
+	 * An order by its number (as written, surrounding spaces ignored), for a module
+	 * acting as the system (the assistant's drafts).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<OrderView> findOrderByNumber(WorkspaceId workspace, String number) {
+		return orders.findByNumber(workspace, number.strip());
+	}
+
+	/**
+	 * The documents attached to a shipment as its proof of delivery, newest first, for a
+	 * module acting as the system (the assistant attaches a POD to a reply).
+	 */
+	@Transactional(readOnly = true)
+	public List<dev.deskhand.documents.DocumentId> proofsOfDelivery(WorkspaceId workspace, ShipmentId id) {
+		return shipments.proofsOfDelivery(workspace, id);
+	}
+
+	/**
 	 * Whether the member sees the shipment: unscoped members see all, scoped ones those
 	 * of their customers.
 	 */

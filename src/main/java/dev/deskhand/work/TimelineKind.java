@@ -13,6 +13,25 @@ public enum TimelineKind {
 	/** A tracking exception of the shipments module opened the item (what and why). */
 	TRACKING_EXCEPTION_RAISED,
 	/** The shipment's problem went away (why, in {@code reason}). */
-	TRACKING_EXCEPTION_RESOLVED
+	TRACKING_EXCEPTION_RESOLVED,
+	/**
+	 * The assistant read the item's e-mail (intent, language), or a person corrected that
+	 * reading ({@code corrected}).
+	 */
+	TRIAGED,
+	/** A person sent the assistant's draft as it was ({@code approved}) or edited. */
+	DRAFT_SENT,
+	/** A person rejected the assistant's draft, with the reason. */
+	DRAFT_REJECTED,
+	/**
+	 * A person approved (perhaps edited) the delay notice of the item's tracking
+	 * exception.
+	 */
+	DELAY_NOTICE_APPROVED,
+	/**
+	 * A person rejected the delay notice of the item's tracking exception, with the
+	 * reason.
+	 */
+	DELAY_NOTICE_REJECTED
 
 }

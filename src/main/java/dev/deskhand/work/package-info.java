@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "workspace", "access", "documents", "parties", "inbox",
-		"references", "shipments" })
+		"references", "shipments", "assistant" })
 package dev.deskhand.work;
 
 import org.jspecify.annotations.NullMarked;

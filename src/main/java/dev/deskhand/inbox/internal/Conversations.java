@@ -82,6 +82,36 @@ public class Conversations {
 		}).list();
 	}
 
+	/**
+	 * A received message of the workspace as it was announced (automated or not), or
+	 * empty when there is none.
+	 */
+	public Optional<dev.deskhand.inbox.EmailReceived> received(dev.deskhand.shared.WorkspaceId workspace,
+			MessageId message) {
+		return jdbc.sql("""
+				select m.conversation_id, m.mailbox_id, b.address, m.from_address, m.from_name, m.subject,
+				    m.received_at, m.automated, m.automatic_kind, m.bounce_recipient, m.bounce_reason, c.party_id,
+				    exists (select 1 from inbox.attachment a where a.message_id = m.id and not a.inline) as files
+				from inbox.message m join inbox.mailbox b on b.id = m.mailbox_id
+				    join inbox.conversation c on c.id = m.conversation_id
+				where m.id = ? and m.workspace_id = ? and m.direction = 'IN'""")
+			.params(message.value(), workspace.value())
+			.query((rs, n) -> {
+				String kind = rs.getString("automatic_kind");
+				UUID party = rs.getObject("party_id", UUID.class);
+				boolean automated = rs.getBoolean("automated");
+				return new dev.deskhand.inbox.EmailReceived(workspace,
+						new MailboxId(rs.getObject("mailbox_id", UUID.class)), rs.getString("address"),
+						new ConversationId(rs.getObject("conversation_id", UUID.class)), message,
+						rs.getString("from_address"), rs.getString("from_name"), rs.getString("subject"),
+						rs.getTimestamp("received_at").toInstant(), automated,
+						!automated ? null : kind == null ? AutomaticKind.AUTO_REPLY : AutomaticKind.valueOf(kind),
+						rs.getString("bounce_recipient"), rs.getString("bounce_reason"), rs.getBoolean("files"),
+						party == null ? null : new PartyId(party));
+			})
+			.optional();
+	}
+
 	/** The conversation's mailbox, if the conversation exists. */
 	public Optional<MailboxId> mailboxOf(ConversationId id) {
 		return jdbc.sql("select mailbox_id from inbox.conversation where id = ?")
@@ -114,6 +144,19 @@ public class Conversations {
 					rs.getString(5), json.readValue(rs.getString(6), new TypeReference<Map<String, String>>() {
 					})))
 			.optional();
+	}
+
+	/** The conversation of a message of the workspace, if it has one. */
+	public Optional<ConversationId> ofMessage(dev.deskhand.shared.WorkspaceId workspace, MessageId message) {
+		return jdbc.sql("select conversation_id from inbox.message where id = ? and workspace_id = ?")
+			.params(message.value(), workspace.value())
+			.query((rs, i) -> new ConversationId(rs.getObject(1, UUID.class)))
+			.optional();
+	}
+
+	/** Files a conversation under a customer or carrier (its communication record). */
+	public void fileUnder(ConversationId id, PartyId party) {
+		jdbc.sql("update inbox.conversation set party_id = ? where id = ?").params(party.value(), id.value()).update();
 	}
 
 	/** The body text of a message of the workspace; empty when there is none. */

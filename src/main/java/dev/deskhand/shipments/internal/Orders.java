@@ -49,6 +49,14 @@ public class Orders {
 			.optional();
 	}
 
+	public Optional<OrderView> findByNumber(WorkspaceId ws, String number) {
+		return jdbc.sql("select id from shipments.orders where workspace_id = ? and number = ?")
+			.params(ws.value(), number)
+			.query(UUID.class)
+			.optional()
+			.flatMap(id -> find(ws, id));
+	}
+
 	private List<OrderView.Line> lines(UUID order) {
 		return jdbc
 			.sql("select line_no, sku, description, quantity, unit from shipments.order_line where order_id = ? "

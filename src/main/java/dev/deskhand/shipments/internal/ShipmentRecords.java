@@ -83,6 +83,17 @@ public class ShipmentRecords {
 			.list();
 	}
 
+	/** The documents attached to the shipment as its POD, newest first. */
+	public List<dev.deskhand.documents.DocumentId> proofsOfDelivery(WorkspaceId ws, ShipmentId id) {
+		return jdbc.sql("""
+				select d.document_id from shipments.shipment_document d
+				join shipments.shipment s on s.id = d.shipment_id
+				where s.workspace_id = ? and d.shipment_id = ? and d.kind = 'pod' order by d.attached_at desc""")
+			.params(ws.value(), id.value())
+			.query((rs, n) -> new dev.deskhand.documents.DocumentId(rs.getObject(1, UUID.class)))
+			.list();
+	}
+
 	/** The shipment that has this reference, other than {@code except}. */
 	public Optional<ShipmentId> owner(WorkspaceId ws, ReferenceType type, String value, @Nullable ShipmentId except) {
 		return jdbc

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,9 +53,12 @@ public class InboxReactions {
 
 	private final PartyManagement parties;
 
+	private final AssistantReactions assistant;
+
 	InboxReactions(WorkItems items, ItemLifecycle lifecycle, AutoAssign autoAssign, Timeline timeline,
 			WorkProperties properties, Effects effects, Clock clock, RuleEngine rules, InboxManagement inbox,
-			ItemRelations relations, PartyManagement parties) {
+			ItemRelations relations, PartyManagement parties, AssistantReactions assistant) {
+		this.assistant = assistant;
 		this.rules = rules;
 		this.inbox = inbox;
 		this.relations = relations;
@@ -85,9 +89,13 @@ public class InboxReactions {
 			// customer see it; other mail under its mailbox
 			PartyView party = e.party() == null ? null : parties.find(e.workspace(), e.party()).orElse(null);
 			String scope = party != null && party.scope() != null ? party.scope() : "mailbox:" + e.mailboxAddress();
-			Draft draft = new Draft(EMAIL_TYPE, title(e.subject()), Priority.NORMAL, null, null, null, List.of(),
-					List.of(), e.fromAddress(), e.fromName(), e.fromAddress(), e.conversation(), WorkSource.EMAIL,
-					scope);
+			// the assistant's reading gives the type, priority and shipment links (an
+			// inbound rule below may still change them)
+			AssistantReactions.@Nullable Reading reading = assistant.read(e);
+			Draft draft = new Draft(assistant.typeFor(e.workspace(), reading), title(e.subject()),
+					AssistantReactions.priorityOf(reading), null, null, null, List.of(),
+					AssistantReactions.linksOf(reading), e.fromAddress(), e.fromName(), e.fromAddress(),
+					e.conversation(), WorkSource.EMAIL, scope);
 			RuleEngine.Outcome outcome = rules.evaluate(e.workspace(), draft,
 					new RuleEngine.Facts(e.mailboxAddress(), e.fromAddress(), e.subject(), e.hasAttachments(),
 							() -> inbox.receivedText(e.workspace(), e.message()), e.party()));
@@ -96,6 +104,9 @@ public class InboxReactions {
 					outcome.party() != null ? outcome.party() : party, e.receivedAt());
 			if (created.isPresent()) {
 				timeline.append(created.get().id, e.receivedAt(), Actor.SYSTEM, TimelineKind.EMAIL_RECEIVED, data(e));
+				if (reading != null) {
+					assistant.created(created.get(), reading, e.receivedAt());
+				}
 				// automatic mail whose event came before this item existed (listeners run
 				// in parallel) goes on its timeline now; automatic() records each once
 				for (EmailReceived earlier : inbox.automaticMessages(e.workspace(), e.conversation())) {

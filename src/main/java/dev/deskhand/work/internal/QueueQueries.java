@@ -191,6 +191,14 @@ public class QueueQueries {
 			sql.append(" and customer = ?");
 			params.add(f.customer());
 		}
+		if (f.intent() != null) {
+			sql.append(" and intent = ?");
+			params.add(f.intent());
+		}
+		if (f.language() != null) {
+			sql.append(" and language = ?");
+			params.add(f.language());
+		}
 		return sql.toString();
 	}
 
@@ -201,7 +209,7 @@ public class QueueQueries {
 	 */
 	static final String ROW_COLUMNS = """
 			id, workspace_id, number, type, title, status, priority, assignee_id, assignee_name, customer, tags, \
-			party_id, party_name, \
+			party_id, party_name, intent, language, \
 			last_activity_at, next_due, sla_paused, warned, breached, \
 			case when sla #>> '{tracks,FIRST_RESPONSE,metAt}' is null \
 			then (sla #>> '{tracks,FIRST_RESPONSE,due}')::timestamptz end as first_response_due, \
@@ -224,7 +232,7 @@ public class QueueQueries {
 				assignee == null ? null : new MemberId(assignee), rs.getString("assignee_name"),
 				rs.getString("customer"), WorkItems.strings(rs.getArray("tags")), sla,
 				WorkItems.instant(rs, "last_activity_at"), party == null ? null : new PartyId(party),
-				rs.getString("party_name"));
+				rs.getString("party_name"), rs.getString("intent"), rs.getString("language"));
 	}
 
 }

@@ -107,6 +107,14 @@ public class ShipmentReactions {
 			.update();
 	}
 
+	/** The tracking exception that opened the item, if one did. */
+	public Optional<UUID> exceptionOf(WorkItemId item) {
+		return jdbc.sql("select exception_id from work.tracking_exception_item where item_id = ?")
+			.param(item.value())
+			.query(UUID.class)
+			.optional();
+	}
+
 	/**
 	 * Resolves the exception's item, once, with a timeline entry saying why; an item a
 	 * person already closed only gets the entry.

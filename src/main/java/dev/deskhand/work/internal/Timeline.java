@@ -54,6 +54,16 @@ public class Timeline {
 			.single();
 	}
 
+	/** When the member first opened the item, if they did. */
+	public java.util.Optional<Instant> firstViewed(WorkItemId item, MemberId member) {
+		return jdbc.sql("select min(at) from work.timeline where item_id = ? and actor_id = ? and kind = 'VIEWED'")
+			.params(item.value(), member.value())
+			.query((rs, n) -> rs.getTimestamp(1))
+			.optional()
+			.filter(java.util.Objects::nonNull)
+			.map(Timestamp::toInstant);
+	}
+
 	/** Whether the item has an entry of this kind whose data has {@code key: value}. */
 	boolean recorded(WorkItemId item, TimelineKind kind, String key, String value) {
 		return jdbc.sql("select exists (select 1 from work.timeline where item_id = ? and kind = ? and data ->> ? = ?)")

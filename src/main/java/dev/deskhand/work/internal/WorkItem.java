@@ -78,6 +78,19 @@ public final class WorkItem {
 
 	@Nullable String partyName;
 
+	/**
+	 * What the assistant read from the item's e-mail (set after construction, by
+	 * {@link AssistantReactions}): an intent code, a language, whether a person should
+	 * classify it, and the message read.
+	 */
+	@Nullable String intent;
+
+	@Nullable String language;
+
+	boolean needsPerson;
+
+	@Nullable UUID triagedMessage;
+
 	WorkItem(WorkItemId id, WorkspaceId workspace, long number, String type, String title, WorkStatus status,
 			Priority priority, @Nullable MemberId assignee, @Nullable String assigneeName, @Nullable Instant due,
 			List<String> tags, List<String> links, @Nullable String customer, @Nullable String customerName,
@@ -140,6 +153,22 @@ public final class WorkItem {
 
 	public @Nullable PartyId party() {
 		return party;
+	}
+
+	public @Nullable String intent() {
+		return intent;
+	}
+
+	public @Nullable UUID triagedMessage() {
+		return triagedMessage;
+	}
+
+	public @Nullable ConversationId conversation() {
+		return conversation;
+	}
+
+	public List<String> links() {
+		return links;
 	}
 
 	public String reference() {
@@ -232,7 +261,7 @@ public final class WorkItem {
 	public WorkItemView view() {
 		return new WorkItemView(id, workspace, reference(), type, title, status, priority, assignee, assigneeName, due,
 				tags, links, customer, customerName, customerEmail, conversation, source, scope, slaState(), createdAt,
-				updatedAt, lastActivityAt, version, party, partyName);
+				updatedAt, lastActivityAt, version, party, partyName, intent, language, needsPerson);
 	}
 
 }

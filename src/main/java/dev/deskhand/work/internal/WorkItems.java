@@ -33,7 +33,8 @@ public class WorkItems {
 
 	static final String COLUMNS = "id, workspace_id, number, type, title, status, priority, assignee_id, assignee_name, "
 			+ "due, tags, links, customer, customer_name, customer_email, conversation_id, source, scope, "
-			+ "sla_policy_id, sla, created_at, updated_at, last_activity_at, version, party_id, party_name";
+			+ "sla_policy_id, sla, created_at, updated_at, last_activity_at, version, party_id, party_name, intent, language, "
+			+ "needs_person, triaged_message";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -81,14 +82,15 @@ public class WorkItems {
 				    due = ?, tags = ?, links = ?, customer = ?, customer_name = ?, customer_email = ?,
 				    sla_policy_id = ?, sla = ?::jsonb, next_due = ?, next_check_at = ?, sla_paused = ?, warned = ?,
 				    breached = ?, urgency = ?, updated_at = ?, last_activity_at = greatest(last_activity_at, ?),
-				    party_id = ?, party_name = ?, version = version + 1
+				    party_id = ?, party_name = ?, intent = ?, language = ?, needs_person = ?, triaged_message = ?,
+				    version = version + 1
 				where id = ? and version = ?""")
 			.params(i.type, i.title, i.status.name(), i.priority.name(), uuid(i.assignee), i.assigneeName, ts(i.due),
 					i.tags.toArray(String[]::new), i.links.toArray(String[]::new), i.customer, i.customerName,
 					i.customerEmail, i.slaPolicy, JSON.writeValueAsString(i.sla), ts(i.slaState().nextDue()),
 					ts(i.nextCheck()), i.sla.paused(), i.slaState().warned(), i.slaState().breached(), ts(i.urgency()),
 					ts(i.updatedAt), ts(i.lastActivityAt), i.party == null ? null : i.party.value(), i.partyName,
-					i.id.value(), i.version)
+					i.intent, i.language, i.needsPerson, i.triagedMessage, i.id.value(), i.version)
 			.update();
 		if (rows != 1) {
 			throw new OptimisticLockingFailureException("Work item " + i.id + " was changed concurrently");
@@ -137,6 +139,10 @@ public class WorkItems {
 		UUID party = rs.getObject("party_id", UUID.class);
 		item.party = party == null ? null : new PartyId(party);
 		item.partyName = rs.getString("party_name");
+		item.intent = rs.getString("intent");
+		item.language = rs.getString("language");
+		item.needsPerson = rs.getBoolean("needs_person");
+		item.triagedMessage = rs.getObject("triaged_message", UUID.class);
 		return item;
 	}
 

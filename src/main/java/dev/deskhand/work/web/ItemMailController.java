@@ -3,6 +3,7 @@ package dev.deskhand.work.web;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
+import dev.deskhand.assistant.Claim;
 import dev.deskhand.documents.DocumentId;
 import dev.deskhand.documents.DocumentStore;
 import dev.deskhand.inbox.MailComposer;
@@ -13,6 +14,7 @@ import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.work.ItemMail;
 import dev.deskhand.work.WorkItemId;
+import dev.deskhand.work.WorkAssistant;
 import dev.deskhand.work.WorkMail;
 import dev.deskhand.work.WorkQueue;
 import java.io.IOException;
@@ -59,8 +61,12 @@ class ItemMailController {
 
 	private final AddressSuggestions suggestions;
 
+	private final WorkAssistant assistant;
+
 	ItemMailController(AccessPolicy policy, WorkQueue work, WorkMail mail, MailComposer composer,
-			DocumentStore documents, ComposerModel composerModel, AddressSuggestions suggestions) {
+			DocumentStore documents, ComposerModel composerModel, AddressSuggestions suggestions,
+			WorkAssistant assistant) {
+		this.assistant = assistant;
 		this.policy = policy;
 		this.work = work;
 		this.mail = mail;
@@ -97,7 +103,8 @@ class ItemMailController {
 			@RequestParam(name = "original", required = false) @Nullable List<UUID> originals,
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
 			@RequestParam(defaultValue = "") String then, @RequestParam(defaultValue = "") String requestKey,
-			RedirectAttributes flash) {
+			@RequestParam(required = false) @Nullable UUID draft,
+			@RequestParam(defaultValue = "false") boolean sendUnbacked, RedirectAttributes flash) {
 		Membership m = policy.require(slug, Permission.WORK_VIEW);
 		WorkItemId item = new WorkItemId(id);
 		ItemMail.Kind k = "FORWARD".equals(kind) ? ItemMail.Kind.FORWARD
@@ -113,24 +120,47 @@ class ItemMailController {
 			attachments.addAll(uploads(m, work.item(m, item), files));
 			OutgoingMail outgoing = new OutgoingMail(List.of(to), List.of(cc), List.of(bcc), body, attachments,
 					requestKey);
-			mail.send(m, item,
-					new ItemMail(k, outgoing, message == null ? null : new MessageId(message), subject, then(then)));
+			boolean fromDraft = draft != null && k == ItemMail.Kind.REPLY;
+			// a reply begun from the assistant's draft is checked before it goes: what no
+			// source backs is shown, and the person sends it anyway or mends it
+			List<Claim> unbacked = fromDraft && !sendUnbacked ? assistant.check(m, item, body).unbacked() : List.of();
+			if (!unbacked.isEmpty()) {
+				flash.addFlashAttribute("unbacked",
+						unbacked.stream()
+							.map(c -> Map.of("kind", c.kind(), "text", c.text(), "reason", c.reason()))
+							.toList());
+				flash.addFlashAttribute("composeDraft", draft);
+				flash.addFlashAttribute("composeForm", form(kind, to, cc, bcc, subject, body, attachments));
+				return "redirect:/w/" + slug + "/items/" + id + "#composer";
+			}
+			assistant.send(m, item,
+					new ItemMail(k, outgoing, message == null ? null : new MessageId(message), subject, then(then)),
+					fromDraft ? draft : null);
 			flash.addFlashAttribute("ok", k == ItemMail.Kind.FORWARD ? "compose.forwarded" : "compose.queued");
 			return "redirect:/w/" + slug + "/items/" + id;
 		}
 		catch (InvalidInputException e) {
 			flash.addFlashAttribute("error", e.text());
-			Map<String, Object> form = new LinkedHashMap<>();
-			form.put("kind", kind);
-			form.put("to", to);
-			form.put("cc", cc);
-			form.put("bcc", bcc);
-			form.put("subject", subject);
-			form.put("body", body);
-			form.put("documents", attachments.stream().map(DocumentId::toString).toList());
-			flash.addFlashAttribute("composeForm", form);
+			flash.addFlashAttribute("composeForm", form(kind, to, cc, bcc, subject, body, attachments));
+			if (draft != null) {
+				flash.addFlashAttribute("composeDraft", draft);
+			}
 			return "redirect:/w/" + slug + "/items/" + id + "#composer";
 		}
+	}
+
+	/** What was typed, for the refused or checked form to come back with. */
+	private static Map<String, Object> form(String kind, String to, String cc, String bcc, String subject, String body,
+			List<DocumentId> attachments) {
+		Map<String, Object> form = new LinkedHashMap<>();
+		form.put("kind", kind);
+		form.put("to", to);
+		form.put("cc", cc);
+		form.put("bcc", bcc);
+		form.put("subject", subject);
+		form.put("body", body);
+		form.put("documents", attachments.stream().map(DocumentId::toString).toList());
+		return form;
 	}
 
 	/** The queue's "new e-mail" page. */

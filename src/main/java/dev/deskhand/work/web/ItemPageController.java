@@ -15,7 +15,12 @@ import dev.deskhand.work.internal.Markdown;
 import dev.deskhand.workspace.MemberId;
 import dev.deskhand.workspace.MemberView;
 import dev.deskhand.workspace.WorkspaceManagement;
+import dev.deskhand.assistant.Intent;
+import dev.deskhand.work.ItemAssistance;
+import dev.deskhand.work.WorkAssistant;
+import java.util.Arrays;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import java.util.regex.Pattern;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -51,8 +56,15 @@ class ItemPageController {
 
 	private final Markdown markdown;
 
+	private final WorkAssistant assistant;
+
+	private final DraftModel drafts;
+
 	ItemPageController(AccessPolicy policy, WorkQueue work, WorkSetup setup, WorkspaceManagement workspaces,
-			InboxManagement inbox, ComposerModel composer, Markdown markdown) {
+			InboxManagement inbox, ComposerModel composer, Markdown markdown, WorkAssistant assistant,
+			DraftModel drafts) {
+		this.assistant = assistant;
+		this.drafts = drafts;
 		this.composer = composer;
 		this.markdown = markdown;
 		this.inbox = inbox;
@@ -86,6 +98,18 @@ class ItemPageController {
 			.collect(java.util.stream.Collectors.toMap(x -> x.id().toString(), MemberView::displayName));
 		model.addAttribute("memberNames", names);
 		model.addAttribute("timeline", TimelineLines.of(work.timeline(m, item).reversed(), names));
+		ItemAssistance assistance = assistant.assistance(m, item);
+		model.addAttribute("assistance", assistance);
+		model.addAttribute("intents", Arrays.stream(Intent.values()).map(Intent::code).toList());
+		model.addAttribute("languages", WorkAssistant.LANGUAGES);
+		if (assistance.draft() != null) {
+			model.addAttribute("draftSegments",
+					drafts.segments(m, assistance.draft(), LocaleContextHolder.getLocale()));
+		}
+		if (assistance.notice() != null) {
+			model.addAttribute("noticeSegments", drafts.segments(m, assistance.notice().text(),
+					assistance.notice().facts(), LocaleContextHolder.getLocale()));
+		}
 		return "work/item";
 	}
 

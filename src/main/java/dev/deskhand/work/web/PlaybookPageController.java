@@ -9,6 +9,7 @@ import dev.deskhand.work.NewSlaPolicy;
 import dev.deskhand.work.NewSop;
 import dev.deskhand.work.Priority;
 import dev.deskhand.work.SopView;
+import dev.deskhand.work.WorkAssistant;
 import dev.deskhand.work.WorkSetup;
 import dev.deskhand.work.internal.Markdown;
 import dev.deskhand.work.internal.SavedReplies;
@@ -49,7 +50,11 @@ class PlaybookPageController {
 
 	private final Markdown markdown;
 
-	PlaybookPageController(AccessPolicy policy, WorkSetup setup, MessageSource messages, Markdown markdown) {
+	private final WorkAssistant assistant;
+
+	PlaybookPageController(AccessPolicy policy, WorkSetup setup, MessageSource messages, Markdown markdown,
+			WorkAssistant assistant) {
+		this.assistant = assistant;
 		this.markdown = markdown;
 		this.messages = messages;
 		this.policy = policy;
@@ -70,6 +75,10 @@ class PlaybookPageController {
 		model.addAttribute("sopChecklists", sops.stream()
 			.collect(Collectors.toMap(SopView::type, s -> String.join("\n", s.checklist()), (a, b) -> a)));
 		model.addAttribute("replies", setup.savedReplies(m));
+		// intent code -> work type, in the intents' order
+		Map<String, String> intentTypes = new LinkedHashMap<>();
+		assistant.intentTypes(m).forEach((intent, type) -> intentTypes.put(intent.code(), type));
+		model.addAttribute("intentTypes", intentTypes);
 		int dayMinutes = SlaTargets.dayMinutes(setup.calendar(m));
 		model.addAttribute("policies", SlaTargets.rows(setup.slaPolicies(m), dayMinutes));
 		model.addAttribute("dayHours", dayMinutes % 60 == 0 ? String.valueOf(dayMinutes / 60)

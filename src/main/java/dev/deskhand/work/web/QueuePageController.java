@@ -15,9 +15,12 @@ import dev.deskhand.work.QueueFilter;
 import dev.deskhand.work.WorkItemChange;
 import dev.deskhand.work.WorkItemId;
 import dev.deskhand.work.WorkNotifications;
+import dev.deskhand.work.WorkAssistant;
 import dev.deskhand.work.WorkQueue;
 import dev.deskhand.work.WorkStatus;
+import dev.deskhand.assistant.Intent;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -96,9 +99,13 @@ class QueuePageController {
 	@GetMapping("/queue")
 	String mine(@RequestParam(defaultValue = "mine") String view, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(required = false) @Nullable String party,
+			@RequestParam(required = false) @Nullable String intent,
+			@RequestParam(required = false) @Nullable String language,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		model.addAttribute("rows",
-				work.mergedQueue(filter(view, null, null, null).withParty(party), PageRequest.of(page, 50)));
+				work.mergedQueue(filter(view, null, null, null).withParty(party).withTriage(intent, language),
+						PageRequest.of(page, 50)));
+		triageChoices(model);
 		model.addAttribute("view", view);
 		model.addAttribute("merged", true);
 		if (htmx == null) {
@@ -111,13 +118,17 @@ class QueuePageController {
 	String queue(@PathVariable String slug, @RequestParam(defaultValue = "open") String view,
 			@RequestParam(required = false) @Nullable String type, @RequestParam(required = false) @Nullable String tag,
 			@RequestParam(required = false) @Nullable String customer,
-			@RequestParam(required = false) @Nullable String party, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) @Nullable String party,
+			@RequestParam(required = false) @Nullable String intent,
+			@RequestParam(required = false) @Nullable String language, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		Membership m = policy.require(slug, Permission.WORK_VIEW);
 		model.addAttribute("ws", m.workspace());
 		model.addAttribute("membership", m);
 		model.addAttribute("rows",
-				work.queue(m, filter(view, type, tag, customer).withParty(party), PageRequest.of(page, 50)));
+				work.queue(m, filter(view, type, tag, customer).withParty(party).withTriage(intent, language),
+						PageRequest.of(page, 50)));
+		triageChoices(model);
 		model.addAttribute("view", view);
 		model.addAttribute("merged", false);
 		if (htmx == null) {
@@ -185,6 +196,14 @@ class QueuePageController {
 				.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
 				.body(messages.getMessage(e, LocaleContextHolder.getLocale()));
 		}
+	}
+
+	/**
+	 * The intents and languages the queue filters on (codes; the page translates them).
+	 */
+	private static void triageChoices(Model model) {
+		model.addAttribute("intents", Arrays.stream(Intent.values()).map(Intent::code).toList());
+		model.addAttribute("languages", WorkAssistant.LANGUAGES);
 	}
 
 	/** The saved views: mine, unassigned, breaching soon, waiting, or every open item. */

@@ -70,6 +70,14 @@ final class TimelineLines {
 					: Text.of("shipments.exc.timeline.resolved." + d.get("reason"), str(d.get("number")),
 							Text.of("shipments.exc.status." + d.get("status")), str(d.get("rule")),
 							d.get("milestone") == null ? "" : Text.of("shipments.exc.status." + d.get("milestone")));
+			case TRIAGED -> d.get("intent") == null ? Text.of("timeline.TRIAGED")
+					: Text.of(
+							Boolean.TRUE.equals(d.get("corrected")) ? "timeline.line.triageCorrected"
+									: "timeline.line.triaged",
+							Text.of("work.intent." + d.get("intent")),
+							Text.of("work.language." + d.getOrDefault("language", "other")));
+			case DRAFT_SENT -> d.get("decision") == null ? Text.of("timeline.DRAFT_SENT")
+					: Text.of("timeline.line.draftSent." + d.get("decision"));
 			default -> Text.of("timeline." + e.kind());
 		};
 	}

@@ -18,6 +18,7 @@ import dev.deskhand.work.WorkQueue;
 import dev.deskhand.work.WorkStatus;
 import dev.deskhand.workspace.MemberId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,10 +63,16 @@ class WorkItemsController {
 			@RequestParam(required = false) @Nullable String customer,
 			@RequestParam(required = false) @Nullable String party,
 			@RequestParam(required = false) @Nullable Set<WorkStatus> status,
+			@Parameter(
+					description = "Only items the assistant read as this intent, e.g. shipment_status") @RequestParam(
+							required = false) @Nullable String intent,
+			@Parameter(description = "Only items whose e-mail is in this language: da, de, en or other") @RequestParam(
+					required = false) @Nullable String language,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		Membership m = policy.require(slug, Permission.WORK_VIEW);
 		return work.queue(m,
-				filter(mine, unassigned, breachingWithinMinutes, type, tag, customer, status).withParty(party),
+				filter(mine, unassigned, breachingWithinMinutes, type, tag, customer, status).withParty(party)
+					.withTriage(intent, language),
 				PageRequest.of(page, size));
 	}
 

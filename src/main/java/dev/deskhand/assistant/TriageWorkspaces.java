@@ -1,0 +1,27 @@
+package dev.deskhand.assistant;
+
+import dev.deskhand.shared.WorkspaceId;
+import dev.deskhand.workspace.WorkspaceManagement;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine;
+
+/**
+ * Resolves {@code triage --workspace}; an unknown address is a usage error (exit 2). A
+ * bean of this module, so the command's field injection stays inside the module.
+ */
+@Component
+class TriageWorkspaces {
+
+	private final WorkspaceManagement workspaces;
+
+	TriageWorkspaces(WorkspaceManagement workspaces) {
+		this.workspaces = workspaces;
+	}
+
+	WorkspaceId find(String slug, CommandLine.Model.CommandSpec spec) {
+		return workspaces.findWorkspace(slug)
+			.orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "No workspace '" + slug + "'"))
+			.id();
+	}
+
+}

@@ -1,0 +1,50 @@
+package dev.deskhand.work.internal;
+
+import dev.deskhand.assistant.AssistantDrafts;
+import dev.deskhand.assistant.EmailTriaged;
+import dev.deskhand.assistant.Intent;
+import dev.deskhand.work.SopView;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Makes the reply draft of a freshly read e-mail before anyone opens its item: the
+ * assistant composes it with what the SOP of the intent's work type requires the reply to
+ * contain or ask for, and stores it (once per message; the item page then finds it). A
+ * person's correction does not make a new one.
+ */
+@Service
+@Transactional
+public class DraftPreparation {
+
+	private final AssistantDrafts drafts;
+
+	private final IntentTypes types;
+
+	private final Sops sops;
+
+	DraftPreparation(AssistantDrafts drafts, IntentTypes types, Sops sops) {
+		this.drafts = drafts;
+		this.types = types;
+		this.sops = sops;
+	}
+
+	public void prepare(EmailTriaged e) {
+		if (e.corrected()) {
+			return;
+		}
+		Intent intent;
+		try {
+			intent = Intent.parse(e.intent());
+		}
+		catch (IllegalArgumentException ex) {
+			intent = Intent.OTHER;
+		}
+		List<String> needs = sops.current(e.workspace(), types.typeFor(e.workspace(), intent))
+			.map(SopView::checklist)
+			.orElse(List.of());
+		drafts.draftFor(e.workspace(), e.message(), needs);
+	}
+
+}
