@@ -20,7 +20,8 @@ final class Amounts {
 	private static final String NUMBER = "\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
 
 	private static final Pattern BEFORE = Pattern.compile(
-			"(?<![\\p{L}])(" + CURRENCY + ")[ \\u00a0]?(" + NUMBER + ")(?:,-+)?(?![\\d])", Pattern.CASE_INSENSITIVE);
+			"(?<![\\p{L}])(?=[DEUGSNCPJdeugsncpjKk€$£])(" + CURRENCY + ")[ \\u00a0]?(" + NUMBER + ")(?:,-+)?(?![\\d])",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern AFTER = Pattern.compile(
 			"(?<![\\d.,])(" + NUMBER + ")(?:,-+)?[ \\u00a0]?(" + CURRENCY + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);

@@ -34,8 +34,9 @@ final class Dates {
 		.compile("(?<![\\d.,])(\\d{1,2})(?:\\.|st|nd|rd|th)?\\h*(?:of\\h+)?(" + CalendarWords.MONTHS
 				+ ")(?![\\p{L}])\\.?(?:,?\\h+(\\d{4})(?!\\d))?", CI);
 
-	private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])(" + CalendarWords.MONTHS
-			+ ")\\.?\\h+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}])(?:,?\\h+(\\d{4})(?!\\d))?", CI);
+	private static final Pattern MONTH_DAY = Pattern.compile("(?<![\\p{L}])(?=[jfmasondJFMASOND])("
+			+ CalendarWords.MONTHS + ")\\.?\\h+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}])(?:,?\\h+(\\d{4})(?!\\d))?",
+			CI);
 
 	private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
 			"(?<![\\p{L}])(" + CalendarWords.WEEKDAYS_SHORT + ")(\\.?,?)\\h+(?:(?:den|d\\.|the|der|am|on)\\h+)?$", CI);

@@ -23,7 +23,7 @@ final class RelativeDates {
 	private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
 	private static final Pattern DAYS = Pattern
-		.compile("(?<![\\p{L}])(i\\h+dag|i\\h+overmorgen|i\\h+morgen|i\\h+forgårs|i\\h+går"
+		.compile("(?<![\\p{L}])(?=[ihügvtyIHÜGVTY])(i\\h+dag|i\\h+overmorgen|i\\h+morgen|i\\h+forgårs|i\\h+går"
 				+ "|heute|übermorgen|vorgestern|gestern|the\\h+day\\h+after\\h+tomorrow|today|tonight|tomorrow|yesterday)(?![\\p{L}])",
 				CI);
 
@@ -31,7 +31,8 @@ final class RelativeDates {
 	private static final Pattern MORGEN = Pattern
 		.compile("(?<!(?:tag|woch|abend|am|jeden|guten|zum|vom|diesen)\\h)(?<![\\p{L}])morgen(?![\\p{L}])");
 
-	private static final Pattern IN_DAYS = Pattern.compile("(?<![\\p{L}])(?:om|in)\\h+(\\d{1,2}|" + Numerals.WORDS
+	private static final Pattern IN_DAYS = Pattern.compile("(?<![\\p{L}])(?=[oiOI])(?:om|in)\\h+(\\d{1,2}|"
+			+ Numerals.WORDS
 			+ ")\\h+(arbejdsdage|hverdage|werktagen|arbeitstagen|working\\h+days|business\\h+days|dage|dagen|tagen|days)(?![\\p{L}])",
 			CI);
 
@@ -40,10 +41,10 @@ final class RelativeDates {
 			"last");
 
 	private static final Pattern WEEK_NUMBER = Pattern
-		.compile("(?<![\\p{L}])(?:uge|kw|kalenderwoche|week|wk|cw)\\.?\\h*(\\d{1,2})(?!\\d)", CI);
+		.compile("(?<![\\p{L}])(?=[ukwcUKWC])(?:uge|kw|kalenderwoche|week|wk|cw)\\.?\\h*(\\d{1,2})(?!\\d)", CI);
 
 	private static final Pattern WEEK_WORDS = Pattern
-		.compile("(?<![\\p{L}])(næste\\h+uge|nächste\\h+woche|nächster\\h+woche"
+		.compile("(?<![\\p{L}])(?=[ndktNDKT])(næste\\h+uge|nächste\\h+woche|nächster\\h+woche"
 				+ "|kommende\\h+woche|next\\h+week|denne\\h+uge|diese\\h+woche|dieser\\h+woche|this\\h+week)(?![\\p{L}])",
 				CI);
 

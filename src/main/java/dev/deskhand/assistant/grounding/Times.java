@@ -20,7 +20,7 @@ final class Times {
 	private static final Pattern TWELVE = Pattern
 		.compile("(?<![\\d.,:])" + T + "\\h?(a\\.m\\.|p\\.m\\.|am|pm)(?![\\p{L}])", CI);
 
-	private static final Pattern KL = Pattern.compile("(?<![\\p{L}])(?:kl\\.?|klokken)\\h*" + T
+	private static final Pattern KL = Pattern.compile("(?<![\\p{L}])(?=[kK])(?:kl\\.?|klokken)\\h*" + T
 			+ "(?!\\d)(?:\\h*(?:-|–|til)\\h*(?:kl\\.?\\h*)?" + T + "(?![\\d]))?", CI);
 
 	private static final Pattern UHR = Pattern

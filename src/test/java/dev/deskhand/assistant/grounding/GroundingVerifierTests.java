@@ -101,4 +101,13 @@ class GroundingVerifierTests {
 		assertThat(v.unbacked()).isEmpty();
 	}
 
+	@Test
+	void aLongQuotedHistoryIsSkippedWhateverItsLength() {
+		String history = "> Levering 7. december, 4 paller, 1.234,50 kr.\n".repeat(5_000);
+		Verification v = this.verifier.verify("ETA er den 8. december.\n\nTorsdag skrev Jens:\n" + history,
+				sources(history, ETA));
+		assertThat(v.grounded()).isTrue();
+		assertThat(v.backed()).hasSize(1);
+	}
+
 }
