@@ -6,16 +6,14 @@ import dev.deskhand.assistant.Triage;
 import dev.deskhand.inbox.MessageId;
 import dev.deskhand.shared.WorkspaceId;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
  * The triage lane's classifier behind {@link TriageSeam} (the merge of the triage and
  * drafts lanes): a stored message's stored triage (a person's correction wins), else the
- * workspace's reading of the text. Replaces {@link ProvisionalTriage}.
+ * workspace's reading of the text.
  */
 @Component
-@Primary
 class ClassifierTriage implements TriageSeam {
 
 	private final AssistantTriage triage;

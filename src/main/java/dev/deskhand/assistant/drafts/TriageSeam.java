@@ -7,9 +7,9 @@ import dev.deskhand.shared.WorkspaceId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where drafts get an e-mail's triage (language, intent, references). The triage lane's
- * classifier answers it once merged (its stored result for a stored message, else its
- * reading of the text); until then {@link ProvisionalTriage} does, conservatively.
+ * Where drafts get an e-mail's triage (language, intent, references): the classifier's
+ * stored result for a stored message, else its reading of the text
+ * ({@code ClassifierTriage}).
  */
 public interface TriageSeam {
 
