@@ -377,7 +377,7 @@ public final class ReferenceFinder {
 				continue;
 			}
 			String raw = text.substring(toks.get(i).start(), toks.get(k).end());
-			if (DATE_INSIDE.matcher(raw).find() || PHONE_SHAPED.matcher(raw).matches()
+			if (DATE_INSIDE.matcher(raw).find() || v.length() <= 12 && PHONE_SHAPED.matcher(raw).matches()
 					|| excluded(text, toks.get(i).start(), toks.get(k).end())) {
 				continue;
 			}
@@ -493,7 +493,7 @@ public final class ReferenceFinder {
 	 */
 	private static int lastJoinable(String text, List<Tok> toks, int i) {
 		int j = i;
-		while (j + 1 < toks.size() && j - i < 7) {
+		while (j + 1 < toks.size() && j - i < 40 && toks.get(j + 1).end() - toks.get(i).start() < 80) {
 			Tok a = toks.get(j);
 			Tok b = toks.get(j + 1);
 			String gap = text.substring(a.end(), b.start());
@@ -501,7 +501,7 @@ public final class ReferenceFinder {
 				break;
 			}
 			boolean bLetters = !hasDigit(text, b.start(), b.end());
-			if (bLetters && b.end() - b.start() > 3) {
+			if (bLetters && (b.end() - b.start() > 3 || !upper(text, b))) {
 				break;
 			}
 			j++;
@@ -530,9 +530,19 @@ public final class ReferenceFinder {
 				|| end < text.length() && Character.isLetterOrDigit(text.charAt(end));
 	}
 
+	private static boolean upper(String text, Tok t) {
+		for (int k = t.start(); k < t.end(); k++) {
+			char c = text.charAt(k);
+			if (c >= 'a' && c <= 'z') {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static boolean prefixLetters(String text, Tok t) {
 		int n = t.end() - t.start();
-		if (n < 2 || n > 4) {
+		if (n < 1 || n > 4) {
 			return false;
 		}
 		for (int k = t.start(); k < t.end(); k++) {

@@ -18,15 +18,25 @@ public final class Urgency {
 			+ "straks|hurtigst muligt|snarest muligt|asap|a\\.s\\.a\\.p|urgent|urgently|high priority|top priority|"
 			+ "prio 1|priority 1|immediately|right away|as soon as possible|dringend|eilig|eilt|sofort|umgehend|"
 			+ "schnellstmöglich|schnellstens|so schnell wie möglich|höchste priorität|notfall|emergency|kritisk|"
-			+ "critical)\\b|!{2,}|\\bSOS\\b", FLAGS);
+			+ "critical|brådskande|brådskar|haster|nu!|jetzt!|now!)(?!\\p{L})|\\bSOS\\b", FLAGS);
 
-	private static final Pattern TODAY = Pattern.compile("\\b(i dag|idag|inden for i dag|senest i dag|"
-			+ "inden (kl\\.?|klokken) ?\\d|før (kl\\.?|klokken) ?\\d|i eftermiddag|i formiddag|inden fyraften|"
-			+ "today|tonight|this afternoon|this morning|by noon|by end of (the )?day|end of day|eod|cob|"
-			+ "close of business|before \\d{1,2}(:\\d{2})? ?(am|pm|today)|by \\d{1,2}(:\\d{2})? ?(am|pm)|"
-			+ "heute|heute noch|noch heute|bis heute|heute nachmittag|heute vormittag|bis (spätestens )?\\d{1,2}(:\\d{2})? uhr|"
-			+ "vor \\d{1,2}(:\\d{2})? uhr|bis mittag|bis feierabend|within the hour|inden for en time|"
-			+ "innerhalb der nächsten stunde)\\b", FLAGS);
+	private static final Pattern TODAY = Pattern.compile("\\b(senest i dag|inden for i dag|inden i dag|"
+			+ "i dag inden|i dag senest|i dag før|skal (bruge|have|være) .{0,40}i dag|i dag,? ellers|"
+			+ "inden (kl\\.?|klokken) ?\\d{1,2}([:.]\\d{2})? i dag|i dag (kl\\.?|klokken) ?\\d|inden fyraften|"
+			+ "by today|today by|today before|needed today|need (it|them|this) today|must .{0,30}today|"
+			+ "by (the )?end of (the )?day|before end of day|\\beod\\b|close of business today|"
+			+ "by \\d{1,2}(:\\d{2})? ?(am|pm)( today)?|before \\d{1,2}(:\\d{2})? ?(am|pm)|today at \\d|"
+			+ "tonight's|fly tonight|within the hour|inden for en time|innerhalb der nächsten stunde|"
+			+ "heute noch|noch heute|bis heute|heute bis|heute vor|heute spätestens|spätestens heute|"
+			+ "bis (spätestens )?\\d{1,2}(:\\d{2})? uhr|vor \\d{1,2}(:\\d{2})? uhr|bis mittag|bis feierabend|"
+			+ "i aften|heute abend|i nat|i dag kl|i dag!|idag|heute um \\d|today!|"
+			+ "(aflys|avlys|annuller|stop|stopp|stornier|cancel|lever ikke|må ikke|nicht liefern|do not)[\\p{L}]*"
+			+ ".{0,60}\\b(i dag|idag|heute|today)|(i dag|heute|today)\\b.{0,60}\\b(aflys|avlys|annuller|stop|"
+			+ "stornier|cancel))\\b", FLAGS);
+
+	/** Markers written in capitals: "NU", "STOP", "JETZT". */
+	private static final Pattern CAPITALS = Pattern
+		.compile("\\b(NU|JETZT|NOW|STOP|STOPP|HASTER|EILT|URGENT|ASAP|SOFORT|BRÅDSKANDE|AKUT)\\b");
 
 	private static final Pattern NOW = Pattern.compile("\\b((chauffør(en)?|vognmand(en)?|lastbil(en)?|bil(en)?|"
 			+ "driver|truck|lorry|fahrer|lkw|der lkw|der fahrer|trucker) (står og )?(venter|holder|waiting|is waiting|"
@@ -38,7 +48,7 @@ public final class Urgency {
 			+ "zoll (hält|hat) .{0,20}(fest|gestoppt)|"
 			+ "production (stops|will stop|is down|has stopped|at a standstill)|line (stop|down)|"
 			+ "produktion(en)? (står|stopper|går i stå)|bandstillstand|produktion steht|produktionsstopp|"
-			+ "stillstand|shelves are empty|hylderne er tomme|kunden står|customer is waiting at|"
+			+ "shelves are empty|står og venter|stehen und warten|are standing waiting|hylderne er tomme|kunden står|customer is waiting at|"
 			+ "demurrage (is )?(running|accruing)|liegegeld läuft|detention (is )?running|"
 			+ "skibet sejler|vessel (sails|departs) (today|tonight)|cut-?off (is )?(today|in \\d))", FLAGS);
 
@@ -60,7 +70,8 @@ public final class Urgency {
 		if (AUTO_REPLY.matcher(text).find() || DENIED.matcher(text).find()) {
 			return false;
 		}
-		return MARKER.matcher(text).find() || TODAY.matcher(text).find() || NOW.matcher(text).find();
+		return MARKER.matcher(text).find() || CAPITALS.matcher(text).find() || TODAY.matcher(text).find()
+				|| NOW.matcher(text).find();
 	}
 
 }
