@@ -1,7 +1,6 @@
 package dev.deskhand.assistant;
 
 import dev.deskhand.assistant.drafts.DraftMaker;
-import dev.deskhand.workspace.WorkspaceManagement;
 import dev.deskhand.workspace.WorkspaceView;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -53,15 +52,12 @@ class DraftCommand implements Callable<Integer> {
 	@Autowired
 	@Nullable DraftMaker maker;
 
-	@Autowired
-	@Nullable WorkspaceManagement workspaces;
-
 	@Override
 	public Integer call() throws IOException {
-		if (maker == null || workspaces == null) {
+		if (maker == null) {
 			throw new IllegalStateException("draft ran without its data");
 		}
-		WorkspaceView ws = workspaces.findWorkspace(workspace)
+		WorkspaceView ws = maker.workspace(workspace)
 			.orElseThrow(
 					() -> new CommandLine.ParameterException(spec.commandLine(), "No workspace '" + workspace + "'"));
 		if (!Files.isRegularFile(in)) {

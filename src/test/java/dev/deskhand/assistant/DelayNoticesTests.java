@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.deskhand.IntegrationTest;
+import dev.deskhand.WebSession;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.inbox.InboxManagement;
@@ -26,10 +27,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -40,6 +41,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @IntegrationTest
 class DelayNoticesTests {
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	AssistantWorld worlds;
@@ -144,7 +148,7 @@ class DelayNoticesTests {
 	}
 
 	@Test
-	void aRejectionNeedsAReasonAndSendsNothing() {
+	void aRejectionOnTheNoticesPageNeedsAReasonAndSendsNothing() {
 		var w = worlds.world("en", "da");
 		late(w, "SEGU8287534");
 		Membership m = worlds.membership(w.ws(), Permission.INBOX_VIEW);
@@ -153,7 +157,15 @@ class DelayNoticesTests {
 		assertThat(n.text()).contains("Vi vil gerne orientere dig om, at forsendelse");
 
 		assertThatThrownBy(() -> notices.reject(m, n.id(), " ")).isInstanceOf(InvalidInputException.class);
-		DelayNoticeView rejected = notices.reject(m, n.id(), "Kunden er ringet op");
+		var web = WebSession.signIn(port, w.ws().owner());
+		String base = "/w/" + w.ws().slug() + "/assistant/notices";
+		assertThat(web.get(base).body())
+			.contains("Delay notices", "Waiting for approval", n.shipmentNumber(), "Approve and send", "Danish")
+			.doesNotContain("??", "assistant.notices");
+		assertThat(web.post(base + "/" + n.id() + "/reject", "reason=Kunden+er+ringet+op").statusCode()).isEqualTo(302);
+		assertThat(web.get(base).body()).contains("The notice was rejected.", "Kunden er ringet op", "rejected",
+				"No notices are waiting.");
+		DelayNoticeView rejected = notices.forException(w.id(), n.exception()).orElseThrow();
 		assertThat(rejected.status()).isEqualTo("rejected");
 		assertThat(rejected.rejectReason()).isEqualTo("Kunden er ringet op");
 		assertThat(notices.recent(m, 10)).extracting(DelayNoticeView::id).contains(n.id());
@@ -161,7 +173,11 @@ class DelayNoticesTests {
 			.param(w.customer().id().value())
 			.query(Long.class)
 			.single()).isZero();
-		assertThat(List.of(rejected.status())).containsExactly("rejected");
+		var settings = "/w/" + w.ws().slug() + "/assistant/settings";
+		assertThat(web.post(settings, "toneDa=formal&toneDe=formal&signOff=Hilsen+Ops&noticePolicy=automatic")
+			.statusCode()).isEqualTo(302);
+		assertThat(web.get(settings).body()).contains("Settings saved.", "Hilsen Ops")
+			.doesNotContain("??", "assistant.settings");
 	}
 
 }
