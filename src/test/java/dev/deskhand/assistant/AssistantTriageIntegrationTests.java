@@ -8,6 +8,8 @@ import dev.deskhand.TestFixtures;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
+import dev.deskhand.assistant.triage.BaseModel;
+import dev.deskhand.assistant.triage.WorkspaceModels;
 import dev.deskhand.inbox.InboxManagement;
 import dev.deskhand.inbox.InboxTestData;
 import dev.deskhand.inbox.MailboxView;
@@ -60,6 +62,9 @@ class AssistantTriageIntegrationTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	WorkspaceModels models;
 
 	@Test
 	void aReceivedMailIsTriagedOnceLinkedToItsShipmentAndCorrectedByAPerson() {
@@ -121,6 +126,9 @@ class AssistantTriageIntegrationTests {
 			.param(message.value())
 			.query(String.class)
 			.single()).isEqualTo("complaint");
+		assertThat(models.rebuild(ws.view().id()).examples()).as("the base set and the workspace's one label")
+			.isEqualTo(BaseModel.get().examples() + 1);
+		assertThat(models.model(ws.view().id()).examples()).isEqualTo(BaseModel.get().examples() + 1);
 	}
 
 }

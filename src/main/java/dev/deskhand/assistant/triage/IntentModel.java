@@ -26,7 +26,7 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 public final class IntentModel {
 
 	/** Passes over the examples. */
-	static final int EPOCHS = 8;
+	static final int EPOCHS = 14;
 
 	static final long SEED = 20261204L;
 
