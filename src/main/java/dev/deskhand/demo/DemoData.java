@@ -132,8 +132,12 @@ class DemoData {
 		parties.load(nordhavn.slug(), mette, elbtal.slug(), jens);
 		work.load(nordhavn.slug(), mette, "da", katrineN.id());
 		work.load(elbtal.slug(), jens, "de", katrineE.id());
-		inbox.load(nordhavn, mette, elbtal, jens);
+		// the shipments' tracking events are imported before the inbox's mails arrive
+		// (both
+		// after the load commits, in this order): the assistant drafts each mail's reply
+		// once, when the mail is read, from the shipments as they are then
 		shipments.load(nordhavn, mette, elbtal, jens);
+		inbox.load(nordhavn, mette, elbtal, jens);
 		return true;
 	}
 

@@ -241,7 +241,7 @@ class AssistantInQueueTests {
 			assertThat(page).doesNotContainPattern("title=\"shipment:");
 		}
 		if (help.draft().facts().stream().anyMatch(f -> f.source().startsWith("shipment:"))) {
-			assertThat(page).contains("Sending S-").contains("/w/" + w.ws().slug() + "/shipments/");
+			assertThat(page).contains("Shipment S-").contains("/w/" + w.ws().slug() + "/shipments/");
 		}
 		UUID draft = help.draft().id();
 		String edited = help.draft().text() + "\n\nPS: Ring gerne, hvis der er mere.";

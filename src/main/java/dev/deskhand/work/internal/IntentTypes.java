@@ -21,7 +21,7 @@ public class IntentTypes {
 
 	/** Usual names of each intent's work type, most specific first. */
 	private static final Map<Intent, List<String>> USUAL = new EnumMap<>(Map.of(Intent.SHIPMENT_STATUS,
-			List.of("shipment-status", "shipment_status", "track-trace", "tracking", "status"), Intent.DELIVERY_CHANGE,
+			List.of("shipment-status", "shipment_status", "track-trace"), Intent.DELIVERY_CHANGE,
 			List.of("delivery-change", "delivery_change", "delivery", "rebooking"), Intent.BOOKING_REQUEST,
 			List.of("booking-request", "booking_request", "booking", "quote"), Intent.BOOKING_CONFIRMATION,
 			List.of("booking-confirmation", "booking_confirmation", "booking"), Intent.INVOICE_QUESTION,
