@@ -32,6 +32,11 @@ public enum TimelineKind {
 	 * A person rejected the delay notice of the item's tracking exception, with the
 	 * reason.
 	 */
-	DELAY_NOTICE_REJECTED
+	DELAY_NOTICE_REJECTED,
+	/**
+	 * The delay notice of the item's tracking exception went to the customer (approved
+	 * anywhere, or sent automatically), in the conversation named in its data.
+	 */
+	DELAY_NOTICE_SENT
 
 }

@@ -1,5 +1,6 @@
 package dev.deskhand.work;
 
+import dev.deskhand.assistant.DelayNoticeSent;
 import dev.deskhand.shipments.TrackingExceptionRaised;
 import dev.deskhand.shipments.TrackingExceptionResolved;
 import dev.deskhand.work.internal.ShipmentReactions;
@@ -18,6 +19,8 @@ import org.springframework.transaction.annotation.Propagation;
  * a second connection: a burst of handlers each holding one would drain the pool and wait
  * for each other. So the handler opens its transaction only after taking one of a few
  * permits ({@link ShipmentReactions} is transactional, the listener itself is not).
+ * <p>
+ * A delay notice sent to the customer is recorded on the exception's item.
  */
 @Component
 class WorkItemOnTrackingException {
@@ -50,6 +53,11 @@ class WorkItemOnTrackingException {
 		finally {
 			PERMITS.release();
 		}
+	}
+
+	@ApplicationModuleListener
+	void on(DelayNoticeSent event) {
+		reactions.noticeSent(event);
 	}
 
 }

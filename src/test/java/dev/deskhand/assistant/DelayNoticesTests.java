@@ -141,6 +141,15 @@ class DelayNoticesTests {
 			}).findFirst().orElseThrow();
 			Object content = received.getContent();
 			assertThat(content instanceof String t ? t : GreenMailUtil.getBody(received)).contains("verspätet ist.");
+			// the exception's work item records that the notice went out, once
+			await().atMost(Duration.ofSeconds(20))
+				.until(() -> jdbc.sql("""
+						select count(*) from work.timeline t
+						join work.tracking_exception_item i on i.item_id = t.item_id
+						where i.exception_id = ? and t.kind = 'DELAY_NOTICE_SENT'""")
+					.param(n.exception())
+					.query(Long.class)
+					.single(), c -> c == 1);
 		}
 		finally {
 			mail.stop();

@@ -295,4 +295,26 @@ class AssistantInQueueTests {
 			.anyMatch(e -> e.kind() == TimelineKind.DRAFT_REJECTED && "Kunden har ringet".equals(e.data().get("text")));
 	}
 
+	@Test
+	void anAutoReplyIsReadButGetsNoDraft() {
+		World w = world("auto");
+		String raw = "From: maja-" + System.nanoTime() + "@carlsberg.test\r\nTo: support@nordhavn.test\r\n"
+				+ "Subject: Autosvar: container MSKU 7654328\r\nAuto-Submitted: auto-replied\r\nMessage-ID: <"
+				+ System.nanoTime() + "@test>\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+				+ "Jeg er på ferie til og med mandag og læser ikke mails.\r\n";
+		MessageId message = fixtures.as(w.ws().owner(),
+				() -> inbox
+					.receiveRaw(policy.require(w.ws().slug(), Permission.MAILBOXES_MANAGE), w.box(),
+							raw.getBytes(StandardCharsets.UTF_8), Instant.now())
+					.orElseThrow());
+		await().atMost(Duration.ofSeconds(20)).until(() -> triage.triageOf(w.ws().view().id(), message).isPresent());
+		// the listener that would draft has run once its triage is published; give it the
+		// time
+		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
+		assertThat(jdbc.sql("select count(*) from assistant.draft where message_id = ?")
+			.param(message.value())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
 }

@@ -3,6 +3,8 @@ package dev.deskhand.work.internal;
 import dev.deskhand.assistant.AssistantDrafts;
 import dev.deskhand.assistant.EmailTriaged;
 import dev.deskhand.assistant.Intent;
+import dev.deskhand.inbox.EmailReceived;
+import dev.deskhand.inbox.InboxManagement;
 import dev.deskhand.work.SopView;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -12,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Makes the reply draft of a freshly read e-mail before anyone opens its item: the
  * assistant composes it with what the SOP of the intent's work type requires the reply to
  * contain or ask for, and stores it (once per message; the item page then finds it). A
- * person's correction does not make a new one.
+ * person's correction does not make a new one, and automatic mail (auto-replies, bounces,
+ * bulk) gets none: nobody answers it.
  */
 @Service
 @Transactional
@@ -24,14 +27,18 @@ public class DraftPreparation {
 
 	private final Sops sops;
 
-	DraftPreparation(AssistantDrafts drafts, IntentTypes types, Sops sops) {
+	private final InboxManagement inbox;
+
+	DraftPreparation(AssistantDrafts drafts, IntentTypes types, Sops sops, InboxManagement inbox) {
 		this.drafts = drafts;
 		this.types = types;
 		this.sops = sops;
+		this.inbox = inbox;
 	}
 
 	public void prepare(EmailTriaged e) {
-		if (e.corrected()) {
+		if (e.corrected()
+				|| inbox.receivedMessage(e.workspace(), e.message()).map(EmailReceived::automated).orElse(true)) {
 			return;
 		}
 		Intent intent;

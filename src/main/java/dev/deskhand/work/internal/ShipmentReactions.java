@@ -1,5 +1,6 @@
 package dev.deskhand.work.internal;
 
+import dev.deskhand.assistant.DelayNoticeSent;
 import dev.deskhand.parties.PartyManagement;
 import dev.deskhand.parties.PartyView;
 import dev.deskhand.shipments.TrackingExceptionRaised;
@@ -58,9 +59,11 @@ public class ShipmentReactions {
 
 	private final Clock clock;
 
+	private final Effects effects;
+
 	ShipmentReactions(JdbcClient jdbc, ItemLifecycle lifecycle, WorkItems items, Timeline timeline,
 			SlaPolicies policies, PartyManagement parties, MessageSource messages, WorkspaceManagement workspaces,
-			Clock clock) {
+			Clock clock, Effects effects) {
 		this.jdbc = jdbc;
 		this.lifecycle = lifecycle;
 		this.items = items;
@@ -70,6 +73,7 @@ public class ShipmentReactions {
 		this.messages = messages;
 		this.workspaces = workspaces;
 		this.clock = clock;
+		this.effects = effects;
 	}
 
 	/** Creates the exception's work item, once. */
@@ -105,6 +109,29 @@ public class ShipmentReactions {
 		jdbc.sql("update work.tracking_exception_item set item_id = ? where exception_id = ?")
 			.params(item.id().value(), e.exception())
 			.update();
+	}
+
+	/**
+	 * Records on the exception's item that its delay notice went to the customer (from
+	 * the item, the notices page or automatically), once per notice. A notice sent
+	 * automatically may come before the item exists: then this throws, and the event
+	 * registry delivers the event again later (see {@code EventResubmission}).
+	 */
+	public void noticeSent(DelayNoticeSent e) {
+		UUID itemId = jdbc.sql("select item_id from work.tracking_exception_item where exception_id = ?")
+			.param(e.exception())
+			.query((rs, n) -> Optional.ofNullable(rs.getObject(1, UUID.class)))
+			.optional()
+			.flatMap(x -> x)
+			.orElseThrow(() -> new IllegalStateException("No item yet for tracking exception " + e.exception()));
+		Instant now = clock.instant();
+		if (!effects.once("delay-notice-sent/" + e.notice(), now)) {
+			return;
+		}
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("notice", e.notice().toString());
+		data.put("conversation", e.conversation().value().toString());
+		timeline.append(new WorkItemId(itemId), now, Actor.SYSTEM, TimelineKind.DELAY_NOTICE_SENT, data);
 	}
 
 	/** The tracking exception that opened the item, if one did. */
