@@ -16,6 +16,7 @@ import dev.deskhand.inbox.OutgoingId;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.Text;
+import dev.deskhand.work.internal.DraftPreparation;
 import dev.deskhand.work.internal.Actor;
 import dev.deskhand.work.internal.AssistantReactions;
 import dev.deskhand.work.internal.Inputs;
@@ -228,10 +229,13 @@ public class WorkAssistant {
 		return draft;
 	}
 
-	/** What the item's SOP checklist requires of the reply: its points. */
+	/**
+	 * What the item's SOP checklist requires the reply to ask: its points written as
+	 * questions.
+	 */
 	private List<String> sopNeeds(WorkItem item) {
 		ChecklistView checklist = changes.checklist(item);
-		return checklist.sop() == null ? List.of() : checklist.sop().checklist();
+		return checklist.sop() == null ? List.of() : DraftPreparation.replyNeeds(checklist.sop().checklist());
 	}
 
 	private void decide(Membership m, WorkItem item, Draft draft, String decision, @Nullable String sent,

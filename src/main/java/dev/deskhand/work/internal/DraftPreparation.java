@@ -48,10 +48,20 @@ public class DraftPreparation {
 		catch (IllegalArgumentException ex) {
 			intent = Intent.OTHER;
 		}
-		List<String> needs = sops.current(e.workspace(), types.typeFor(e.workspace(), intent))
+		List<String> needs = replyNeeds(sops.current(e.workspace(), types.typeFor(e.workspace(), intent))
 			.map(SopView::checklist)
-			.orElse(List.of());
+			.orElse(List.of()));
 		drafts.draftFor(e.workspace(), e.message(), needs);
+	}
+
+	/**
+	 * What of an SOP's checklist the reply itself must ask the customer: the points
+	 * written as a question ("Hvilken leveringsdato ønsker I?"). The other points are the
+	 * person's own steps ("Reference fundet", "Forsendelsen slået op") and never go into
+	 * a reply.
+	 */
+	public static List<String> replyNeeds(List<String> checklist) {
+		return checklist.stream().map(String::strip).filter(p -> p.endsWith("?")).toList();
 	}
 
 }
