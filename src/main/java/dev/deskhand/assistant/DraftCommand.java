@@ -1,7 +1,7 @@
 package dev.deskhand.assistant;
 
 import dev.deskhand.assistant.drafts.DraftMaker;
-import dev.deskhand.workspace.WorkspaceView;
+import dev.deskhand.shared.WorkspaceId;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,14 +52,15 @@ class DraftCommand implements Callable<Integer> {
 	@Autowired
 	@Nullable DraftMaker maker;
 
+	@Autowired
+	@Nullable AssistantCommandWorkspaces workspaces;
+
 	@Override
 	public Integer call() throws IOException {
-		if (maker == null) {
+		if (maker == null || workspaces == null) {
 			throw new IllegalStateException("draft ran without its data");
 		}
-		WorkspaceView ws = maker.workspace(workspace)
-			.orElseThrow(
-					() -> new CommandLine.ParameterException(spec.commandLine(), "No workspace '" + workspace + "'"));
+		WorkspaceId ws = workspaces.find(workspace, spec);
 		if (!Files.isRegularFile(in)) {
 			throw new CommandLine.ParameterException(spec.commandLine(), "No such file: " + in);
 		}
@@ -96,13 +97,13 @@ class DraftCommand implements Callable<Integer> {
 		return failed ? 1 : 0;
 	}
 
-	private Map<String, Object> draft(WorkspaceView ws, JsonNode email) {
+	private Map<String, Object> draft(WorkspaceId ws, JsonNode email) {
 		if (!email.isObject() || !email.hasNonNull("id")) {
 			throw new IllegalArgumentException("each line is an object with an id");
 		}
 		MailText mail = new MailText(text(email, "from"), text(email, "to"), text(email, "subject"),
 				text(email, "body"));
-		DraftMaker.Made made = maker.make(ws.id(), mail, (dev.deskhand.inbox.MessageId) null, null, List.of());
+		DraftMaker.Made made = maker.make(ws, mail, (dev.deskhand.inbox.MessageId) null, null, List.of());
 		Map<String, Object> line = new LinkedHashMap<>();
 		line.put("id", email.get("id").asString());
 		line.put("status", made.status().code());

@@ -16,7 +16,7 @@ class TriageRun {
 	@Nullable AssistantTriage triage;
 
 	@Autowired
-	@Nullable TriageWorkspaces workspaces;
+	@Nullable AssistantCommandWorkspaces workspaces;
 
 	Function<MailText, Triage> triage(String slug, CommandLine.Model.CommandSpec spec) {
 		if (triage == null || workspaces == null) {

@@ -132,11 +132,6 @@ public class DraftMaker {
 		return templates.get(language, "signoff", s.formal(language)) + "\n" + w.name();
 	}
 
-	/** The workspace at this address (the command line's {@code --workspace}). */
-	public java.util.Optional<WorkspaceView> workspace(String slug) {
-		return workspaces.findWorkspace(slug);
-	}
-
 	public WorkspaceView workspace(WorkspaceId ws) {
 		return workspaces.findWorkspace(ws).orElseThrow(() -> new NotFoundException("No such workspace"));
 	}

@@ -116,7 +116,7 @@ public class AssistantReactions {
 	 * does not hold the message (an event replayed after its message was removed).
 	 */
 	public @Nullable Reading read(EmailReceived e) {
-		if (inbox.receivedText(e.workspace(), e.message()).isEmpty()) {
+		if (inbox.receivedMessage(e.workspace(), e.message()).isEmpty()) {
 			return null;
 		}
 		Triage t = triage.triageMessage(e.workspace(), e.message());

@@ -6,15 +6,16 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine;
 
 /**
- * Resolves {@code triage --workspace}; an unknown address is a usage error (exit 2). A
- * bean of this module, so the command's field injection stays inside the module.
+ * Resolves the {@code --workspace} of the assistant's commands ({@code triage},
+ * {@code draft}); an unknown address is a usage error (exit 2). A bean of this module, so
+ * the commands' field injection stays inside the module.
  */
 @Component
-class TriageWorkspaces {
+class AssistantCommandWorkspaces {
 
 	private final WorkspaceManagement workspaces;
 
-	TriageWorkspaces(WorkspaceManagement workspaces) {
+	AssistantCommandWorkspaces(WorkspaceManagement workspaces) {
 		this.workspaces = workspaces;
 	}
 
