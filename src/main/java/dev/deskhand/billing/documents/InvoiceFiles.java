@@ -1,0 +1,22 @@
+package dev.deskhand.billing.documents;
+
+/**
+ * Turns an {@link InvoiceDocument} into its files. Pure: no database, no clock.
+ */
+public interface InvoiceFiles {
+
+	/**
+	 * The invoice (or credit note) as PDF, the time report on the pages after it; for
+	 * {@code withEInvoice} a ZUGFeRD / Factur-X PDF/A-3 with the EN 16931 XML embedded.
+	 */
+	byte[] pdf(InvoiceDocument invoice, boolean withEInvoice);
+
+	/**
+	 * The time report as CSV (UTF-8 with BOM, semicolon-separated in da/de, comma in en).
+	 */
+	byte[] timeReportCsv(InvoiceDocument invoice);
+
+	/** The XRechnung XML (CII syntax) of the invoice. */
+	byte[] xrechnung(InvoiceDocument invoice);
+
+}
