@@ -29,15 +29,32 @@ public enum Permission {
 	 * Import tracking events, add and change shipments and orders, and configure the
 	 * tracking exception rules (reading shipments needs WORK_VIEW and the scope).
 	 */
-	SHIPMENTS_MANAGE;
+	SHIPMENTS_MANAGE,
+	/** Run timers and record one's own time, submit one's weekly timesheets. */
+	TIME_TRACK,
+	/**
+	 * Approve, reject and reopen the members' weekly timesheets; see everyone's hours.
+	 */
+	TIME_APPROVE,
+	/**
+	 * See one's own contracts, rates and invoices (an assistant), or the invoices the
+	 * workspace received (an owner, who also has {@link #BILLING_MANAGE}).
+	 */
+	BILLING_VIEW,
+	/**
+	 * Write contracts and rates, the workspace's billing profile, and see every
+	 * assistant's rates and invoices: the owner only.
+	 */
+	BILLING_MANAGE;
 
 	private static final Map<Role, Set<Permission>> BY_ROLE = Map.of(Role.OWNER, EnumSet.allOf(Permission.class),
-			Role.MANAGER, EnumSet.complementOf(EnumSet.of(WORKSPACE_SETTINGS)), Role.EMPLOYEE,
+			Role.MANAGER, EnumSet.complementOf(EnumSet.of(WORKSPACE_SETTINGS, BILLING_MANAGE)), Role.EMPLOYEE,
 			EnumSet.of(WORKSPACE_VIEW, MEMBERS_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD, OWN_TOKEN, WORK_VIEW, INBOX_VIEW,
-					SHIPMENTS_MANAGE),
+					SHIPMENTS_MANAGE, TIME_TRACK),
 			Role.ASSISTANT,
-			EnumSet.of(WORKSPACE_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD, OWN_TOKEN, WORK_VIEW, INBOX_VIEW), Role.AGENT,
-			EnumSet.of(WORKSPACE_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD, WORK_VIEW, INBOX_VIEW));
+			EnumSet.of(WORKSPACE_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD, OWN_TOKEN, WORK_VIEW, INBOX_VIEW, TIME_TRACK,
+					BILLING_VIEW),
+			Role.AGENT, EnumSet.of(WORKSPACE_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD, WORK_VIEW, INBOX_VIEW));
 
 	public static boolean granted(Role role, Permission permission) {
 		return BY_ROLE.get(role).contains(permission);
