@@ -47,6 +47,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class InboxReliabilityTests {
 
 	@Autowired
+	org.springframework.context.MessageSource bundles;
+
+	@Autowired
 	TestFixtures fixtures;
 
 	@Autowired
@@ -266,6 +269,11 @@ class InboxReliabilityTests {
 		assertThat(failed.status()).isEqualTo(OutgoingView.Status.QUEUED);
 		assertThat(failed.attempts()).isEqualTo(1);
 		assertThat(failed.lastError()).contains(UNREACHABLE).doesNotContain("refused");
+		// kept as a text of the bundles, so a Danish reader sees it in Danish
+		assertThat(failed.lastReason()).isNotNull();
+		assertThat(bundles.getMessage(failed.lastReason(), java.util.Locale.forLanguageTag("da")))
+			.contains("kunne ikke nå serveren")
+			.contains(String.valueOf(closedPort));
 		assertThat(failed.nextAttemptAt()).isAfter(Instant.now().plusSeconds(50));
 		ReplyFailed event = events.stream(ReplyFailed.class).reduce((a, b) -> b).orElseThrow();
 		assertThat(event.attempts()).isEqualTo(1);

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,16 +17,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Mailbox rows, their fetch status and the fetch lease. */
 @Repository
 public class Mailboxes {
 
 	private final JdbcClient jdbc;
-
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	Mailboxes(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -131,12 +126,7 @@ public class Mailboxes {
 				update inbox.mailbox set last_fetch_at = ?, last_fetch_ok = ?, last_fetch_error = ?,
 				    last_fetch_reason = ?::jsonb where id = ?""")
 			.params(Timestamp.from(at), reason == null, reason == null ? null : reason.english(),
-					reason == null ? null
-							: json.writeValueAsString(Map.of("key", reason.key(), "args",
-									Arrays.stream(reason.args())
-										.map(a -> a instanceof Number ? a : String.valueOf(a))
-										.toList())),
-					id.value())
+					StoredTexts.write(reason), id.value())
 			.update();
 	}
 
@@ -150,11 +140,7 @@ public class Mailboxes {
 				+ "where workspace_id = ? and last_fetch_reason is not null")
 			.param(workspace.value())
 			.query((rs, n) -> {
-				JsonNode node = json.readTree(rs.getString("reason"));
-				List<Object> args = new java.util.ArrayList<>();
-				node.path("args").forEach(a -> args.add(a.isNumber() ? a.numberValue() : a.asString()));
-				reasons.put(new MailboxId(rs.getObject("id", UUID.class)),
-						Text.of(node.path("key").asString(), args.toArray()));
+				reasons.put(new MailboxId(rs.getObject("id", UUID.class)), StoredTexts.read(rs.getString("reason")));
 				return null;
 			})
 			.list();

@@ -3,6 +3,7 @@ package dev.deskhand.inbox.internal;
 import dev.deskhand.inbox.ConversationId;
 import dev.deskhand.inbox.OutgoingId;
 import dev.deskhand.inbox.OutgoingView;
+import dev.deskhand.shared.Text;
 import dev.deskhand.shared.WorkspaceId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -124,9 +125,10 @@ public class Outbox {
 	 * there.
 	 */
 	public void markSent(OutgoingId id, Instant at, UUID message, boolean copied) {
-		jdbc.sql("""
-				update inbox.outgoing set status = 'SENT', sent_at = ?, message_id = ?, last_error = null,
-				    copy_due_at = ?, copied_at = ? where id = ?""")
+		jdbc.sql(
+				"""
+						update inbox.outgoing set status = 'SENT', sent_at = ?, message_id = ?, last_error = null, last_reason = null,
+						    copy_due_at = ?, copied_at = ? where id = ?""")
 			.params(Timestamp.from(at), message, copied ? null : Timestamp.from(at), copied ? Timestamp.from(at) : null,
 					id.value())
 			.update();
@@ -170,10 +172,11 @@ public class Outbox {
 	 * Records a failed attempt: {@code status} QUEUED to retry at {@code next}, SENDING
 	 * to check again later whether it went out, FAILED to give up.
 	 */
-	public void markFailed(OutgoingId id, String status, String error, @Nullable Instant next, Instant now) {
-		jdbc.sql("update inbox.outgoing set status = ?, last_error = ?, next_attempt_at = ?, claimed_at = ? "
-				+ "where id = ?")
-			.params(status, error, Timestamp.from(next == null ? now : next), Timestamp.from(now), id.value())
+	public void markFailed(OutgoingId id, String status, Text reason, @Nullable Instant next, Instant now) {
+		jdbc.sql("update inbox.outgoing set status = ?, last_error = ?, last_reason = ?::jsonb, next_attempt_at = ?, "
+				+ "claimed_at = ? where id = ?")
+			.params(status, reason.english(), StoredTexts.write(reason), Timestamp.from(next == null ? now : next),
+					Timestamp.from(now), id.value())
 			.update();
 	}
 
@@ -197,8 +200,9 @@ public class Outbox {
 				OutgoingView.Status
 					.valueOf("ACCEPTED".equals(rs.getString("status")) ? "SENT" : rs.getString("status")),
 				rs.getInt("attempts"), rs.getTimestamp("next_attempt_at").toInstant(), rs.getString("last_error"),
-				p.to(), p.subject(), rs.getBoolean("automatic"), rs.getTimestamp("created_at").toInstant(),
-				sent == null ? null : sent.toInstant(), rs.getBoolean("held"));
+				StoredTexts.read(rs.getString("last_reason")), p.to(), p.subject(), rs.getBoolean("automatic"),
+				rs.getTimestamp("created_at").toInstant(), sent == null ? null : sent.toInstant(),
+				rs.getBoolean("held"));
 	}
 
 	private Claim claim(ResultSet rs, int i) throws SQLException {

@@ -5,6 +5,7 @@ import dev.deskhand.inbox.ReplyFailed;
 import dev.deskhand.inbox.ReplySent;
 import dev.deskhand.inbox.internal.Outbox.Claim;
 import dev.deskhand.shared.AuditableChange;
+import dev.deskhand.shared.Text;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;
@@ -100,7 +101,7 @@ public class OutboxSender {
 			message = composer.compose(claim);
 		}
 		catch (MessagingException | IOException | RuntimeException e) {
-			failed(claim, "The message could not be built: " + e.getMessage(), true, false);
+			failed(claim, Text.of("outgoing.reason.build", String.valueOf(e.getMessage())), true, false);
 			return;
 		}
 		if (claim.accepted()) {
@@ -117,10 +118,9 @@ public class OutboxSender {
 				}
 			}
 			catch (MessagingException | RuntimeException e) {
-				failed(claim,
-						"Sending was interrupted and the Sent folder could not be checked: "
-								+ ConnectionErrors.describe(e, mailbox.imap().host(), mailbox.imap().port()),
-						false, true);
+				log.warn("Outgoing {}: the Sent folder could not be checked: {}", claim.id(),
+						ConnectionErrors.describe(e, mailbox.imap().host(), mailbox.imap().port()));
+				failed(claim, Text.of("outgoing.reason.interrupted"), false, true);
 				return;
 			}
 		}
@@ -132,7 +132,7 @@ public class OutboxSender {
 		}
 		catch (MessagingException | RuntimeException e) {
 			if (!accepted) {
-				failed(claim, ConnectionErrors.describe(e, mailbox.smtp().host(), mailbox.smtp().port()), permanent(e),
+				failed(claim, ConnectionErrors.text(e, mailbox.smtp().host(), mailbox.smtp().port()), permanent(e),
 						false);
 				return;
 			}
@@ -177,14 +177,15 @@ public class OutboxSender {
 	 * @param permanent give up now
 	 * @param uncertain it may have gone out: keep it SENDING so it is checked again
 	 */
-	private void failed(Claim claim, String reason, boolean permanent, boolean uncertain) {
+	private void failed(Claim claim, Text why, boolean permanent, boolean uncertain) {
+		String reason = why.english();
 		Instant now = clock.instant();
 		boolean giveUp = permanent || claim.attempts() >= properties.maxAttempts();
 		@Nullable Instant next = giveUp ? null : now.plus(backoff(claim.attempts()));
 		String status = giveUp ? "FAILED" : uncertain ? "SENDING" : "QUEUED";
 		log.warn("Outgoing {} failed (attempt {}): {}", claim.id(), claim.attempts(), reason);
 		transaction.executeWithoutResult(s -> {
-			outbox.markFailed(claim.id(), status, reason, next, now);
+			outbox.markFailed(claim.id(), status, why, next, now);
 			events.publishEvent(new ReplyFailed(claim.workspace(), claim.conversation(), claim.id(), reason,
 					claim.attempts(), next, now));
 			events.publishEvent(AuditableChange.updated(claim.workspace(), "outgoing-email", claim.id(),
