@@ -238,6 +238,19 @@ public final class ReferenceChecks {
 	}
 
 	/**
+	 * A normalised reference as people write it: an air waybill as its airline prefix, a
+	 * hyphen and the serial ({@code 020-12345675}, as printed on the waybill); every
+	 * other type as it is.
+	 */
+	public static String display(ReferenceType type, String normalised) {
+		if (type == ReferenceType.AIR_WAYBILL && normalised.length() == 11
+				&& normalised.chars().allMatch(Character::isDigit)) {
+			return normalised.substring(0, 3) + "-" + normalised.substring(3);
+		}
+		return normalised;
+	}
+
+	/**
 	 * The value upper-case without spaces, hyphens and other separators people type
 	 * (white space, '-', '.', '/'); the same string when nothing changes.
 	 */

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * events)
  * @param eta the current ETA and {@code etaSource} where it came from ("manual", the
  * source of an estimated event)
- * @param lastLocation the place of the latest actual event: a UN/LOCODE, else a name
+ * @param lastLocation the place of the latest actual event as people name it: its name
+ * where the event gives one (Billund), else its UN/LOCODE (DKBLL)
  * @param milestones planned milestones (typed in, or planned events)
  * @param createdByImport whether an event for an unknown reference created it
  */

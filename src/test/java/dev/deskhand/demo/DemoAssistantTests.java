@@ -82,6 +82,13 @@ class DemoAssistantTests {
 			.single()).isEqualTo("ready da");
 		assertThat(count("select count(*) from assistant.draft where workspace_id = ? and status = 'ready'", nordhavn))
 			.isGreaterThanOrEqualTo(3);
+		// places by name and air waybills as printed, never a UN/LOCODE or 11 bare digits
+		assertThat(jdbc.sql("select text from assistant.draft where workspace_id = ?")
+			.param(nordhavn)
+			.query(String.class)
+			.list()).isNotEmpty()
+			.noneMatch(text -> text.matches("(?s).*\\b(DK|DE|NL|SE)[A-Z]{3}\\b.*"))
+			.noneMatch(text -> text.matches("(?s).*(?<![\\d-])\\d{11}(?!\\d).*"));
 		// late shipments' notices wait for approval
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> count(

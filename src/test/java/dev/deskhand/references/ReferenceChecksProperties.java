@@ -141,4 +141,14 @@ class ReferenceChecksProperties {
 		});
 	}
 
+	@Property
+	void anAirWaybillIsShownWithItsPrefixAndNormalisesBack(@ForAll @IntRange(min = 0, max = 999) int prefix,
+			@ForAll @IntRange(min = 0, max = 9_999_999) int serial) {
+		String normalised = "%03d%07d%d".formatted(prefix, serial, serial % 7);
+		String shown = ReferenceChecks.display(ReferenceType.AIR_WAYBILL, normalised);
+		assertThat(shown).matches("\\d{3}-\\d{8}");
+		assertThat(ReferenceChecks.normalise(shown)).isEqualTo(normalised);
+		assertThat(ReferenceChecks.display(ReferenceType.CONTAINER, "MSKU9070323")).isEqualTo("MSKU9070323");
+	}
+
 }

@@ -124,7 +124,7 @@ class TrackingIngestTests {
 		assertThat(s.carrierCode()).isEqualTo("MAEU");
 		assertThat(s.mode()).isEqualTo(TransportMode.OCEAN);
 		assertThat(s.status()).isEqualTo(TrackingStatus.GATE_IN);
-		assertThat(s.lastLocation()).isEqualTo("DKAAR");
+		assertThat(s.lastLocation()).isEqualTo("Aarhus");
 		assertThat(s.statusAt()).isEqualTo(Instant.parse("2026-03-01T07:00:00Z"));
 		assertThat(s.references()).containsExactly(
 				new ShipmentView.ReferenceView(ReferenceType.CONTAINER, "MSKU9070323", "MSKU 907032-3", true));

@@ -295,7 +295,8 @@ public class DraftComposer {
 			for (ShipmentView.ReferenceView ref : named) {
 				refs.add(DraftText.Slot.plain(refs.isEmpty() ? " (" : ", "));
 				refs.add(DraftText.Slot.plain(refWord(ref) + " "));
-				refs.add(DraftText.Slot.of(ref.value(), s.field("reference:" + ref.value())));
+				refs.add(DraftText.Slot.of(ReferenceChecks.display(ref.type(), ref.value()),
+						s.field("reference:" + ref.value())));
 			}
 			if (!refs.isEmpty()) {
 				refs.add(DraftText.Slot.plain(")"));

@@ -18,6 +18,7 @@ import dev.deskhand.parties.PartyManagement;
 import dev.deskhand.parties.PartyView;
 import dev.deskhand.shared.Text;
 import dev.deskhand.shared.WorkspaceId;
+import dev.deskhand.references.ReferenceChecks;
 import dev.deskhand.shipments.ShipmentManagement;
 import dev.deskhand.shipments.ShipmentView;
 import dev.deskhand.shipments.TrackingExceptionRaised;
@@ -166,8 +167,10 @@ public class NoticeWriter {
 		else {
 			String key = "ref." + ref.type().code();
 			String word = templates.has(language, key) ? templates.get(language, key, false) + " " : "";
-			slots.put("refs", List.of(DraftText.Slot.plain(" (" + word),
-					DraftText.Slot.of(ref.value(), f.field("reference:" + ref.value())), DraftText.Slot.plain(")")));
+			slots.put("refs",
+					List.of(DraftText.Slot.plain(" (" + word), DraftText.Slot
+						.of(ReferenceChecks.display(ref.type(), ref.value()), f.field("reference:" + ref.value())),
+							DraftText.Slot.plain(")")));
 		}
 		return slots;
 	}

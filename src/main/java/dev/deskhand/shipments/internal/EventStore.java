@@ -405,7 +405,7 @@ class EventStore {
 						from (select ids.id, a.status, a.event_time, a.place, d.at as delivered, e.found is not null as estimated,
 						             e.event_time as eta, e.source as eta_source
 						      from unnest(?::uuid[]) as ids(id)
-						      left join lateral (select t.status, t.event_time, coalesce(t.location_unlocode, t.location_name) as place
+						      left join lateral (select t.status, t.event_time, coalesce(nullif(t.location_name, ''), t.location_unlocode) as place
 						                         from shipments.tracking_event t
 						                         where t.shipment_id = ids.id and t.classifier = 'actual' and t.retracted_at is null
 						                         order by t.event_time desc, t.received_at desc limit 1) a on true
