@@ -43,9 +43,9 @@ class DemoDataTests {
 		assertThat(workspaces.findWorkspace("nordhavn")).isPresent();
 		assertThat(workspaces.findWorkspace("elbtal")).isPresent();
 		var nordhavn = workspaces.findWorkspace("nordhavn").orElseThrow().id();
-		assertThat(parties.search(nordhavn, "", 50)).hasSize(8);
+		assertThat(parties.search(nordhavn, "", 50)).hasSize(11);
 		assertThat(parties.matchSender(nordhavn, "anders@carlsberg.example")).map(p -> p.name()).contains("Carlsberg");
-		assertThat(parties.search(workspaces.findWorkspace("elbtal").orElseThrow().id(), "", 50)).hasSize(4);
+		assertThat(parties.search(workspaces.findWorkspace("elbtal").orElseThrow().id(), "", 50)).hasSize(6);
 	}
 
 	@Test

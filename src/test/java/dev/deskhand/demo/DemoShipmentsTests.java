@@ -46,7 +46,8 @@ class DemoShipmentsTests {
 						       count(*) filter (where status in ('customs-hold', 'delivery-failed', 'damaged', 'delayed')) as problems,
 						       count(*) filter (where status = 'delivered' and delivered_at > now() - interval '24 hours') as delivered,
 						       count(*) filter (where eta > promised_delivery and status <> 'delivered') as slipped,
-						       count(*) filter (where customer_id is null) as without_customer
+						       count(*) filter (where customer_id is null) as without_customer,
+						       count(*) filter (where carrier_id is null) as without_carrier
 						from shipments.shipment where workspace_id = ?
 						""")
 				.params(ws)
@@ -54,6 +55,8 @@ class DemoShipmentsTests {
 				.singleRow();
 			assertThat(((Number) row.get("all")).longValue()).as(slug).isGreaterThanOrEqualTo(100);
 			assertThat(((Number) row.get("modes")).longValue()).as(slug).isEqualTo(4);
+			// every mode's shipments name their carrier, air and parcel too
+			assertThat(((Number) row.get("without_carrier")).longValue()).as(slug).isZero();
 			assertThat(((Number) row.get("late")).longValue()).as(slug).isGreaterThan(3);
 			assertThat(((Number) row.get("problems")).longValue()).as(slug).isGreaterThan(3);
 			assertThat(((Number) row.get("delivered")).longValue()).as(slug).isGreaterThan(3);
