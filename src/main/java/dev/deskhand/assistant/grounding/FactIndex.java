@@ -1,5 +1,6 @@
 package dev.deskhand.assistant.grounding;
 
+import dev.deskhand.references.ReferenceChecks;
 import dev.deskhand.assistant.Fact;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -134,7 +135,7 @@ final class FactIndex {
 	}
 
 	private static void reference(String v, List<String> out) {
-		String n = References.normalise(v);
+		String n = ReferenceChecks.normalise(v);
 		out.add(References.key(n));
 		if (!n.isEmpty() && n.chars().allMatch(Character::isDigit)) {
 			out.add("number:" + Numerals.canonical(new BigDecimal(n)));

@@ -1,18 +1,21 @@
 package dev.deskhand.assistant.grounding;
 
+import dev.deskhand.references.ReferenceChecks;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reference numbers, normalised as the references module writes them (upper case, letters
- * and digits only): container numbers ({@code MSCU 123456-5}), air waybills
- * ({@code 176-1234 5675}), UPS ({@code 1Z 999 AA1 ...}), UPU S10
- * ({@code RR 123 456 785 DK}) with their spaces, and any other token mixing letters and
- * digits ({@code BKG778812}, {@code ORD-45821}). Digit-only references are read by
- * {@link Numbers}: a number backs a reference of the same digits. A unit or ordinal glued
- * to a number ({@code 500kg}, {@code 40HC}, {@code 3rd}) is a number, not a reference.
+ * Reference numbers, normalised by the references module's own rule
+ * ({@code ReferenceChecks.normalise}: upper case, separators dropped), so a draft's
+ * reference is compared exactly as the fact was stored: container numbers
+ * ({@code MSCU 123456-5}), air waybills ({@code 176-1234 5675}), UPS
+ * ({@code 1Z 999 AA1 ...}), UPU S10 ({@code RR 123 456 785 DK}) with their spaces, and
+ * any other token mixing letters and digits ({@code BKG778812}, {@code ORD-45821}).
+ * Digit-only references are read by {@link Numbers}: a number backs a reference of the
+ * same digits. A unit or ordinal glued to a number ({@code 500kg}, {@code 40HC},
+ * {@code 3rd}) is a number, not a reference.
  */
 final class References {
 
@@ -40,7 +43,7 @@ final class References {
 		for (Pattern p : List.of(CONTAINER, UPS, S10, AIR_WAYBILL)) {
 			Matcher m = p.matcher(scan.text);
 			while (m.find()) {
-				String v = normalise(m.group());
+				String v = ReferenceChecks.normalise(m.group());
 				List<String> readings = p == AIR_WAYBILL ? List.of(key(v), "digits:" + v, "number:" + v)
 						: List.of(key(v));
 				scan.add(m.start(), m.end(), "reference", v, readings);
@@ -56,7 +59,7 @@ final class References {
 			if (!mixed(token) || UNIT.matcher(token).matches() || compound(token)) {
 				continue;
 			}
-			String v = normalise(token);
+			String v = ReferenceChecks.normalise(token);
 			scan.add(m.start(), m.end(), "reference", v, List.of(key(v)));
 		}
 	}
@@ -91,16 +94,6 @@ final class References {
 			digit |= Character.isDigit(c);
 		}
 		return letter && digit;
-	}
-
-	static String normalise(String value) {
-		StringBuilder b = new StringBuilder(value.length());
-		for (char c : value.toUpperCase(Locale.ROOT).toCharArray()) {
-			if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-				b.append(c);
-			}
-		}
-		return b.toString();
 	}
 
 	static String key(String normalised) {
