@@ -82,6 +82,18 @@ class AuditSummaries {
 			form("Sent e-mail to (.+)", m -> Text.of("audit.s.sent", m.group(1))),
 			form("Sending failed: (.+)", m -> Text.of("audit.s.sendFailed")),
 			form("Stored (.+) \\((.+), (\\d+) bytes\\)", m -> Text.of("audit.s.stored", m.group(1), m.group(2))),
+			// billing: contracts and profiles
+			form("Contract (HOURLY|PER_TASK|RETAINER) for (.+)",
+					m -> Text.of("audit.s.contract", Text.of("billing.contract.kind." + m.group(1)), m.group(2))),
+			form("Contract activated for (.+)", m -> Text.of("audit.s.contractActivated", m.group(1))),
+			form("Contract ended for (.+)", m -> Text.of("audit.s.contractEnded", m.group(1))),
+			form("Rate (HOURLY|TASK|RETAINER|OVERAGE) for (.+)",
+					m -> Text.of("audit.s.contractRate", Text.of("billing.contract.rate." + m.group(1)), m.group(2))),
+			form("Clause (NDA|IP_ASSIGNMENT|AUDIT_RIGHTS) v(\\d+) accepted by (.+)",
+					m -> Text.of("audit.s.contractClause", Text.of("billing.contract.clause." + m.group(1)), m.group(2),
+							m.group(3))),
+			form("Issuer profile (.+)", m -> Text.of("audit.s.issuerProfile", m.group(1))),
+			form("Billing profile (.+)", m -> Text.of("audit.s.clientProfile", m.group(1))),
 			// reads: what was read, by purpose
 			form("list entries, page (\\d+)", m -> Text.of("audit.s.readEntries")),
 			form("verify", m -> Text.of("audit.s.readVerify")),
