@@ -50,9 +50,4 @@ final class Iban {
 		return new BigInteger(digits.toString()).mod(NINETY_SEVEN).intValue() == 1;
 	}
 
-	/** Groups of four, as people write an IBAN. */
-	static String grouped(String iban) {
-		return iban.replaceAll("(.{4})(?!$)", "$1 ");
-	}
-
 }

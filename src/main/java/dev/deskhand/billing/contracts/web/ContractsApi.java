@@ -70,27 +70,27 @@ class ContractsApi {
 		return contracts.addRate(policy.require(slug, Permission.BILLING_MANAGE), new ContractId(id), rate);
 	}
 
-	record Acceptance(@Nullable Integer version) {
+	record ClauseAcceptance(@Nullable Integer version) {
 	}
 
 	@PostMapping("/contracts/{id}/clauses/{clause}/acceptance")
 	@Operation(summary = "The contract's assistant accepts a clause (NDA, IP_ASSIGNMENT, AUDIT_RIGHTS); "
 			+ "the last one activates the contract")
 	ContractView accept(@PathVariable String slug, @PathVariable UUID id, @PathVariable String clause,
-			@RequestBody(required = false) @Nullable Acceptance acceptance) {
+			@RequestBody(required = false) @Nullable ClauseAcceptance acceptance) {
 		int version = acceptance == null || acceptance.version() == null ? ClauseKind.CURRENT_VERSION
 				: acceptance.version();
 		return contracts.acceptClause(policy.require(slug, Permission.BILLING_VIEW), new ContractId(id), clause(clause),
 				version);
 	}
 
-	record Ending(@Nullable String reason) {
+	record ContractEnding(@Nullable String reason) {
 	}
 
 	@PostMapping("/contracts/{id}/end")
 	@Operation(summary = "Ends the contract now and the access it gave")
 	ContractView end(@PathVariable String slug, @PathVariable UUID id,
-			@RequestBody(required = false) @Nullable Ending ending) {
+			@RequestBody(required = false) @Nullable ContractEnding ending) {
 		return contracts.end(policy.require(slug, Permission.BILLING_MANAGE), new ContractId(id),
 				ending == null || ending.reason() == null ? "" : ending.reason());
 	}

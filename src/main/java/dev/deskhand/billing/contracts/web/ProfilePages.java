@@ -108,7 +108,7 @@ class ProfilePages {
 			@Nullable Text error) {
 		var rows = contracts.issuerProfiles(me())
 			.stream()
-			.map(p -> new Row(p, form != null && p.id().equals(editing) ? form : typed(p)))
+			.map(p -> new IssuerRow(p, form != null && p.id().equals(editing) ? form : typed(p)))
 			.toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("form", form != null && editing == null ? form : BLANK);
@@ -120,7 +120,7 @@ class ProfilePages {
 	}
 
 	/** A profile and the values its form shows. */
-	record Row(IssuerProfileView profile, NewIssuerProfile form) {
+	record IssuerRow(IssuerProfileView profile, NewIssuerProfile form) {
 	}
 
 	private static final NewIssuerProfile BLANK = new NewIssuerProfile(IssuerProfileView.Kind.PERSON, "", "", "", "",
