@@ -16,6 +16,7 @@ import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.Text;
 import dev.deskhand.shared.WorkspaceId;
+import dev.deskhand.work.WorkSetup;
 import dev.deskhand.workspace.MemberView;
 import dev.deskhand.workspace.PersonId;
 import dev.deskhand.workspace.Role;
@@ -48,10 +49,13 @@ public class ContractManagement {
 
 	private final AccessManagement access;
 
+	private final WorkSetup workSetup;
+
 	private final Clock clock;
 
 	ContractManagement(ContractWork contracts, Profiles profiles, WorkspaceManagement workspaces,
-			AccessManagement access, Clock clock) {
+			AccessManagement access, WorkSetup workSetup, Clock clock) {
+		this.workSetup = workSetup;
 		this.contracts = contracts;
 		this.profiles = profiles;
 		this.workspaces = workspaces;
@@ -141,6 +145,19 @@ public class ContractManagement {
 	@Transactional(readOnly = true)
 	public Optional<MemberView> memberOf(ContractView c) {
 		return workspaces.findMember(c.member());
+	}
+
+	/**
+	 * The work types the workspace knows (its SOPs' types and e-mail): what per-task
+	 * prices are usually set for.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> workTypes(Membership m) {
+		require(m, Permission.BILLING_MANAGE);
+		var types = new java.util.TreeSet<String>();
+		types.add("email");
+		workSetup.sops(m).forEach(s -> types.add(s.type()));
+		return List.copyOf(types);
 	}
 
 	@Transactional(readOnly = true)

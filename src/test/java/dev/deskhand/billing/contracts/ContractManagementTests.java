@@ -180,4 +180,33 @@ class ContractManagementTests {
 		assertThat(contracts.contract(owner, c.id()).rates()).hasSize(2);
 	}
 
+	@Test
+	void aRetainerKeepsItsHoursFeeAndOverageAndPerTaskPricesTheirWorkTypes() {
+		var ws = fixtures.workspace("contracts");
+		var katrine = fixtures.member(ws, Role.ASSISTANT, null);
+		var freja = fixtures.member(ws, Role.ASSISTANT, null);
+		Membership owner = world.as(ws.owner(), ws, Permission.BILLING_MANAGE);
+		ContractView retainer = contracts.create(owner,
+				new NewContract(katrine.member().id().value(), world.issuer(katrine).id(),
+						dev.deskhand.billing.ContractKind.RETAINER, "eur", dev.deskhand.billing.BillingPeriod.WEEKLY,
+						TODAY, null, null, null, new BigDecimal("20"), null, null, null,
+						java.util.List.of(new NewRate(RateKind.RETAINER, null, TODAY, new BigDecimal("1500")),
+								new NewRate(RateKind.OVERAGE, null, TODAY, new BigDecimal("62.5"))),
+						java.util.List.of()));
+		assertThat(retainer.currency()).isEqualTo("EUR");
+		assertThat(retainer.retainerHours()).isEqualByComparingTo("20");
+		assertThat(retainer.rateOn(RateKind.OVERAGE, "", TODAY)).contains(Money.of("62.50", "EUR"));
+		ContractView perTask = contracts.create(owner,
+				new NewContract(freja.member().id().value(), world.issuer(freja).id(),
+						dev.deskhand.billing.ContractKind.PER_TASK, "DKK", dev.deskhand.billing.BillingPeriod.MONTHLY,
+						TODAY, null, null, null, new BigDecimal("20"), null, null, null,
+						java.util.List.of(new NewRate(RateKind.TASK, " Booking ", TODAY, new BigDecimal("150")),
+								new NewRate(RateKind.TASK, "invoice", TODAY.plusDays(3), new BigDecimal("90"))),
+						java.util.List.of()));
+		assertThat(perTask.retainerHours()).isNull();
+		assertThat(perTask.rateOn(RateKind.TASK, "booking", TODAY)).contains(Money.of("150.00", "DKK"));
+		assertThat(perTask.rateOn(RateKind.TASK, "invoice", TODAY)).isEmpty();
+		assertThat(contracts.workTypes(owner)).contains("email");
+	}
+
 }

@@ -11,6 +11,7 @@ import dev.deskhand.billing.ContractView.RateKind;
 import dev.deskhand.billing.contracts.NewRate;
 import dev.deskhand.shared.InvalidInputException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -81,6 +82,7 @@ class ContractPages {
 		model.addAttribute("own", c.member().equals(m.member().id()));
 		model.addAttribute("rateKinds", RateKind.values());
 		model.addAttribute("member", contracts.memberOf(c).orElse(null));
+		model.addAttribute("workTypes", m.can(Permission.BILLING_MANAGE) ? contracts.workTypes(m) : List.of());
 		return "billing/contracts/contract";
 	}
 
@@ -129,6 +131,7 @@ class ContractPages {
 		model.addAttribute("candidates", contracts.candidates(m));
 		model.addAttribute("error", error == null ? null : error.text());
 		model.addAttribute("clauseKinds", ClauseKind.values());
+		model.addAttribute("workTypes", contracts.workTypes(m));
 		return "billing/contracts/form";
 	}
 
