@@ -22,9 +22,11 @@ import dev.deskhand.workspace.PersonId;
 import dev.deskhand.workspace.Role;
 import dev.deskhand.workspace.WorkspaceManagement;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -114,6 +116,16 @@ public class ContractManagement {
 			throw new AccessDenied(AccessDenied.Reason.ROLE, Text.of("billing.contract.error.notYours"));
 		}
 		return contracts.accept(m, c, clause, version);
+	}
+
+	/**
+	 * Moves the contract's last day (null: no end); the access of an active contract
+	 * follows it.
+	 * @throws InvalidInputException for {@code /endsOn}
+	 */
+	public ContractView changeEnd(Membership m, ContractId id, @Nullable LocalDate endsOn) {
+		require(m, Permission.BILLING_MANAGE);
+		return contracts.changeEnd(m, visible(m, id), endsOn);
 	}
 
 	/** Ends the contract now and the access it gave; publishes {@link ContractEnded}. */

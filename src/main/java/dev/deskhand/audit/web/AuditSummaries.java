@@ -87,6 +87,7 @@ class AuditSummaries {
 					m -> Text.of("audit.s.contract", Text.of("billing.contract.kind." + m.group(1)), m.group(2))),
 			form("Contract activated for (.+)", m -> Text.of("audit.s.contractActivated", m.group(1))),
 			form("Contract ended for (.+)", m -> Text.of("audit.s.contractEnded", m.group(1))),
+			form("Contract end changed for (.+)", m -> Text.of("audit.s.contractEndChanged", m.group(1))),
 			form("Rate (HOURLY|TASK|RETAINER|OVERAGE) for (.+)",
 					m -> Text.of("audit.s.contractRate", Text.of("billing.contract.rate." + m.group(1)), m.group(2))),
 			form("Clause (NDA|IP_ASSIGNMENT|AUDIT_RIGHTS) v(\\d+) accepted by (.+)",

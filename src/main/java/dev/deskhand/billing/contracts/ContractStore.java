@@ -145,6 +145,13 @@ public class ContractStore {
 			.update();
 	}
 
+	public void changeEnd(ContractId id, @Nullable LocalDate endsOn, @Nullable UUID grant) {
+		jdbc.sql("update billing.contract set ends_on = ?, grant_id = coalesce(?, grant_id), version = version + 1"
+				+ " where id = ?")
+			.params(date(endsOn), grant, id.value())
+			.update();
+	}
+
 	public Optional<UUID> grantOf(ContractId id) {
 		return jdbc.sql("select grant_id from billing.contract where id = ? and grant_id is not null")
 			.param(id.value())

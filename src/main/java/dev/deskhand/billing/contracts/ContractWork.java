@@ -173,6 +173,30 @@ public class ContractWork {
 	}
 
 	/**
+	 * Moves the contract's last day (null: no end); an active contract's grant follows
+	 * it, extended or limited to the new end.
+	 */
+	public ContractView changeEnd(Membership owner, ContractView c, @Nullable LocalDate endsOn) {
+		if (c.status() == Status.ENDED) {
+			throw ContractChecks.invalid("/endsOn", "ended");
+		}
+		ContractChecks.dates(c.startsOn(), endsOn, c.trialEndsOn(), grants.today(owner.workspace()));
+		if (endsOn != null && c.rates().stream().anyMatch(r -> r.effectiveFrom().isAfter(endsOn))) {
+			throw ContractChecks.invalid("/endsOn", "rateAfterEnd");
+		}
+		ContractView moved = new ContractView(c.id(), c.workspace(), c.member(), c.memberName(), c.issuer(),
+				c.issuerName(), c.kind(), c.currency(), c.period(), c.startsOn(), endsOn, c.status(), c.endedAt(),
+				c.endReason(), c.trialEndsOn(), c.trialTargets(), c.retainerHours(), c.scope(), c.rates(), c.clauses(),
+				c.createdAt());
+		UUID grant = c.status() == Status.ACTIVE ? grants.follow(moved, owner.workspace(), owner).value() : null;
+		store.changeEnd(c.id(), endsOn, grant);
+		ContractView after = find(c.id()).orElseThrow();
+		events.publishEvent(AuditableChange.updated(c.workspace(), "contract", c.id(), c, after,
+				"Contract end changed for " + c.memberName()));
+		return after;
+	}
+
+	/**
 	 * Ends the active contracts whose last day has passed in their workspace's time zone
 	 * (their grants ran out with it). Rows are claimed with {@code skip locked}, so
 	 * several instances may run it at once.

@@ -209,4 +209,21 @@ class ContractManagementTests {
 		assertThat(contracts.workTypes(owner)).contains("email");
 	}
 
+	@Test
+	void movingTheLastDayMovesTheEndOfTheAssistantsAccess() {
+		var ws = fixtures.workspace("contracts");
+		var katrine = fixtures.member(ws, Role.ASSISTANT, null);
+		ContractView c = world.offer(ws, katrine);
+		Membership owner = world.as(ws.owner(), ws, Permission.BILLING_MANAGE);
+		ContractView longer = contracts.changeEnd(owner, c.id(), TODAY.plusYears(1));
+		assertThat(longer.endsOn()).isEqualTo(TODAY.plusYears(1));
+		assertThat(fixtures.grantOf(katrine).validUntil())
+			.isEqualTo(TODAY.plusYears(1).plusDays(1).atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant());
+		contracts.changeEnd(owner, c.id(), null);
+		assertThat(fixtures.grantOf(katrine).validUntil()).isNull();
+		ContractTestSupport.refused(() -> contracts.changeEnd(owner, c.id(), TODAY.minusDays(20)), "/endsOn",
+				"billing.contract.error.endBeforeStart");
+		assertThat(contracts.contract(owner, c.id()).endsOn()).isNull();
+	}
+
 }

@@ -106,6 +106,14 @@ class ContractPages {
 				() -> contracts.acceptClause(m, new ContractId(id), kind, version));
 	}
 
+	@PostMapping("/w/{slug}/contracts/{id}/end-date")
+	String changeEnd(@PathVariable String slug, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable String endsOn, RedirectAttributes flash) {
+		Membership m = policy.require(slug, Permission.BILLING_MANAGE);
+		return act(flash, slug, id, "billing.contract.endMoved",
+				() -> contracts.changeEnd(m, new ContractId(id), ContractForm.date("/endsOn", endsOn)));
+	}
+
 	@PostMapping("/w/{slug}/contracts/{id}/end")
 	String end(@PathVariable String slug, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes flash) {

@@ -13,6 +13,7 @@ import dev.deskhand.billing.contracts.NewRate;
 import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.Text;
 import io.swagger.v3.oas.annotations.Operation;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -93,6 +94,15 @@ class ContractsApi {
 			@RequestBody(required = false) @Nullable ContractEnding ending) {
 		return contracts.end(policy.require(slug, Permission.BILLING_MANAGE), new ContractId(id),
 				ending == null || ending.reason() == null ? "" : ending.reason());
+	}
+
+	record ContractEndDate(@Nullable LocalDate endsOn) {
+	}
+
+	@PutMapping("/contracts/{id}/end-date")
+	@Operation(summary = "Moves the contract's last day (null: no end); an active contract's access follows it")
+	ContractView changeEnd(@PathVariable String slug, @PathVariable UUID id, @RequestBody ContractEndDate date) {
+		return contracts.changeEnd(policy.require(slug, Permission.BILLING_MANAGE), new ContractId(id), date.endsOn());
 	}
 
 	@GetMapping("/billing-profile")
