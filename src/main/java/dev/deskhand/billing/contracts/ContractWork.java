@@ -1,5 +1,7 @@
 package dev.deskhand.billing.contracts;
 
+import dev.deskhand.billing.NewContract;
+import dev.deskhand.billing.NewRate;
 import dev.deskhand.access.AccessManagement;
 import dev.deskhand.access.GrantId;
 import dev.deskhand.access.GrantView;

@@ -1,5 +1,6 @@
 package dev.deskhand.billing.contracts;
 
+import dev.deskhand.billing.NewRate;
 import dev.deskhand.billing.ContractKind;
 import dev.deskhand.billing.ContractView;
 import dev.deskhand.billing.ContractView.Rate;

@@ -1,5 +1,7 @@
 package dev.deskhand.billing.contracts;
 
+import dev.deskhand.billing.NewClientProfile;
+import dev.deskhand.billing.NewIssuerProfile;
 import dev.deskhand.billing.ClientProfileView;
 import dev.deskhand.billing.IssuerProfileView;
 import dev.deskhand.billing.IssuerProfileView.VatScheme;

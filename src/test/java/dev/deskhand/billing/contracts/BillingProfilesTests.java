@@ -1,5 +1,7 @@
 package dev.deskhand.billing.contracts;
 
+import dev.deskhand.billing.NewClientProfile;
+import dev.deskhand.billing.NewIssuerProfile;
 import static dev.deskhand.billing.contracts.ContractTestSupport.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,7 @@
 package dev.deskhand.billing.contracts;
 
+import dev.deskhand.billing.NewContract;
+import dev.deskhand.billing.NewRate;
 import static dev.deskhand.billing.contracts.ContractWorld.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,8 @@
 package dev.deskhand.billing.contracts;
 
+import dev.deskhand.billing.NewContract;
+import dev.deskhand.billing.NewIssuerProfile;
+import dev.deskhand.billing.NewRate;
 import dev.deskhand.TestFixtures;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;

@@ -8,7 +8,7 @@ import dev.deskhand.billing.ContractManagement;
 import dev.deskhand.billing.ContractView;
 import dev.deskhand.billing.ContractView.ClauseKind;
 import dev.deskhand.billing.ContractView.RateKind;
-import dev.deskhand.billing.contracts.NewRate;
+import dev.deskhand.billing.NewRate;
 import dev.deskhand.shared.InvalidInputException;
 import java.time.LocalDate;
 import java.util.List;

@@ -4,7 +4,7 @@ import dev.deskhand.access.AccessDenied;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.billing.ContractManagement;
 import dev.deskhand.billing.IssuerProfileView;
-import dev.deskhand.billing.contracts.NewIssuerProfile;
+import dev.deskhand.billing.NewIssuerProfile;
 import dev.deskhand.shared.Text;
 import dev.deskhand.workspace.PersonId;
 import io.swagger.v3.oas.annotations.Operation;

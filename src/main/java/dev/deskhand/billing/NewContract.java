@@ -1,4 +1,4 @@
-package dev.deskhand.billing.contracts;
+package dev.deskhand.billing;
 
 import dev.deskhand.billing.BillingPeriod;
 import dev.deskhand.billing.ContractKind;

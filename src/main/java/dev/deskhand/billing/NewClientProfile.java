@@ -1,4 +1,4 @@
-package dev.deskhand.billing.contracts;
+package dev.deskhand.billing;
 
 import org.jspecify.annotations.Nullable;
 
