@@ -82,6 +82,10 @@ class AuditSummaries {
 			form("Sent e-mail to (.+)", m -> Text.of("audit.s.sent", m.group(1))),
 			form("Sending failed: (.+)", m -> Text.of("audit.s.sendFailed")),
 			form("Stored (.+) \\((.+), (\\d+) bytes\\)", m -> Text.of("audit.s.stored", m.group(1), m.group(2))),
+			// time (timesheets): "Time <action> for <name>, week <n>/<year>[: <reason>]"
+			form("Time ([a-z-]+) for (.+), week (\\d+)/(\\d+)(?:: (.*))?",
+					m -> Text.of("time.audit." + m.group(1), m.group(2), m.group(3), m.group(4),
+							m.group(5) == null ? "" : m.group(5))),
 			// reads: what was read, by purpose
 			form("list entries, page (\\d+)", m -> Text.of("audit.s.readEntries")),
 			form("verify", m -> Text.of("audit.s.readVerify")),
