@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 public class EntryStore {
 
 	static final String COLUMNS = "id, workspace_id, member_id, work_item_id, item_reference, item_title, work_type, "
-			+ "party_name, started_at, ended_at, week_start, billable, note, source, needs_review";
+			+ "party_name, started_at, ended_at, week_start, billable, note, source, needs_review ";
 
 	private final JdbcClient jdbc;
 
