@@ -59,6 +59,9 @@ class TimeTrackingTests {
 	IdleSweep sweep;
 
 	@Autowired
+	dev.deskhand.timesheets.internal.WeekReminders reminders;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Test
@@ -191,6 +194,28 @@ class TimeTrackingTests {
 			assertThat(tracking.flagged().getFirst().endedAt())
 				.isBeforeOrEqualTo(thirteenHoursAgo.plus(12, ChronoUnit.HOURS));
 		});
+	}
+
+	@Test
+	void remindsOfAnUnsubmittedWeekOncePerWeek() {
+		var ws = fixtures.workspace("ts-remind");
+		var assistant = fixtures.member(ws, Role.ASSISTANT, null);
+		Instant nine = pastWeek(3).plus(9, ChronoUnit.HOURS);
+		fixtures.as(assistant, () -> tracking.addEntry(policy.require(ws.slug(), Permission.TIME_TRACK),
+				new NewTimeEntry(nine, nine.plus(1, ChronoUnit.HOURS), null, true, "Invoices")));
+		reminders.remind(Instant.now());
+		reminders.remind(Instant.now());
+		var rows = jdbc.sql("select weeks, mailed from timesheets.reminder where member_id = ?")
+			.param(assistant.member().id().value())
+			.query((rs, n) -> rs.getString(1) + " " + rs.getBoolean(2))
+			.list();
+		LocalDate monday = Weeks.weekStart(nine, CPH);
+		// no mailbox in this workspace: recorded, not e-mailed; the week page shows the
+		// banner
+		assertThat(rows).containsExactly(Weeks.number(monday) + "/" + Weeks.year(monday) + " false");
+		fixtures.as(assistant,
+				() -> assertThat(timesheets.unsubmitted(policy.require(ws.slug(), Permission.TIME_TRACK)))
+					.containsExactly(monday));
 	}
 
 	private int running(java.util.UUID person) {

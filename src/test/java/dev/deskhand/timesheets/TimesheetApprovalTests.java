@@ -16,6 +16,7 @@ import dev.deskhand.workspace.Role;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +43,9 @@ class TimesheetApprovalTests {
 
 	@Autowired
 	TimesheetEventsRecorder recorder;
+
+	@Autowired
+	TimeReports reports;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -107,6 +111,26 @@ class TimesheetApprovalTests {
 			.param(ws.view().id().value())
 			.query(String.class)
 			.list()).last().asString().contains("week-reopened").endsWith(": Wrong customer");
+	}
+
+	@Test
+	void assistantsReportOnlyTheirOwnHoursManagersEveryones() {
+		var ws = fixtures.workspace("ts-report");
+		var one = fixtures.member(ws, Role.ASSISTANT, null);
+		var two = fixtures.member(ws, Role.ASSISTANT, null);
+		var manager = fixtures.member(ws, Role.MANAGER, null);
+		Instant nine = TimeTrackingTests.pastWeek(1).plus(9, ChronoUnit.HOURS);
+		as(one, ws.slug(), m -> tracking.addEntry(m, new NewTimeEntry(nine, nine.plusSeconds(5400), null, true, "")));
+		as(two, ws.slug(), m -> tracking.addEntry(m, new NewTimeEntry(nine, nine.plusSeconds(3600), null, false, "")));
+		LocalDate from = nine.atZone(TimeTrackingTests.CPH).toLocalDate().minusDays(1);
+		LocalDate to = from.plusDays(7);
+		List<HoursRow> own = as(one, ws.slug(), m -> reports.hours(m, from, to, ReportBy.MEMBER));
+		List<HoursRow> everyone = as(manager, ws.slug(), m -> reports.hours(m, from, to, ReportBy.MEMBER));
+		List<HoursRow> weeks = as(manager, ws.slug(), m -> reports.hours(m, from, to, ReportBy.WEEK));
+		assertThat(own).containsExactly(new HoursRow(one.member().id().value().toString(), 90, 90));
+		assertThat(everyone).hasSize(2);
+		assertThat(weeks)
+			.containsExactly(new HoursRow(Weeks.weekStart(nine, TimeTrackingTests.CPH).toString(), 150, 90));
 	}
 
 	private int billed(TestFixtures.Ws ws, dev.deskhand.workspace.MemberId member) {
