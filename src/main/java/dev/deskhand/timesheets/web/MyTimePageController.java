@@ -39,15 +39,15 @@ class MyTimePageController {
 	}
 
 	/** A workspace's current week and the caller's unsubmitted weeks there. */
-	record Space(Membership membership, WeekView week, List<LocalDate> unsubmitted) {
+	record TimeSpace(Membership membership, WeekView week, List<LocalDate> unsubmitted) {
 	}
 
 	@GetMapping("/time")
 	String mine(Model model) {
 		policy.requireCaller();
-		List<Space> spaces = policy.memberships(Permission.TIME_TRACK).stream().map(m -> {
+		List<TimeSpace> spaces = policy.memberships(Permission.TIME_TRACK).stream().map(m -> {
 			LocalDate today = clock.instant().atZone(m.member().timeZone()).toLocalDate();
-			return new Space(m, timesheets.week(m, null, today), timesheets.unsubmitted(m));
+			return new TimeSpace(m, timesheets.week(m, null, today), timesheets.unsubmitted(m));
 		}).toList();
 		Map<String, String> slugs = spaces.stream()
 			.collect(Collectors.toMap(s -> s.membership().workspace().id().toString(),

@@ -62,7 +62,7 @@ class ReportsPageController {
 	}
 
 	/** A row as people read it. */
-	record Line(String label, long minutes, long billableMinutes) {
+	record HoursLine(String label, long minutes, long billableMinutes) {
 	}
 
 	@GetMapping("/w/{slug}/time/reports")
@@ -80,9 +80,9 @@ class ReportsPageController {
 		model.addAttribute("groupings", ReportBy.values());
 		model.addAttribute("everyone", m.can(Permission.TIME_APPROVE));
 		try {
-			List<Line> lines = lines(m, f, t, by);
+			List<HoursLine> lines = lines(m, f, t, by);
 			model.addAttribute("lines", lines);
-			model.addAttribute("total", lines.stream().mapToLong(Line::minutes).sum());
+			model.addAttribute("total", lines.stream().mapToLong(HoursLine::minutes).sum());
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -110,7 +110,7 @@ class ReportsPageController {
 			.append(sep)
 			.append(cell(text("time.report.billableHours", locale)))
 			.append("\r\n");
-		for (Line l : lines(m, f, t, by)) {
+		for (HoursLine l : lines(m, f, t, by)) {
 			out.append(cell(l.label()))
 				.append(sep)
 				.append(decimal(l.minutes(), comma))
@@ -125,14 +125,14 @@ class ReportsPageController {
 			.body(out.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
-	private List<Line> lines(Membership m, LocalDate from, LocalDate to, ReportBy by) {
+	private List<HoursLine> lines(Membership m, LocalDate from, LocalDate to, ReportBy by) {
 		Map<String, String> names = by == ReportBy.MEMBER ? workspaces.members(m.workspace().id())
 			.stream()
 			.collect(Collectors.toMap(x -> x.id().value().toString(), MemberView::displayName)) : Map.of();
 		Locale locale = LocaleContextHolder.getLocale();
 		return reports.hours(m, from, to, by)
 			.stream()
-			.map(r -> new Line(label(r, by, names, locale), r.minutes(), r.billableMinutes()))
+			.map(r -> new HoursLine(label(r, by, names, locale), r.minutes(), r.billableMinutes()))
 			.toList();
 	}
 

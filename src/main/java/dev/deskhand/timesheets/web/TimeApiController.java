@@ -54,7 +54,7 @@ class TimeApiController {
 	}
 
 	/** A finished span; {@code billable} is true when left out. */
-	record EntryRequest(@Nullable Instant startedAt, @Nullable Instant endedAt, @Nullable UUID workItem,
+	record TimeEntryRequest(@Nullable Instant startedAt, @Nullable Instant endedAt, @Nullable UUID workItem,
 			@Nullable Boolean billable, @Nullable String note) {
 
 		NewTimeEntry entry() {
@@ -70,7 +70,7 @@ class TimeApiController {
 	}
 
 	/** A timer on a work item, or free with a note. */
-	record TimerRequest(@Nullable UUID workItem, @Nullable String note) {
+	record TimerStartRequest(@Nullable UUID workItem, @Nullable String note) {
 	}
 
 	@Operation(summary = "The caller's entries of a week (default: this week), oldest first")
@@ -85,7 +85,7 @@ class TimeApiController {
 			description = "Refused (400) when it ends before it starts, lasts over 24 h, lies in the future, falls "
 					+ "in a submitted or approved week or overlaps the caller's time in any workspace.")
 	@PostMapping("/time-entries")
-	ResponseEntity<TimeEntryView> add(@PathVariable String slug, @RequestBody EntryRequest body) {
+	ResponseEntity<TimeEntryView> add(@PathVariable String slug, @RequestBody TimeEntryRequest body) {
 		Membership m = policy.require(slug, Permission.TIME_TRACK);
 		TimeEntryView e = tracking.addEntry(m, body.entry());
 		return ResponseEntity.created(URI.create("/api/v1/workspaces/" + slug + "/time-entries/" + e.id())).body(e);
@@ -98,7 +98,7 @@ class TimeApiController {
 
 	@Operation(summary = "Changes a finished entry (times, billable, note); confirms a flagged one")
 	@PutMapping("/time-entries/{id}")
-	TimeEntryView update(@PathVariable String slug, @PathVariable UUID id, @RequestBody EntryRequest body) {
+	TimeEntryView update(@PathVariable String slug, @PathVariable UUID id, @RequestBody TimeEntryRequest body) {
 		return tracking.updateEntry(policy.require(slug, Permission.TIME_TRACK), new TimeEntryId(id), body.entry());
 	}
 
@@ -126,7 +126,7 @@ class TimeApiController {
 	@Operation(summary = "Starts the caller's timer here; a timer running anywhere else stops")
 	@PostMapping("/timer")
 	ResponseEntity<TimeEntryView> start(@PathVariable String slug,
-			@RequestBody(required = false) @Nullable TimerRequest body) {
+			@RequestBody(required = false) @Nullable TimerStartRequest body) {
 		Membership m = policy.require(slug, Permission.TIME_TRACK);
 		TimeEntryView e = tracking.startTimer(m,
 				body == null || body.workItem() == null ? null : new WorkItemId(body.workItem()),

@@ -36,7 +36,7 @@ class TimesheetApiController {
 	}
 
 	/** A manager's comment (rejection) or reason (reopen). */
-	record Comment(@Nullable String comment) {
+	record TimesheetComment(@Nullable String comment) {
 	}
 
 	@Operation(summary = "Weeks in a status (default SUBMITTED: waiting for a decision); managers only")
@@ -67,7 +67,7 @@ class TimesheetApiController {
 
 	@PostMapping("/{week}/members/{member}/rejection")
 	WeekView reject(@PathVariable String slug, @PathVariable LocalDate week, @PathVariable UUID member,
-			@RequestBody(required = false) @Nullable Comment body) {
+			@RequestBody(required = false) @Nullable TimesheetComment body) {
 		return timesheets.reject(policy.require(slug, Permission.TIME_APPROVE), new MemberId(member), week,
 				body == null ? null : body.comment());
 	}
@@ -75,7 +75,7 @@ class TimesheetApiController {
 	@Operation(summary = "Reopens an approved week with a reason (audited); it is no longer billed")
 	@PostMapping("/{week}/members/{member}/reopening")
 	WeekView reopen(@PathVariable String slug, @PathVariable LocalDate week, @PathVariable UUID member,
-			@RequestBody(required = false) @Nullable Comment body) {
+			@RequestBody(required = false) @Nullable TimesheetComment body) {
 		return timesheets.reopen(policy.require(slug, Permission.TIME_APPROVE), new MemberId(member), week,
 				body == null ? null : body.comment());
 	}

@@ -39,17 +39,17 @@ class WeekModel {
 	}
 
 	/** One day of the week with its entries (by start in the member's zone). */
-	record Day(LocalDate date, long minutes, List<TimeEntryView> entries) {
+	record TimeDay(LocalDate date, long minutes, List<TimeEntryView> entries) {
 	}
 
-	String page(Membership m, WeekView w, WeekPageController.@Nullable EntryForm form, @Nullable Text error,
+	String page(Membership m, WeekView w, WeekPageController.@Nullable TimeEntryForm form, @Nullable Text error,
 			Model model) {
 		boolean own = w.member().equals(m.member().id());
 		long[] byDay = w.minutesByDay();
-		List<Day> days = new ArrayList<>();
+		List<TimeDay> days = new ArrayList<>();
 		for (int i = 0; i < 7; i++) {
 			LocalDate date = w.weekStart().plusDays(i);
-			days.add(new Day(date, byDay[i],
+			days.add(new TimeDay(date, byDay[i],
 					w.entries()
 						.stream()
 						.filter(e -> e.startedAt().atZone(w.zone()).toLocalDate().equals(date))
@@ -70,7 +70,7 @@ class WeekModel {
 		model.addAttribute("prevWeek", w.weekStart().minusWeeks(1));
 		model.addAttribute("nextWeek", w.weekStart().plusWeeks(1));
 		model.addAttribute("form", form != null ? form
-				: new WeekPageController.EntryForm(null, defaultDay(w, now).toString(), "", "", "", true));
+				: new WeekPageController.TimeEntryForm(null, defaultDay(w, now).toString(), "", "", "", true));
 		model.addAttribute("formError", error);
 		model.addAttribute("chartLabels",
 				days.stream().map(d -> formats.shortWeekday(d.date())).collect(Collectors.joining("|")));

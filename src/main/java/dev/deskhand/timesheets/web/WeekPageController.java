@@ -57,7 +57,7 @@ class WeekPageController {
 	}
 
 	/** The entry form as sent (or filled from an entry). */
-	record EntryForm(@Nullable String id, String day, String from, String to, String note, boolean billable) {
+	record TimeEntryForm(@Nullable String id, String day, String from, String to, String note, boolean billable) {
 	}
 
 	@GetMapping("/w/{slug}/time")
@@ -66,10 +66,10 @@ class WeekPageController {
 			Model model) {
 		Membership m = policy.require(slug, Permission.TIME_TRACK);
 		WeekView w = timesheets.week(m, member == null ? null : new MemberId(member), day(m, week));
-		EntryForm form = null;
+		TimeEntryForm form = null;
 		if (edit != null && w.member().equals(m.member().id())) {
 			TimeEntryView e = tracking.entry(m, new TimeEntryId(edit));
-			form = new EntryForm(e.id().toString(), e.startedAt().atZone(w.zone()).toLocalDate().toString(),
+			form = new TimeEntryForm(e.id().toString(), e.startedAt().atZone(w.zone()).toLocalDate().toString(),
 					WeekModel.clock(e.startedAt(), w.zone()), WeekModel.clock(e.endedAt(), w.zone()), e.note(),
 					e.billable());
 		}
@@ -83,7 +83,7 @@ class WeekPageController {
 			@RequestParam(defaultValue = "false") boolean billable, Model model, HttpServletResponse response,
 			RedirectAttributes flash) {
 		Membership m = policy.require(slug, Permission.TIME_TRACK);
-		EntryForm form = new EntryForm(id == null ? null : id.toString(), day, from, to, note, billable);
+		TimeEntryForm form = new TimeEntryForm(id == null ? null : id.toString(), day, from, to, note, billable);
 		ZoneId zone = m.member().timeZone();
 		try {
 			LocalDate d = parseDay(day);
