@@ -147,9 +147,20 @@ function queueKeys() {
     else if (e.key === 'a' && row) act(row, 'assign-me');
     else if (e.key === 'e' && row) act(row, 'resolve');
     else if (e.key === 'r' && row) window.location = row.dataset.href + '#composer';
+    else if (e.key === 't' && row) startTimer(row);
     else return;
     e.preventDefault();
   });
+  // t starts a timer on the selected item (the one running anywhere stops); the header's timer reloads
+  const startTimer = async (row) => {
+    const response = await fetch(row.dataset.href.replace(/\/items\/[^/]+$/, '/time/timer'), {
+      method: 'POST',
+      headers: { 'HX-Request': 'true', 'Content-Type': 'application/x-www-form-urlencoded', ...csrf() },
+      body: new URLSearchParams({ item: row.dataset.href.split('/').pop() }),
+    });
+    if (status) { status.hidden = response.ok; status.textContent = response.ok ? '' : await response.text(); }
+    if (response.ok) document.body.dispatchEvent(new Event('timer-changed'));
+  };
 }
 
 // The item page: back to the list the person came from (with its filters), on to the next item after resolving,

@@ -37,6 +37,11 @@ public enum TimelineKind {
 	 * The delay notice of the item's tracking exception went to the customer (approved
 	 * anywhere, or sent automatically), in the conversation named in its data.
 	 */
-	DELAY_NOTICE_SENT
+	DELAY_NOTICE_SENT,
+	/**
+	 * A person's time on the item was recorded (a timer stopped, an entry added):
+	 * {@code minutes}.
+	 */
+	TIME_LOGGED
 
 }

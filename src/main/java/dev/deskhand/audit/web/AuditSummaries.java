@@ -95,6 +95,10 @@ class AuditSummaries {
 							m.group(3))),
 			form("Issuer profile (.+)", m -> Text.of("audit.s.issuerProfile", m.group(1))),
 			form("Billing profile (.+)", m -> Text.of("audit.s.clientProfile", m.group(1))),
+			// time (timesheets): "Time <action> for <name>, week <n>/<year>[: <reason>]"
+			form("Time ([a-z-]+) for (.+), week (\\d+)/(\\d+)(?:: (.*))?",
+					m -> Text.of("time.audit." + m.group(1), m.group(2), m.group(3), m.group(4),
+							m.group(5) == null ? "" : m.group(5))),
 			// reads: what was read, by purpose
 			form("list entries, page (\\d+)", m -> Text.of("audit.s.readEntries")),
 			form("verify", m -> Text.of("audit.s.readVerify")),

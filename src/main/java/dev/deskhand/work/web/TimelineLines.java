@@ -78,6 +78,9 @@ final class TimelineLines {
 							Text.of("work.language." + d.getOrDefault("language", "other")));
 			case DRAFT_SENT -> d.get("decision") == null ? Text.of("timeline.DRAFT_SENT")
 					: Text.of("timeline.line.draftSent." + d.get("decision"));
+			case TIME_LOGGED -> d.get("minutes") instanceof Number n
+					? Text.of("timeline.line.time", n.longValue() / 60, n.longValue() % 60)
+					: Text.of("timeline.TIME_LOGGED");
 			default -> Text.of("timeline." + e.kind());
 		};
 	}
