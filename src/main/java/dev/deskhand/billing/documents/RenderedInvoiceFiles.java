@@ -1,0 +1,41 @@
+package dev.deskhand.billing.documents;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The invoice files: the PDF and the time report CSV with OpenPDF and the bundles'
+ * {@code billing.pdf.*} labels; the e-invoices (ZUGFeRD EN 16931, XRechnung CII) with
+ * Mustangproject.
+ */
+@Component
+class RenderedInvoiceFiles implements InvoiceFiles {
+
+	private final InvoicePdf pdf;
+
+	private final TimeReportCsv csv;
+
+	RenderedInvoiceFiles(MessageSource messages) {
+		this.pdf = new InvoicePdf(messages);
+		this.csv = new TimeReportCsv(messages);
+	}
+
+	@Override
+	public byte[] pdf(InvoiceDocument invoice, boolean withEInvoice) {
+		if (withEInvoice) {
+			throw new UnsupportedOperationException("ZUGFeRD is not built yet (lane DOC, next commit)");
+		}
+		return pdf.render(invoice);
+	}
+
+	@Override
+	public byte[] timeReportCsv(InvoiceDocument invoice) {
+		return csv.render(invoice);
+	}
+
+	@Override
+	public byte[] xrechnung(InvoiceDocument invoice) {
+		throw new UnsupportedOperationException("XRechnung is not built yet (lane DOC, next commit)");
+	}
+
+}
