@@ -85,6 +85,15 @@ public class Invoicing {
 		return rows.spend(caller.workspace().id().value(), caller.workspace().timeZone().getId());
 	}
 
+	/** The caller's own contracts in the workspace (to draft an invoice on demand). */
+	@Transactional(readOnly = true)
+	public List<BillingRecords.Contract> myContracts(Membership caller) {
+		if (!caller.can(Permission.BILLING_VIEW)) {
+			return List.of();
+		}
+		return records.contractsOf(caller.workspace().id().value(), caller.member().id().value());
+	}
+
 	/**
 	 * @throws NotFoundException when the caller may not see it
 	 */

@@ -85,7 +85,7 @@ class InvoiceSchedule {
 			try {
 				n += each.execute(s -> drafting.draft(c, period[0], period[1], now)).isPresent() ? 1 : 0;
 			}
-			catch (InvalidInputException e) {
+			catch (RuntimeException e) {
 				log.info("event=invoice_draft_skipped contract={} reason={}", c.id(), e.getMessage());
 			}
 		}
