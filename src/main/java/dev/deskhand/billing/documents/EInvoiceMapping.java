@@ -1,0 +1,154 @@
+package dev.deskhand.billing.documents;
+
+import dev.deskhand.billing.documents.InvoiceDocument.Line;
+import dev.deskhand.billing.documents.InvoiceDocument.Party;
+import dev.deskhand.billing.documents.InvoiceDocument.VatLine;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.mustangproject.BankDetails;
+import org.mustangproject.Contact;
+import org.mustangproject.Invoice;
+import org.mustangproject.Item;
+import org.mustangproject.Product;
+import org.mustangproject.TradeParty;
+
+/**
+ * An {@link InvoiceDocument} as Mustangproject's EN 16931 invoice: seller and buyer with
+ * VAT number (BT-31/BT-48) or Steuernummer (BT-32), contact and electronic address, the
+ * buyer reference (BT-10), the service period (BG-14), one item per line with its VAT
+ * category S / E / AE / O and exemption reason, SEPA transfer to the issuer's IBAN, and
+ * for a credit note type 381 referencing the credited invoice (BT-25).
+ * <p>
+ * Addresses are free text in the profiles: the first lines are the street, the last line
+ * is read as "postcode town" when it starts with a token holding a digit ("2100 København
+ * Ø", "01099 Dresden", "SW1A 1AA London" is not split and becomes the town).
+ * <p>
+ * Mustang recomputes line and VAT totals from quantity × unit price with the same rule
+ * (each line rounded half up to cents, VAT per category on the sum of its lines), so the
+ * XML states the amounts the PDF shows. A document without a buyer reference gets its own
+ * number as BT-10, which XRechnung requires (only public clients have a Leitweg-ID). A
+ * seller without a VAT number (§ 19 UStG) is identified by its Steuernummer as BT-29 too
+ * (BR-CO-26).
+ */
+final class EInvoiceMapping {
+
+	private EInvoiceMapping() {
+	}
+
+	static Invoice of(InvoiceDocument document) {
+		boolean notSubject = document.vat().stream().allMatch(v -> "O".equals(v.category()));
+		Invoice invoice = new Invoice().setNumber(document.number())
+			.setIssueDate(date(document.issueDate()))
+			.setDueDate(date(document.dueDate()))
+			.setDetailedDeliveryPeriod(date(document.periodFrom()), date(document.periodTo()))
+			.setCurrency(document.currency())
+			.setSender(seller(document, notSubject))
+			.setRecipient(party(document.recipient(), notSubject))
+			.setReferenceNumber(blank(document.buyerReference()) ? document.number() : document.buyerReference());
+		if (document.creditNote()) {
+			invoice.setCreditNote();
+			if (document.credits() != null) {
+				invoice.setInvoiceReferencedDocumentID(document.credits());
+			}
+		}
+		else {
+			invoice.setPaymentTermDescription(document.paymentDays() + " days net");
+		}
+		if (!document.vatNote().isBlank()) {
+			invoice.addNote(document.vatNote());
+		}
+		for (Line line : document.lines()) {
+			invoice.addItem(new Item(product(line, document.vat()), line.unitPrice(), line.quantity()));
+		}
+		return invoice;
+	}
+
+	private static Product product(Line line, List<VatLine> vat) {
+		Product product = new Product(line.description(), "", line.unit(), line.vatRate());
+		product.setTaxCategoryCode(line.vatCategory());
+		if (!"S".equals(line.vatCategory())) {
+			product.setTaxExemptionReason(exemptionReason(line, vat));
+		}
+		return product;
+	}
+
+	private static String exemptionReason(Line line, List<VatLine> vat) {
+		return vat.stream()
+			.filter(v -> v.category().equals(line.vatCategory()) && v.exemptionReason() != null)
+			.map(VatLine::exemptionReason)
+			.findFirst()
+			.orElse(switch (line.vatCategory()) {
+				case "AE" -> "Reverse charge";
+				case "E" -> "Kleinunternehmer gemäß § 19 UStG";
+				default -> "Not subject to VAT";
+			});
+	}
+
+	private static TradeParty seller(InvoiceDocument document, boolean notSubject) {
+		Party issuer = document.issuer();
+		TradeParty seller = party(issuer, notSubject);
+		seller.setContact(new Contact(issuer.name(), orEmpty(issuer.phone()), orEmpty(issuer.email())));
+		if (!blank(issuer.taxNumber())) {
+			seller.addTaxID(issuer.taxNumber());
+		}
+		if (notSubject || blank(issuer.vatNumber())) {
+			seller.setID(firstOf(issuer.taxNumber(), issuer.vatNumber(), issuer.email(), issuer.name()));
+		}
+		if (document.bank() != null) {
+			BankDetails bank = new BankDetails(document.bank().iban().replace(" ", ""));
+			if (!blank(document.bank().bic())) {
+				bank.setBIC(document.bank().bic());
+			}
+			seller.addBankDetails(bank);
+		}
+		return seller;
+	}
+
+	/** A party; outside the scope of VAT (O) no VAT number may be stated (BR-O-2). */
+	private static TradeParty party(Party party, boolean notSubject) {
+		List<String> address = party.address();
+		String last = address.isEmpty() ? "" : address.getLast().strip();
+		String[] postcodeTown = last.split("\\s+", 2);
+		boolean split = postcodeTown.length == 2 && postcodeTown[0].chars().anyMatch(Character::isDigit);
+		List<String> streetLines = address.size() > 1 ? address.subList(0, address.size() - 1) : List.of();
+		TradeParty trade = new TradeParty(party.name(), String.join(", ", streetLines), split ? postcodeTown[0] : "",
+				split ? postcodeTown[1] : last, party.country());
+		if (!notSubject && !blank(party.vatNumber())) {
+			trade.addVATID(party.vatNumber());
+		}
+		if (!blank(party.email())) {
+			trade.setEmail(party.email());
+		}
+		return trade;
+	}
+
+	/** Noon in the JVM's zone: the same calendar day however Mustang formats it. */
+	private static Date date(LocalDate date) {
+		return Date.from(date.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant());
+	}
+
+	/**
+	 * The seller identifier (BT-29) where no VAT number identifies the seller (BR-CO-26):
+	 * a § 19 business's Steuernummer, else what identifies it best.
+	 */
+	private static String firstOf(@Nullable String... candidates) {
+		for (String candidate : candidates) {
+			if (!blank(candidate)) {
+				return candidate;
+			}
+		}
+		return "";
+	}
+
+	private static boolean blank(@Nullable String text) {
+		return text == null || text.isBlank();
+	}
+
+	private static String orEmpty(@Nullable String text) {
+		return text == null ? "" : text;
+	}
+
+}

@@ -1,0 +1,43 @@
+package dev.deskhand.billing.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.mustangproject.ZUGFeRD.Profiles;
+import org.mustangproject.ZUGFeRD.ZUGFeRD2PullProvider;
+import org.mustangproject.ZUGFeRD.ZUGFeRDExporterFromA3;
+
+/**
+ * The e-invoices, with Mustangproject: ZUGFeRD 2 / Factur-X profile EN 16931 (the CII XML
+ * embedded in the invoice PDF, which is PDF/A-3b already) and XRechnung (CII syntax).
+ */
+final class EInvoices {
+
+	private EInvoices() {
+	}
+
+	static byte[] zugferd(byte[] pdfA3, InvoiceDocument document) {
+		try (ZUGFeRDExporterFromA3 exporter = new ZUGFeRDExporterFromA3()) {
+			exporter.setProducer("Deskhand")
+				.setCreator(document.issuer().name())
+				.setZUGFeRDVersion(2)
+				.setProfile(Profiles.getByName("EN16931"))
+				.load(pdfA3);
+			exporter.setTransaction(EInvoiceMapping.of(document));
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			exporter.export(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static byte[] xrechnung(InvoiceDocument document) {
+		ZUGFeRD2PullProvider provider = new ZUGFeRD2PullProvider();
+		provider.setProfile(Profiles.getByName("XRechnung"));
+		provider.generateXML(EInvoiceMapping.of(document));
+		return provider.getXML();
+	}
+
+}
