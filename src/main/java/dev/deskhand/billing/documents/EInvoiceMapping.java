@@ -38,7 +38,14 @@ final class EInvoiceMapping {
 	private EInvoiceMapping() {
 	}
 
-	static Invoice of(InvoiceDocument document) {
+	/**
+	 * The document as Mustang's invoice; {@code paymentTerms} is the payment terms' text
+	 * in the document's language (BT-20).
+	 */
+	static Invoice of(InvoiceDocument document, String paymentTerms) {
+		if (document.number().isBlank()) {
+			throw new IllegalArgumentException("A draft (no number yet) has no e-invoice");
+		}
 		boolean notSubject = document.vat().stream().allMatch(v -> "O".equals(v.category()));
 		Invoice invoice = new Invoice().setNumber(document.number())
 			.setIssueDate(date(document.issueDate()))
@@ -55,7 +62,7 @@ final class EInvoiceMapping {
 			}
 		}
 		else {
-			invoice.setPaymentTermDescription(document.paymentDays() + " days net");
+			invoice.setPaymentTermDescription(paymentTerms);
 		}
 		if (!document.vatNote().isBlank()) {
 			invoice.addNote(document.vatNote());

@@ -3,9 +3,11 @@ package dev.deskhand.billing.documents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.mustangproject.Invoice;
 import org.mustangproject.ZUGFeRD.Profiles;
 import org.mustangproject.ZUGFeRD.ZUGFeRD2PullProvider;
 import org.mustangproject.ZUGFeRD.ZUGFeRDExporterFromA3;
+import org.springframework.context.MessageSource;
 
 /**
  * The e-invoices, with Mustangproject: ZUGFeRD 2 / Factur-X profile EN 16931 (the CII XML
@@ -13,17 +15,20 @@ import org.mustangproject.ZUGFeRD.ZUGFeRDExporterFromA3;
  */
 final class EInvoices {
 
-	private EInvoices() {
+	private final MessageSource messages;
+
+	EInvoices(MessageSource messages) {
+		this.messages = messages;
 	}
 
-	static byte[] zugferd(byte[] pdfA3, InvoiceDocument document) {
+	byte[] zugferd(byte[] pdfA3, InvoiceDocument document) {
 		try (ZUGFeRDExporterFromA3 exporter = new ZUGFeRDExporterFromA3()) {
 			exporter.setProducer("Deskhand")
 				.setCreator(document.issuer().name())
 				.setZUGFeRDVersion(2)
 				.setProfile(Profiles.getByName("EN16931"))
 				.load(pdfA3);
-			exporter.setTransaction(EInvoiceMapping.of(document));
+			exporter.setTransaction(invoice(document));
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			exporter.export(out);
 			return out.toByteArray();
@@ -33,11 +38,16 @@ final class EInvoices {
 		}
 	}
 
-	static byte[] xrechnung(InvoiceDocument document) {
+	byte[] xrechnung(InvoiceDocument document) {
 		ZUGFeRD2PullProvider provider = new ZUGFeRD2PullProvider();
 		provider.setProfile(Profiles.getByName("XRechnung"));
-		provider.generateXML(EInvoiceMapping.of(document));
+		provider.generateXML(invoice(document));
 		return provider.getXML();
+	}
+
+	private Invoice invoice(InvoiceDocument document) {
+		InvoiceLabels labels = new InvoiceLabels(messages, document.language());
+		return EInvoiceMapping.of(document, labels.text("payment-terms", document.paymentDays()));
 	}
 
 }

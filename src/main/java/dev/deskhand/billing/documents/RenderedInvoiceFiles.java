@@ -15,15 +15,18 @@ class RenderedInvoiceFiles implements InvoiceFiles {
 
 	private final TimeReportCsv csv;
 
+	private final EInvoices eInvoices;
+
 	RenderedInvoiceFiles(MessageSource messages) {
 		this.pdf = new InvoicePdf(messages);
 		this.csv = new TimeReportCsv(messages);
+		this.eInvoices = new EInvoices(messages);
 	}
 
 	@Override
 	public byte[] pdf(InvoiceDocument invoice, boolean withEInvoice) {
 		byte[] rendered = pdf.render(invoice);
-		return withEInvoice ? EInvoices.zugferd(rendered, invoice) : rendered;
+		return withEInvoice ? eInvoices.zugferd(rendered, invoice) : rendered;
 	}
 
 	@Override
@@ -33,7 +36,7 @@ class RenderedInvoiceFiles implements InvoiceFiles {
 
 	@Override
 	public byte[] xrechnung(InvoiceDocument invoice) {
-		return EInvoices.xrechnung(invoice);
+		return eInvoices.xrechnung(invoice);
 	}
 
 }

@@ -68,7 +68,8 @@ final class InvoiceDocuments {
 		return new InvoiceDocument("da", false, "2026-0001", null, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 15),
 				LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), KATRINE, NORDHAVN, "DKK", lines, vat,
 				new BigDecimal("7506.25"), new BigDecimal("1876.56"), new BigDecimal("9382.81"),
-				VatTreatment.DOMESTIC_DK, "", "PO-4711", bank(), 14, logo(), "Europe/Copenhagen", timeRows());
+				VatTreatment.DOMESTIC_DK, "", "PO-4711", bank(), 14, logo(BufferedImage.TYPE_INT_RGB),
+				"Europe/Copenhagen", timeRows());
 	}
 
 	/** Katrine → Elbtal, EUR, reverse charge: both VAT numbers, the note in German. */
@@ -83,7 +84,7 @@ final class InvoiceDocuments {
 				new BigDecimal("945.00"), new BigDecimal("0.00"), new BigDecimal("945.00"),
 				VatTreatment.REVERSE_CHARGE_EU,
 				"Steuerschuldnerschaft des Leistungsempfängers: Der Leistungsempfänger schuldet die Umsatzsteuer.",
-				"04011000-1234512345-06", bank(), 14, null, "Europe/Berlin", timeRows());
+				"04011000-1234512345-06", bank(), 14, logo(BufferedImage.TYPE_INT_ARGB), "Europe/Berlin", timeRows());
 	}
 
 	/** Jürgen (§ 19 UStG) → Müller & Söhne, EUR, no VAT, with the note. */
@@ -139,11 +140,14 @@ final class InvoiceDocuments {
 				type, note);
 	}
 
-	static byte[] logo() {
-		BufferedImage image = new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB);
+	/** A logo PNG; with {@code TYPE_INT_ARGB} half of it transparent. */
+	static byte[] logo(int type) {
+		BufferedImage image = new BufferedImage(120, 40, type);
 		Graphics2D graphics = image.createGraphics();
 		graphics.setColor(new Color(0x1f, 0x4e, 0x79));
-		graphics.fillRect(0, 0, 120, 40);
+		graphics.fillRect(0, 0, 60, 40);
+		graphics.setColor(new Color(0xe0, 0x7a, 0x10, 128));
+		graphics.fillOval(50, 5, 60, 30);
 		graphics.dispose();
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			ImageIO.write(image, "png", out);
