@@ -23,8 +23,7 @@ import org.mustangproject.TradeParty;
  * for a credit note type 381 referencing the credited invoice (BT-25).
  * <p>
  * Addresses are free text in the profiles: the first lines are the street, the last line
- * is read as "postcode town" when it starts with a token holding a digit ("2100 København
- * Ø", "01099 Dresden", "SW1A 1AA London" is not split and becomes the town).
+ * postcode and town ({@link #postcodeAndTown}).
  * <p>
  * Mustang recomputes line and VAT totals from quantity × unit price with the same rule
  * (each line rounded half up to cents, VAT per category on the sum of its lines), so the
@@ -84,14 +83,23 @@ final class EInvoiceMapping {
 
 	private static String exemptionReason(Line line, List<VatLine> vat) {
 		return vat.stream()
-			.filter(v -> v.category().equals(line.vatCategory()) && v.exemptionReason() != null)
-			.map(VatLine::exemptionReason)
+			.filter(v -> v.category().equals(line.vatCategory()))
+			.map(EInvoiceMapping::exemptionReason)
 			.findFirst()
-			.orElse(switch (line.vatCategory()) {
-				case "AE" -> "Reverse charge";
-				case "E" -> "Kleinunternehmer gemäß § 19 UStG";
-				default -> "Not subject to VAT";
-			});
+			.orElse(defaultReason(line.vatCategory()));
+	}
+
+	/** The VAT line's exemption reason, or a standard one for its category. */
+	static String exemptionReason(VatLine vat) {
+		return blank(vat.exemptionReason()) ? defaultReason(vat.category()) : vat.exemptionReason();
+	}
+
+	private static String defaultReason(String category) {
+		return switch (category) {
+			case "AE" -> "Reverse charge";
+			case "E" -> "Kleinunternehmer gemäß § 19 UStG";
+			default -> "Not subject to VAT";
+		};
 	}
 
 	private static TradeParty seller(InvoiceDocument document, boolean notSubject) {
@@ -117,12 +125,10 @@ final class EInvoiceMapping {
 	/** A party; outside the scope of VAT (O) no VAT number may be stated (BR-O-2). */
 	private static TradeParty party(Party party, boolean notSubject) {
 		List<String> address = party.address();
-		String last = address.isEmpty() ? "" : address.getLast().strip();
-		String[] postcodeTown = last.split("\\s+", 2);
-		boolean split = postcodeTown.length == 2 && postcodeTown[0].chars().anyMatch(Character::isDigit);
+		String[] postcodeTown = postcodeAndTown(address.isEmpty() ? "" : address.getLast());
 		List<String> streetLines = address.size() > 1 ? address.subList(0, address.size() - 1) : List.of();
-		TradeParty trade = new TradeParty(party.name(), String.join(", ", streetLines), split ? postcodeTown[0] : "",
-				split ? postcodeTown[1] : last, party.country());
+		TradeParty trade = new TradeParty(party.name(), String.join(", ", streetLines), postcodeTown[0],
+				postcodeTown[1], party.country());
 		if (!notSubject && !blank(party.vatNumber())) {
 			trade.addVATID(party.vatNumber());
 		}
@@ -130,6 +136,31 @@ final class EInvoiceMapping {
 			trade.setEmail(party.email());
 		}
 		return trade;
+	}
+
+	/**
+	 * The last address line as postcode and town: "2100 København Ø" and "01099 Dresden"
+	 * (postcode first), "London NW1 6XE" (postcode last: the trailing words holding
+	 * digits); no digits: all town, no postcode.
+	 */
+	static String[] postcodeAndTown(String line) {
+		String[] words = line.strip().split("\\s+");
+		if (words.length > 1 && hasDigit(words[0])) {
+			return new String[] { words[0], String.join(" ", List.of(words).subList(1, words.length)) };
+		}
+		int first = words.length;
+		while (first > 1 && hasDigit(words[first - 1])) {
+			first--;
+		}
+		if (first < words.length) {
+			return new String[] { String.join(" ", List.of(words).subList(first, words.length)),
+					String.join(" ", List.of(words).subList(0, first)) };
+		}
+		return new String[] { "", line.strip() };
+	}
+
+	private static boolean hasDigit(String word) {
+		return word.chars().anyMatch(Character::isDigit);
 	}
 
 	/** Noon in the JVM's zone: the same calendar day however Mustang formats it. */

@@ -28,7 +28,7 @@ final class EInvoices {
 				.setZUGFeRDVersion(2)
 				.setProfile(Profiles.getByName("EN16931"))
 				.load(pdfA3);
-			exporter.setTransaction(invoice(document));
+			exporter.setXML(xml(document, "EN16931"));
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			exporter.export(out);
 			return out.toByteArray();
@@ -39,15 +39,23 @@ final class EInvoices {
 	}
 
 	byte[] xrechnung(InvoiceDocument document) {
-		ZUGFeRD2PullProvider provider = new ZUGFeRD2PullProvider();
-		provider.setProfile(Profiles.getByName("XRechnung"));
-		provider.generateXML(invoice(document));
-		return provider.getXML();
+		return xml(document, "XRechnung");
 	}
 
-	private Invoice invoice(InvoiceDocument document) {
+	/** The CII XML of {@code profile}, category O mended (see {@link CiiRepairs}). */
+	private byte[] xml(InvoiceDocument document, String profile) {
 		InvoiceLabels labels = new InvoiceLabels(messages, document.language());
-		return EInvoiceMapping.of(document, labels.text("payment-terms", document.paymentDays()));
+		Invoice invoice = EInvoiceMapping.of(document, labels.text("payment-terms", document.paymentDays()));
+		ZUGFeRD2PullProvider provider = new ZUGFeRD2PullProvider();
+		provider.setProfile(Profiles.getByName(profile));
+		provider.generateXML(invoice);
+		byte[] xml = provider.getXML();
+		return document.vat()
+			.stream()
+			.filter(vat -> "O".equals(vat.category()))
+			.findFirst()
+			.map(vat -> CiiRepairs.outsideScope(xml, EInvoiceMapping.exemptionReason(vat)))
+			.orElse(xml);
 	}
 
 }

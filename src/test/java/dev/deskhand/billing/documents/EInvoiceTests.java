@@ -51,6 +51,15 @@ class EInvoiceTests {
 	}
 
 	@Test
+	void outsideTheScopeOfVatIsValidWithoutVatNumbers() {
+		assertValid(files.pdf(InvoiceDocuments.outsideScope(), true), "invoice.pdf");
+		byte[] xml = files.xrechnung(InvoiceDocuments.outsideScope());
+		assertValid(xml, "xrechnung.xml");
+		assertThat(new String(xml, StandardCharsets.UTF_8)).contains("<ram:CategoryCode>O</ram:CategoryCode>")
+			.doesNotContain("schemeID=\"VA\"", "DE123456789");
+	}
+
+	@Test
 	void validatorRefusesReverseChargeWithoutTheBuyersVatNumber() {
 		InvoiceDocument valid = InvoiceDocuments.reverseCharge();
 		InvoiceDocument.Party noVat = new InvoiceDocument.Party(valid.recipient().name(), valid.recipient().address(),

@@ -101,6 +101,24 @@ final class InvoiceDocuments {
 				timeRows());
 	}
 
+	/**
+	 * A British assistant not registered for VAT billing Elbtal: outside the scope (O),
+	 * no VAT numbers in the e-invoice.
+	 */
+	static InvoiceDocument outsideScope() {
+		Party oliver = new Party("Oliver O'Brien Virtual Office Ltd", List.of("12 Baker Street", "London NW1 6XE"),
+				"GB", "GB123456789", null, "oliver@obrien-office.co.uk", "+44 20 7946 0000");
+		List<Line> lines = List
+			.of(line("Virtual assistance, March 2026 (hours)", "16.50", "HUR", "50.00", "825.00", "O", "0"));
+		List<VatLine> vat = List.of(new VatLine("O", BigDecimal.ZERO, new BigDecimal("825.00"), new BigDecimal("0.00"),
+				"Not subject to VAT"));
+		return new InvoiceDocument("en", false, "2026-0011", null, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 15),
+				LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), oliver, ELBTAL, "EUR", lines, vat,
+				new BigDecimal("825.00"), new BigDecimal("0.00"), new BigDecimal("825.00"), VatTreatment.OUTSIDE_EU,
+				"Not subject to German VAT: supplied from outside the EU.", null,
+				new Bank(null, "GB33BUKB20201555555555", "BUKBGB22"), 30, null, "Europe/London", timeRows());
+	}
+
 	/** A credit note for part of {@link #danish()}. */
 	static InvoiceDocument creditNote() {
 		List<Line> lines = List
