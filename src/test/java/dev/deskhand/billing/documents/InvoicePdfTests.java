@@ -44,7 +44,8 @@ class InvoicePdfTests {
 		assertThat(report).contains("Tidsrapport", "Bilag til Faktura 2026-0001", "Europe/Copenhagen", "08:30–12:00",
 				"NH-1042", "Forsinket container fra Aarhus", "Ring til \"Jørgen\"; aftal ny levering",
 				"Toldpapirer, Größe prüfen", "Straße nach Ærøskøbing", "Øresund; Übergabe", "I alt", "5,25", "8,00",
-				"Timer i alt 16,50");
+				"Timer i alt 16,50", "Timer pr. opgave Timer", "NH-1042 Forsinket container fra Aarhus 3,50",
+				"Øvrig tid (uden opgave) 8,00", "NH-1101 Straße nach Ærøskøbing 3,25");
 		assertThat(text(pdf, 1, 1)).doesNotContain("Tidsrapport");
 	}
 
