@@ -71,6 +71,14 @@ final class InvoiceLabels {
 		}
 	}
 
+	/** Hours with two decimals; pieces (tasks, a retainer fee) whole where they are. */
+	String quantity(BigDecimal quantity, String unit) {
+		if (!"HUR".equals(unit) && quantity.stripTrailingZeros().scale() <= 0) {
+			return quantity.setScale(0, RoundingMode.UNNECESSARY).toPlainString();
+		}
+		return number(quantity);
+	}
+
 	String amount(BigDecimal value, String currency) {
 		return number(value) + " " + currency;
 	}

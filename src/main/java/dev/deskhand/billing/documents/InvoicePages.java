@@ -91,12 +91,12 @@ final class InvoicePages {
 		table.addCell(head(labels.text("description"), fonts.bold, Element.ALIGN_LEFT));
 		table.addCell(head(labels.text("quantity"), fonts.bold, Element.ALIGN_RIGHT));
 		table.addCell(head(labels.text("unit"), fonts.bold, Element.ALIGN_LEFT));
-		table.addCell(head(labels.text("unit-price"), fonts.bold, Element.ALIGN_RIGHT));
+		table.addCell(head(labels.text("unit-price", invoice.currency()), fonts.bold, Element.ALIGN_RIGHT));
 		table.addCell(head(labels.text("vat-rate"), fonts.bold, Element.ALIGN_RIGHT));
-		table.addCell(head(labels.text("amount"), fonts.bold, Element.ALIGN_RIGHT));
+		table.addCell(head(labels.text("amount", invoice.currency()), fonts.bold, Element.ALIGN_RIGHT));
 		for (Line line : invoice.lines()) {
 			table.addCell(left(line.description(), fonts.body));
-			table.addCell(right(labels.number(line.quantity()), fonts.body));
+			table.addCell(right(labels.quantity(line.quantity(), line.unit()), fonts.body));
 			table.addCell(left(labels.text("unit." + line.unit()), fonts.body));
 			table.addCell(right(labels.number(line.unitPrice()), fonts.body));
 			table.addCell(right(labels.rate(line.vatRate()) + " %", fonts.body));

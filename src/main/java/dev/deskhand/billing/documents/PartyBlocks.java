@@ -1,7 +1,15 @@
 package dev.deskhand.billing.documents;
 
 import dev.deskhand.billing.documents.InvoiceDocument.Party;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import javax.imageio.ImageIO;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.Image;
@@ -40,7 +48,7 @@ final class PartyBlocks {
 		return table;
 	}
 
-	private PdfPCell block(Party party, String heading, Image logo, int alignment) {
+	private PdfPCell block(Party party, String heading, @Nullable Image logo, int alignment) {
 		PdfPCell cell = new PdfPCell();
 		cell.setBorder(Rectangle.NO_BORDER);
 		cell.setHorizontalAlignment(alignment);
@@ -77,14 +85,35 @@ final class PartyBlocks {
 		return paragraph;
 	}
 
-	/** The issuer's logo scaled to fit, or null (none, or not an image OpenPDF reads). */
-	private Image logo() {
+	/**
+	 * The issuer's logo scaled to fit, or null (none, or not an image Java reads).
+	 * Redrawn as an opaque RGB PNG on white at most 600 pixels wide: PDF/A as OpenPDF
+	 * writes it allows no soft mask (transparency) and no CMYK next to the sRGB output
+	 * intent.
+	 */
+	private @Nullable Image logo() {
 		byte[] bytes = invoice.logo();
 		if (bytes == null || bytes.length == 0) {
 			return null;
 		}
 		try {
-			Image image = Image.getInstance(bytes);
+			BufferedImage source = ImageIO.read(new ByteArrayInputStream(bytes));
+			if (source == null) {
+				return null;
+			}
+			double scale = Math.min(1, 600.0 / source.getWidth());
+			int width = Math.max(1, (int) Math.round(source.getWidth() * scale));
+			int height = Math.max(1, (int) Math.round(source.getHeight() * scale));
+			BufferedImage opaque = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+			Graphics2D graphics = opaque.createGraphics();
+			graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+			graphics.setColor(Color.WHITE);
+			graphics.fillRect(0, 0, width, height);
+			graphics.drawImage(source, 0, 0, width, height, null);
+			graphics.dispose();
+			ByteArrayOutputStream png = new ByteArrayOutputStream();
+			ImageIO.write(opaque, "png", png);
+			Image image = Image.getInstance(png.toByteArray());
 			image.scaleToFit(LOGO_WIDTH, LOGO_HEIGHT);
 			image.setSpacingAfter(6);
 			return image;

@@ -15,17 +15,18 @@ class RenderedInvoiceFiles implements InvoiceFiles {
 
 	private final TimeReportCsv csv;
 
+	private final EInvoices eInvoices;
+
 	RenderedInvoiceFiles(MessageSource messages) {
 		this.pdf = new InvoicePdf(messages);
 		this.csv = new TimeReportCsv(messages);
+		this.eInvoices = new EInvoices(messages);
 	}
 
 	@Override
 	public byte[] pdf(InvoiceDocument invoice, boolean withEInvoice) {
-		if (withEInvoice) {
-			throw new UnsupportedOperationException("ZUGFeRD is not built yet (lane DOC, next commit)");
-		}
-		return pdf.render(invoice);
+		byte[] rendered = pdf.render(invoice);
+		return withEInvoice ? eInvoices.zugferd(rendered, invoice) : rendered;
 	}
 
 	@Override
@@ -35,7 +36,7 @@ class RenderedInvoiceFiles implements InvoiceFiles {
 
 	@Override
 	public byte[] xrechnung(InvoiceDocument invoice) {
-		throw new UnsupportedOperationException("XRechnung is not built yet (lane DOC, next commit)");
+		return eInvoices.xrechnung(invoice);
 	}
 
 }

@@ -50,6 +50,21 @@ final class TimeReportPages {
 			return;
 		}
 		document.add(entries());
+		document.add(byItem());
+	}
+
+	private PdfPTable byItem() {
+		PdfPTable table = PdfCells.table(9, 0.9f);
+		table.setSpacingBefore(16);
+		table.setKeepTogether(true);
+		table.addCell(head(labels.text("report.by-item"), fonts.smallBold, Element.ALIGN_LEFT));
+		table.addCell(head(labels.text("report.hours"), fonts.smallBold, Element.ALIGN_RIGHT));
+		for (Map.Entry<String, BigDecimal> item : TimeReport.byItem(invoice.timeReport()).entrySet()) {
+			String name = item.getKey().isEmpty() ? labels.text("report.no-item") : item.getKey();
+			table.addCell(left(name, fonts.small));
+			table.addCell(right(labels.number(item.getValue()), fonts.small));
+		}
+		return table;
 	}
 
 	private PdfPTable entries() {

@@ -68,7 +68,8 @@ final class InvoiceDocuments {
 		return new InvoiceDocument("da", false, "2026-0001", null, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 15),
 				LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), KATRINE, NORDHAVN, "DKK", lines, vat,
 				new BigDecimal("7506.25"), new BigDecimal("1876.56"), new BigDecimal("9382.81"),
-				VatTreatment.DOMESTIC_DK, "", "PO-4711", bank(), 14, logo(), "Europe/Copenhagen", timeRows());
+				VatTreatment.DOMESTIC_DK, "", "PO-4711", bank(), 14, logo(BufferedImage.TYPE_INT_RGB),
+				"Europe/Copenhagen", timeRows());
 	}
 
 	/** Katrine → Elbtal, EUR, reverse charge: both VAT numbers, the note in German. */
@@ -83,7 +84,7 @@ final class InvoiceDocuments {
 				new BigDecimal("945.00"), new BigDecimal("0.00"), new BigDecimal("945.00"),
 				VatTreatment.REVERSE_CHARGE_EU,
 				"Steuerschuldnerschaft des Leistungsempfängers: Der Leistungsempfänger schuldet die Umsatzsteuer.",
-				"04011000-1234512345-06", bank(), 14, null, "Europe/Berlin", timeRows());
+				"04011000-1234512345-06", bank(), 14, logo(BufferedImage.TYPE_INT_ARGB), "Europe/Berlin", timeRows());
 	}
 
 	/** Jürgen (§ 19 UStG) → Müller & Söhne, EUR, no VAT, with the note. */
@@ -98,6 +99,24 @@ final class InvoiceDocuments {
 				VatTreatment.SMALL_BUSINESS_DE, SMALL_BUSINESS_NOTE, "Kostenstelle 12",
 				new Bank("Hamburger Sparkasse", "DE02200505501015871393", "HASPDEHHXXX"), 14, null, "Europe/Berlin",
 				timeRows());
+	}
+
+	/**
+	 * A British assistant not registered for VAT billing Elbtal: outside the scope (O),
+	 * no VAT numbers in the e-invoice.
+	 */
+	static InvoiceDocument outsideScope() {
+		Party oliver = new Party("Oliver O'Brien Virtual Office Ltd", List.of("12 Baker Street", "London NW1 6XE"),
+				"GB", "GB123456789", null, "oliver@obrien-office.co.uk", "+44 20 7946 0000");
+		List<Line> lines = List
+			.of(line("Virtual assistance, March 2026 (hours)", "16.50", "HUR", "50.00", "825.00", "O", "0"));
+		List<VatLine> vat = List.of(new VatLine("O", BigDecimal.ZERO, new BigDecimal("825.00"), new BigDecimal("0.00"),
+				"Not subject to VAT"));
+		return new InvoiceDocument("en", false, "2026-0011", null, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 15),
+				LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), oliver, ELBTAL, "EUR", lines, vat,
+				new BigDecimal("825.00"), new BigDecimal("0.00"), new BigDecimal("825.00"), VatTreatment.OUTSIDE_EU,
+				"Not subject to German VAT: supplied from outside the EU.", null,
+				new Bank(null, "GB33BUKB20201555555555", "BUKBGB22"), 30, null, "Europe/London", timeRows());
 	}
 
 	/** A credit note for part of {@link #danish()}. */
@@ -139,11 +158,14 @@ final class InvoiceDocuments {
 				type, note);
 	}
 
-	static byte[] logo() {
-		BufferedImage image = new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB);
+	/** A logo PNG; with {@code TYPE_INT_ARGB} half of it transparent. */
+	static byte[] logo(int type) {
+		BufferedImage image = new BufferedImage(120, 40, type);
 		Graphics2D graphics = image.createGraphics();
 		graphics.setColor(new Color(0x1f, 0x4e, 0x79));
-		graphics.fillRect(0, 0, 120, 40);
+		graphics.fillRect(0, 0, 60, 40);
+		graphics.setColor(new Color(0xe0, 0x7a, 0x10, 128));
+		graphics.fillOval(50, 5, 60, 30);
 		graphics.dispose();
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			ImageIO.write(image, "png", out);

@@ -1,6 +1,7 @@
 package dev.deskhand.billing.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
@@ -26,10 +27,12 @@ class InvoicePdfTests {
 				"2100 København Ø", "Nordhavn Logistik ApS", "Ørestads Boulevard 73", "CVR-/SE-nr. DK12345678",
 				"CVR-/SE-nr. DK87654321", "Fakturadato", "1. april 2026", "Forfaldsdato", "15. april 2026",
 				"Leveringsperiode", "1. marts 2026 – 31. marts 2026", "Jeres reference PO-4711",
-				"Virtuel assistance 1.–15. marts (timer)", "13,25", "timer", "450,00", "5.962,50", "1.543,75",
-				"Beløb ekskl. moms 7.506,25 DKK", "Moms 25 % af 7.506,25 DKK 1.876,56 DKK", "Moms i alt 1.876,56 DKK",
-				"I alt at betale 9.382,81 DKK", "Betal venligst 9.382,81 DKK senest 15. april 2026 (netto 14 dage).",
-				"IBAN: DK5000400440116243", "BIC: LUNADK2B");
+				"Beskrivelse Antal Enhed Enhedspris (DKK) Moms Beløb (DKK)",
+				"Virtuel assistance 1.–15. marts (timer) 13,25 timer 450,00 25 % 5.962,50", "450,00", "5.962,50",
+				"1.543,75", "Beløb ekskl. moms 7.506,25 DKK", "Moms 25 % af 7.506,25 DKK 1.876,56 DKK",
+				"Moms i alt 1.876,56 DKK", "I alt at betale 9.382,81 DKK",
+				"Betal venligst 9.382,81 DKK senest 15. april 2026 (netto 14 dage).", "IBAN: DK5000400440116243",
+				"BIC: LUNADK2B");
 		assertThat(text).doesNotContain("billing.pdf", "Invoice");
 	}
 
@@ -41,7 +44,8 @@ class InvoicePdfTests {
 		assertThat(report).contains("Tidsrapport", "Bilag til Faktura 2026-0001", "Europe/Copenhagen", "08:30–12:00",
 				"NH-1042", "Forsinket container fra Aarhus", "Ring til \"Jørgen\"; aftal ny levering",
 				"Toldpapirer, Größe prüfen", "Straße nach Ærøskøbing", "Øresund; Übergabe", "I alt", "5,25", "8,00",
-				"Timer i alt 16,50");
+				"Timer i alt 16,50", "Timer pr. opgave Timer", "NH-1042 Forsinket container fra Aarhus 3,50",
+				"Øvrig tid (uden opgave) 8,00", "NH-1101 Straße nach Ærøskøbing 3,25");
 		assertThat(text(pdf, 1, 1)).doesNotContain("Tidsrapport");
 	}
 
@@ -54,7 +58,8 @@ class InvoicePdfTests {
 				"1. März 2026 – 31. März 2026", "Ihre Referenz 04011000-1234512345-06",
 				"Steuerschuldnerschaft des Leistungsempfängers 0 % auf 945,00 EUR 0,00 EUR",
 				"Steuerschuldnerschaft des Leistungsempfängers: Der Leistungsempfänger schuldet die Umsatzsteuer.",
-				"Rechnungsbetrag 945,00 EUR", "Stk.", "Std.");
+				"Rechnungsbetrag 945,00 EUR", "Rückfragen an Spediteure (Aufgaben) 3 Stk. 12,50 0 % 37,50",
+				"Virtuelle Assistenz März 2026 (Stunden) 16,50 Std. 55,00 0 % 907,50");
 	}
 
 	@Test
@@ -92,6 +97,25 @@ class InvoicePdfTests {
 	}
 
 	@Test
+	void logoIsDrawnAndAnUnreadableOneIsLeftOut() throws IOException {
+		assertThat(images(files.pdf(InvoiceDocuments.reverseCharge(), false))).isEqualTo(1);
+		InvoiceDocument garbage = withLogo(InvoiceDocuments.danish(), new byte[] { 1, 2, 3 });
+		assertThat(images(files.pdf(garbage, false))).isZero();
+	}
+
+	@Test
+	void draftIsTitledAsDraftAndHasNoEInvoice() throws IOException {
+		InvoiceDocument issued = InvoiceDocuments.danish();
+		InvoiceDocument draft = new InvoiceDocument("da", false, "", null, issued.issueDate(), issued.dueDate(),
+				issued.periodFrom(), issued.periodTo(), issued.issuer(), issued.recipient(), issued.currency(),
+				issued.lines(), issued.vat(), issued.net(), issued.vatTotal(), issued.gross(), issued.treatment(), "",
+				null, issued.bank(), 14, null, issued.timeZone(), issued.timeReport());
+
+		assertThat(text(files.pdf(draft, false), 1, 1)).contains("Fakturakladde").doesNotContain("Angiv venligst");
+		assertThatIllegalArgumentException().isThrownBy(() -> files.xrechnung(draft));
+	}
+
+	@Test
 	void everyFontIsEmbedded() throws IOException {
 		try (PDDocument document = Loader.loadPDF(files.pdf(InvoiceDocuments.smallBusiness(), false))) {
 			for (PDPage page : document.getPages()) {
@@ -100,6 +124,25 @@ class InvoicePdfTests {
 					assertThat(font.isEmbedded()).as(font.getName()).isTrue();
 				}
 			}
+		}
+	}
+
+	private static InvoiceDocument withLogo(InvoiceDocument d, byte[] logo) {
+		return new InvoiceDocument(d.language(), d.creditNote(), d.number(), d.credits(), d.issueDate(), d.dueDate(),
+				d.periodFrom(), d.periodTo(), d.issuer(), d.recipient(), d.currency(), d.lines(), d.vat(), d.net(),
+				d.vatTotal(), d.gross(), d.treatment(), d.vatNote(), d.buyerReference(), d.bank(), d.paymentDays(),
+				logo, d.timeZone(), d.timeReport());
+	}
+
+	private static int images(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			int images = 0;
+			for (var name : document.getPage(0).getResources().getXObjectNames()) {
+				if (document.getPage(0).getResources().isImageXObject(name)) {
+					images++;
+				}
+			}
+			return images;
 		}
 	}
 
