@@ -27,9 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The period-end run (two runs at once still make one draft per contract and period),
- * the overdue sweep, and the API's refusals (a second issue is a 400 that changes
- * nothing; someone else's invoice is a 404).
+ * The period-end run (two runs at once still make one draft per contract and period), the
+ * overdue sweep, and the API's refusals (a second issue is a 400 that changes nothing;
+ * someone else's invoice is a 404).
  */
 @IntegrationTest
 class InvoiceScheduleTests {
@@ -75,7 +75,7 @@ class InvoiceScheduleTests {
 		second.join();
 		schedule.periodEnd(now);
 
-		List<InvoiceView> drafts = invoicing.mine()
+		List<InvoiceView> drafts = fixtures.as(a, () -> invoicing.mine())
 			.stream()
 			.filter(i -> i.contract().equals(contract))
 			.toList();
@@ -85,6 +85,12 @@ class InvoiceScheduleTests {
 			assertThat(d.gross()).as("1.5 h x 42.50 = 63.75 + 19 %% (12.11)").isEqualByComparingTo("75.86");
 			assertThat(d.lines().getFirst().description()).startsWith("Assistenz nach Stunden");
 		});
+		Membership m = fixtures.as(a, () -> policy.require(ws.slug(), Permission.BILLING_VIEW));
+		InvoiceView issued = invoicing.issue(m, drafts.getFirst().id());
+		assertThat(issued.eInvoice()).as("a German client gets the e-invoice").isTrue();
+		String xml = new String(invoicing.file(m, issued.id(), "xml").bytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(xml).contains(issued.number()).contains("Elbtal Spedition GmbH");
+		assertThat(invoicing.file(m, issued.id(), "pdf").document().contentType()).isEqualTo("application/pdf");
 	}
 
 	@Test
@@ -110,8 +116,7 @@ class InvoiceScheduleTests {
 		assertThat(invoicing.invoice(m, draft.id()).number()).isEqualTo(issued.number());
 		Member other = fixtures.member(ws, Role.ASSISTANT, null);
 		ApiClient otherApi = new ApiClient(port, fixtures.token(ws, other.member()));
-		assertThat(otherApi.get("/api/v1/workspaces/" + ws.slug() + "/invoices/" + draft.id()).status())
-			.isEqualTo(404);
+		assertThat(otherApi.get("/api/v1/workspaces/" + ws.slug() + "/invoices/" + draft.id()).status()).isEqualTo(404);
 		assertThat(api.get("/api/v1/workspaces/" + ws.slug() + "/invoices").body()).contains(draft.id().toString());
 
 		jdbc.sql("update billing.invoice set due_date = date '2026-01-01' where id = ?")
