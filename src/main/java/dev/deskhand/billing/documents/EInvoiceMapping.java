@@ -105,7 +105,8 @@ final class EInvoiceMapping {
 	private static TradeParty seller(InvoiceDocument document, boolean notSubject) {
 		Party issuer = document.issuer();
 		TradeParty seller = party(issuer, notSubject);
-		seller.setContact(new Contact(issuer.name(), orEmpty(issuer.phone()), orEmpty(issuer.email())));
+		// null, not "": an empty element is an error of its own (PEPPOL-EN16931-R008)
+		seller.setContact(new Contact(issuer.name(), issuer.phone(), issuer.email()));
 		if (!blank(issuer.taxNumber())) {
 			seller.addTaxID(issuer.taxNumber());
 		}
@@ -183,10 +184,6 @@ final class EInvoiceMapping {
 
 	private static boolean blank(@Nullable String text) {
 		return text == null || text.isBlank();
-	}
-
-	private static String orEmpty(@Nullable String text) {
-		return text == null ? "" : text;
 	}
 
 }
