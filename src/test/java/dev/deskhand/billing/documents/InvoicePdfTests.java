@@ -122,6 +122,7 @@ class InvoicePdfTests {
 				for (var name : page.getResources().getFontNames()) {
 					PDFont font = page.getResources().getFont(name);
 					assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+					assertThat(font.getName()).contains("SourceSansPro");
 				}
 			}
 		}
