@@ -67,7 +67,7 @@ final class InvoicePages {
 		if (invoice.credits() != null) {
 			table.addCell(span(left(labels.text("credits", invoice.credits()), fonts.bold), 2));
 		}
-		row(table, "issue-date", labels.date(invoice.issueDate()));
+		row(table, invoice.creditNote() ? "credit-date" : "issue-date", labels.date(invoice.issueDate()));
 		if (!invoice.creditNote()) {
 			row(table, "due-date", labels.date(invoice.dueDate()));
 		}
@@ -84,7 +84,7 @@ final class InvoicePages {
 	}
 
 	private PdfPTable lines() {
-		PdfPTable table = table(5.2f, 1.1f, 1f, 1.5f, 0.9f, 1.7f);
+		PdfPTable table = table(4.8f, 1f, 0.9f, 1.9f, 0.8f, 1.8f);
 		table.setHeaderRows(1);
 		table.addCell(head(labels.text("description"), fonts.bold, Element.ALIGN_LEFT));
 		table.addCell(head(labels.text("quantity"), fonts.bold, Element.ALIGN_RIGHT));
