@@ -1,29 +1,23 @@
 package dev.deskhand.billing.documents;
 
 import dev.deskhand.billing.documents.InvoiceDocument.Line;
-import dev.deskhand.billing.documents.InvoiceDocument.Party;
 import dev.deskhand.billing.documents.InvoiceDocument.VatLine;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.mustangproject.BankDetails;
-import org.mustangproject.Contact;
 import org.mustangproject.Invoice;
 import org.mustangproject.Item;
 import org.mustangproject.Product;
-import org.mustangproject.TradeParty;
 
 /**
  * An {@link InvoiceDocument} as Mustangproject's EN 16931 invoice: seller and buyer with
  * VAT number (BT-31/BT-48) or Steuernummer (BT-32), contact and electronic address, the
  * buyer reference (BT-10), the service period (BG-14), one item per line with its VAT
  * category S / E / AE / O and exemption reason, SEPA transfer to the issuer's IBAN, and
- * for a credit note type 381 referencing the credited invoice (BT-25).
- * <p>
- * Addresses are free text in the profiles: the first lines are the street, the last line
- * postcode and town ({@link #postcodeAndTown}).
+ * for a credit note type 381 referencing the credited invoice (BT-25). Parties:
+ * {@link EInvoiceParties}.
  * <p>
  * Mustang recomputes line and VAT totals from quantity × unit price with the same rule
  * (each line rounded half up to cents, VAT per category on the sum of its lines), so the
@@ -51,8 +45,8 @@ final class EInvoiceMapping {
 			.setDueDate(date(document.dueDate()))
 			.setDetailedDeliveryPeriod(date(document.periodFrom()), date(document.periodTo()))
 			.setCurrency(document.currency())
-			.setSender(seller(document, notSubject))
-			.setRecipient(party(document.recipient(), notSubject))
+			.setSender(EInvoiceParties.seller(document, notSubject))
+			.setRecipient(EInvoiceParties.party(document.recipient(), notSubject))
 			.setReferenceNumber(blank(document.buyerReference()) ? document.number() : document.buyerReference());
 		if (document.creditNote()) {
 			invoice.setCreditNote();
@@ -102,91 +96,13 @@ final class EInvoiceMapping {
 		};
 	}
 
-	private static TradeParty seller(InvoiceDocument document, boolean notSubject) {
-		Party issuer = document.issuer();
-		TradeParty seller = party(issuer, notSubject);
-		seller.setContact(new Contact(issuer.name(), orEmpty(issuer.phone()), orEmpty(issuer.email())));
-		if (!blank(issuer.taxNumber())) {
-			seller.addTaxID(issuer.taxNumber());
-		}
-		if (notSubject || blank(issuer.vatNumber())) {
-			seller.setID(firstOf(issuer.taxNumber(), issuer.vatNumber(), issuer.email(), issuer.name()));
-		}
-		if (document.bank() != null) {
-			BankDetails bank = new BankDetails(document.bank().iban().replace(" ", ""));
-			if (!blank(document.bank().bic())) {
-				bank.setBIC(document.bank().bic());
-			}
-			seller.addBankDetails(bank);
-		}
-		return seller;
-	}
-
-	/** A party; outside the scope of VAT (O) no VAT number may be stated (BR-O-2). */
-	private static TradeParty party(Party party, boolean notSubject) {
-		List<String> address = party.address();
-		String[] postcodeTown = postcodeAndTown(address.isEmpty() ? "" : address.getLast());
-		List<String> streetLines = address.size() > 1 ? address.subList(0, address.size() - 1) : List.of();
-		TradeParty trade = new TradeParty(party.name(), String.join(", ", streetLines), postcodeTown[0],
-				postcodeTown[1], party.country());
-		if (!notSubject && !blank(party.vatNumber())) {
-			trade.addVATID(party.vatNumber());
-		}
-		if (!blank(party.email())) {
-			trade.setEmail(party.email());
-		}
-		return trade;
-	}
-
-	/**
-	 * The last address line as postcode and town: "2100 København Ø" and "01099 Dresden"
-	 * (postcode first), "London NW1 6XE" (postcode last: the trailing words holding
-	 * digits); no digits: all town, no postcode.
-	 */
-	static String[] postcodeAndTown(String line) {
-		String[] words = line.strip().split("\\s+");
-		if (words.length > 1 && hasDigit(words[0])) {
-			return new String[] { words[0], String.join(" ", List.of(words).subList(1, words.length)) };
-		}
-		int first = words.length;
-		while (first > 1 && hasDigit(words[first - 1])) {
-			first--;
-		}
-		if (first < words.length) {
-			return new String[] { String.join(" ", List.of(words).subList(first, words.length)),
-					String.join(" ", List.of(words).subList(0, first)) };
-		}
-		return new String[] { "", line.strip() };
-	}
-
-	private static boolean hasDigit(String word) {
-		return word.chars().anyMatch(Character::isDigit);
-	}
-
 	/** Noon in the JVM's zone: the same calendar day however Mustang formats it. */
 	private static Date date(LocalDate date) {
 		return Date.from(date.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant());
 	}
 
-	/**
-	 * The seller identifier (BT-29) where no VAT number identifies the seller (BR-CO-26):
-	 * a § 19 business's Steuernummer, else what identifies it best.
-	 */
-	private static String firstOf(@Nullable String... candidates) {
-		for (String candidate : candidates) {
-			if (!blank(candidate)) {
-				return candidate;
-			}
-		}
-		return "";
-	}
-
-	private static boolean blank(@Nullable String text) {
+	static boolean blank(@Nullable String text) {
 		return text == null || text.isBlank();
-	}
-
-	private static String orEmpty(@Nullable String text) {
-		return text == null ? "" : text;
 	}
 
 }

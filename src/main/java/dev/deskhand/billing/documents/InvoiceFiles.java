@@ -20,7 +20,8 @@ public interface InvoiceFiles {
 	byte[] timeReportCsv(InvoiceDocument invoice);
 
 	/**
-	 * The XRechnung XML (CII syntax) of the invoice.
+	 * The XRechnung XML (CII syntax) of the invoice. XRechnung requires the issuer's
+	 * phone (BR-DE-6): without one the XML is still written but does not validate.
 	 * @throws IllegalArgumentException for a draft (no number)
 	 */
 	byte[] xrechnung(InvoiceDocument invoice);

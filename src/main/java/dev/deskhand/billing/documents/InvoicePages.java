@@ -3,12 +3,10 @@ package dev.deskhand.billing.documents;
 import static dev.deskhand.billing.documents.PdfCells.head;
 import static dev.deskhand.billing.documents.PdfCells.left;
 import static dev.deskhand.billing.documents.PdfCells.right;
-import static dev.deskhand.billing.documents.PdfCells.ruled;
 import static dev.deskhand.billing.documents.PdfCells.span;
 import static dev.deskhand.billing.documents.PdfCells.table;
 
 import dev.deskhand.billing.documents.InvoiceDocument.Line;
-import dev.deskhand.billing.documents.InvoiceDocument.VatLine;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
@@ -49,7 +47,7 @@ final class InvoicePages {
 		document.add(details());
 		document.add(spacer(14));
 		document.add(lines());
-		document.add(totals());
+		document.add(new InvoiceTotals(invoice, labels, fonts).table());
 		String note = invoice.vatNote().isBlank() ? fallbackNote() : invoice.vatNote();
 		if (!note.isBlank()) {
 			document.add(paragraph(note, fonts.bold, 12));
@@ -69,7 +67,7 @@ final class InvoicePages {
 		if (invoice.credits() != null) {
 			table.addCell(span(left(labels.text("credits", invoice.credits()), fonts.bold), 2));
 		}
-		row(table, "issue-date", labels.date(invoice.issueDate()));
+		row(table, invoice.creditNote() ? "credit-date" : "issue-date", labels.date(invoice.issueDate()));
 		if (!invoice.creditNote()) {
 			row(table, "due-date", labels.date(invoice.dueDate()));
 		}
@@ -86,7 +84,7 @@ final class InvoicePages {
 	}
 
 	private PdfPTable lines() {
-		PdfPTable table = table(5.2f, 1.1f, 1f, 1.5f, 0.9f, 1.7f);
+		PdfPTable table = table(4.8f, 1f, 0.9f, 1.9f, 0.8f, 1.8f);
 		table.setHeaderRows(1);
 		table.addCell(head(labels.text("description"), fonts.bold, Element.ALIGN_LEFT));
 		table.addCell(head(labels.text("quantity"), fonts.bold, Element.ALIGN_RIGHT));
@@ -102,32 +100,6 @@ final class InvoicePages {
 			table.addCell(right(labels.rate(line.vatRate()) + " %", fonts.body));
 			table.addCell(right(labels.number(line.net()), fonts.body));
 		}
-		return table;
-	}
-
-	private PdfPTable totals() {
-		PdfPTable table = table(4.5f, 1.7f);
-		table.setWidthPercentage(70);
-		table.setHorizontalAlignment(Element.ALIGN_RIGHT);
-		table.setSpacingBefore(6);
-		String currency = invoice.currency();
-		table.addCell(ruled(labels.text("net"), fonts.body, Element.ALIGN_LEFT));
-		table.addCell(ruled(labels.amount(invoice.net(), currency), fonts.body, Element.ALIGN_RIGHT));
-		for (VatLine vat : invoice.vat()) {
-			String label = labels.text("vat-line", labels.text("category." + vat.category()), labels.rate(vat.rate()),
-					labels.amount(vat.base(), currency));
-			table.addCell(left(label, fonts.body));
-			table.addCell(right(labels.amount(vat.amount(), currency), fonts.body));
-			if (vat.exemptionReason() != null && !vat.exemptionReason().isBlank()
-					&& !label.startsWith(vat.exemptionReason())) {
-				table.addCell(span(left(vat.exemptionReason(), fonts.smallGrey), 2));
-			}
-		}
-		table.addCell(left(labels.text("vat-total"), fonts.body));
-		table.addCell(right(labels.amount(invoice.vatTotal(), currency), fonts.body));
-		table.addCell(
-				ruled(labels.text(invoice.creditNote() ? "credit-total" : "gross"), fonts.bold, Element.ALIGN_LEFT));
-		table.addCell(ruled(labels.amount(invoice.gross(), currency), fonts.bold, Element.ALIGN_RIGHT));
 		return table;
 	}
 

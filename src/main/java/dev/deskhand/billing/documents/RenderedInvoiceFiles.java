@@ -18,6 +18,8 @@ class RenderedInvoiceFiles implements InvoiceFiles {
 	private final EInvoices eInvoices;
 
 	RenderedInvoiceFiles(MessageSource messages) {
+		new InvoiceFonts(); // fails at start, not at the first invoice, if the font is
+							// gone
 		this.pdf = new InvoicePdf(messages);
 		this.csv = new TimeReportCsv(messages);
 		this.eInvoices = new EInvoices(messages);

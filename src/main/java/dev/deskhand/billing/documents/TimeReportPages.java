@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Paragraph;
@@ -86,7 +87,7 @@ final class TimeReportPages {
 				table.addCell(left(orEmpty(row.itemReference()), fonts.small));
 				table.addCell(left(orEmpty(row.itemTitle()), fonts.small));
 				table.addCell(left(orEmpty(row.workType()), fonts.small));
-				table.addCell(left(row.note(), fonts.small));
+				table.addCell(left(orEmpty(row.note()), fonts.small));
 				table.addCell(right(labels.number(row.hours()), fonts.small));
 				dayTotal = dayTotal.add(row.hours());
 			}
@@ -100,7 +101,7 @@ final class TimeReportPages {
 		return table;
 	}
 
-	private static String orEmpty(String text) {
+	private static String orEmpty(@Nullable String text) {
 		return text == null ? "" : text;
 	}
 

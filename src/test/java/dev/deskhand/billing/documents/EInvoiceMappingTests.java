@@ -11,10 +11,10 @@ class EInvoiceMappingTests {
 
 	@Test
 	void readsPostcodeAndTownWhicheverComesFirst() {
-		assertThat(EInvoiceMapping.postcodeAndTown("2100 København Ø")).containsExactly("2100", "København Ø");
-		assertThat(EInvoiceMapping.postcodeAndTown("01099 Dresden")).containsExactly("01099", "Dresden");
-		assertThat(EInvoiceMapping.postcodeAndTown("London NW1 6XE")).containsExactly("NW1 6XE", "London");
-		assertThat(EInvoiceMapping.postcodeAndTown(" Vaduz ")).containsExactly("", "Vaduz");
+		assertThat(EInvoiceParties.postcodeAndTown("2100 København Ø")).containsExactly("2100", "København Ø");
+		assertThat(EInvoiceParties.postcodeAndTown("01099 Dresden")).containsExactly("01099", "Dresden");
+		assertThat(EInvoiceParties.postcodeAndTown("London NW1 6XE")).containsExactly("NW1 6XE", "London");
+		assertThat(EInvoiceParties.postcodeAndTown(" Vaduz ")).containsExactly("", "Vaduz");
 	}
 
 	@Test

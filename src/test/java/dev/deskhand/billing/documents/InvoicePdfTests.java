@@ -77,7 +77,7 @@ class InvoicePdfTests {
 		String text = text(files.pdf(InvoiceDocuments.creditNote(), false), 1, 1);
 
 		assertThat(text).contains("Kreditnota 2026-0003", "Kreditnota til faktura nr. 2026-0001",
-				"Krediteret i alt 843,75 DKK", "Beløbet 843,75 DKK krediteres jer.");
+				"Kreditnotadato 10. april 2026", "Krediteret i alt 843,75 DKK", "Beløbet 843,75 DKK krediteres jer.");
 		assertThat(text).doesNotContain("Forfaldsdato", "Betal venligst");
 	}
 
@@ -122,6 +122,7 @@ class InvoicePdfTests {
 				for (var name : page.getResources().getFontNames()) {
 					PDFont font = page.getResources().getFont(name);
 					assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+					assertThat(font.getName()).contains("SourceSansPro");
 				}
 			}
 		}
