@@ -421,6 +421,31 @@ public class InboxManagement {
 	}
 
 	/**
+	 * As {@link #sendSystemMail(WorkspaceId, MailboxId, String, String, String, List)},
+	 * with a {@code Reply-To} header, so the recipient's answer goes to {@code replyTo}
+	 * (an invoice's issuer) rather than to the workspace's mailbox.
+	 * @throws InvalidInputException also for {@code /replyTo}
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public OutgoingId sendSystemMail(WorkspaceId workspace, @Nullable MailboxId mailbox, String to, String subject,
+			String body, List<DocumentId> attachments, String replyTo) {
+		Mailbox from = (mailbox == null ? mailboxes.ofWorkspace(workspace).stream().filter(Mailbox::enabled).findFirst()
+				: mailboxes.find(workspace, mailbox).filter(Mailbox::enabled))
+			.orElseThrow(() -> new InvalidInputException("/mailbox", Text.of("input.noMailbox")));
+		String recipient = MailboxRules.address(to, "/to");
+		String answerTo = MailboxRules.address(replyTo, "/replyTo");
+		if (subject.isBlank() || subject.length() > 500) {
+			throw new InvalidInputException("/subject", Text.of("input.subject"));
+		}
+		checkBody(body);
+		ConversationId conversation = ConversationId.random();
+		conversations.create(conversation, from, subject.strip(), recipient, clock.instant());
+		return replies.queue(from, conversation,
+				new Replies.Envelope(List.of(recipient), List.of(), List.of(), from.displayName(), null, answerTo),
+				subject.strip(), body.strip(), null, List.of(), attachments, true, null);
+	}
+
+	/**
 	 * The conversation a message of the workspace is in, with its messages oldest first,
 	 * for the assistant acting as the system (a draft reads the mail it answers and what
 	 * was written earlier, e.g. an ETA promised); empty when the message is not in the

@@ -86,7 +86,7 @@ public class Replies {
 				: references;
 		OutgoingPayload payload = new OutgoingPayload(mailbox.address(), envelope.fromName(), draft.to(),
 				draft.subject(), draft.body(), inReplyTo, refs, attachments.stream().map(DocumentId::toString).toList(),
-				draft.headers(), author, envelope.cc(), envelope.bcc());
+				withReplyTo(draft.headers(), envelope.replyTo()), author, envelope.cc(), envelope.bcc());
 		Instant now = clock.instant();
 		if (!outbox.insert(id, mailbox.workspace(), mailbox, conversation, rfcMessageId, payload, automatic, now,
 				envelope.requestKey())) {
@@ -107,17 +107,33 @@ public class Replies {
 		return id;
 	}
 
+	private static Map<String, String> withReplyTo(Map<String, String> headers, @Nullable String replyTo) {
+		if (replyTo == null) {
+			return headers;
+		}
+		Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+		all.put("Reply-To", replyTo);
+		return all;
+	}
+
 	/**
 	 * Who a message goes to and from: {@code fromName} is the display name beside the
-	 * mailbox's address; {@code requestKey} (optional) makes queueing idempotent.
+	 * mailbox's address; {@code requestKey} (optional) makes queueing idempotent;
+	 * {@code replyTo} (optional) where answers should go instead of the mailbox (an
+	 * invoice: to its issuer).
 	 */
 	public record Envelope(List<String> to, List<String> cc, List<String> bcc, String fromName,
-			@Nullable String requestKey) {
+			@Nullable String requestKey, @Nullable String replyTo) {
 
 		public Envelope {
 			to = List.copyOf(to);
 			cc = List.copyOf(cc);
 			bcc = List.copyOf(bcc);
+		}
+
+		public Envelope(List<String> to, List<String> cc, List<String> bcc, String fromName,
+				@Nullable String requestKey) {
+			this(to, cc, bcc, fromName, requestKey, null);
 		}
 
 	}
