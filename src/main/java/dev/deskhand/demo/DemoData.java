@@ -57,8 +57,11 @@ class DemoData {
 
 	private final DemoShipments shipments;
 
+	private final DemoBilling billing;
+
 	DemoData(WorkspaceManagement workspaces, AccessManagement access, Clock clock, DemoWork work, DemoInbox inbox,
-			JdbcClient jdbc, DemoParties parties, DemoShipments shipments) {
+			JdbcClient jdbc, DemoParties parties, DemoShipments shipments, DemoBilling billing) {
+		this.billing = billing;
 		this.shipments = shipments;
 		this.parties = parties;
 		this.work = work;
@@ -138,6 +141,7 @@ class DemoData {
 		// once, when the mail is read, from the shipments as they are then
 		shipments.load(nordhavn, mette, elbtal, jens);
 		inbox.load(nordhavn, mette, elbtal, jens);
+		billing.load(katrine, nordhavn, mette, soren, elbtal, jens, anke);
 		return true;
 	}
 

@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "workspace", "access", "parties", "inbox", "work", "references",
-		"shipments" })
+		"shipments", "timesheets", "billing" })
 package dev.deskhand.demo;
 
 import org.jspecify.annotations.NullMarked;
