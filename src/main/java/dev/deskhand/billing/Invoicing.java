@@ -48,8 +48,10 @@ public class Invoicing {
 
 	private final Clock clock;
 
+	private final ContractManagement contracts;
+
 	Invoicing(InvoiceRows rows, BillingRecords records, Drafting drafting, Issuing issuing, Sending sending,
-			StoredFiles files, AccessPolicy policy, Clock clock) {
+			StoredFiles files, AccessPolicy policy, Clock clock, ContractManagement contracts) {
 		this.rows = rows;
 		this.records = records;
 		this.drafting = drafting;
@@ -59,6 +61,7 @@ public class Invoicing {
 		this.policy = policy;
 		this.views = new InvoiceViews();
 		this.clock = clock;
+		this.contracts = contracts;
 	}
 
 	/** The caller's own invoices in every workspace they bill, newest first. */
@@ -80,18 +83,21 @@ public class Invoicing {
 
 	/** Net spend per assistant and month (credit notes subtracted). */
 	@Transactional(readOnly = true)
-	public List<InvoiceRows.Spend> spend(Membership caller) {
+	public List<MonthlySpend> spend(Membership caller) {
 		requireManage(caller);
 		return rows.spend(caller.workspace().id().value(), caller.workspace().timeZone().getId());
 	}
 
 	/** The caller's own contracts in the workspace (to draft an invoice on demand). */
 	@Transactional(readOnly = true)
-	public List<BillingRecords.Contract> myContracts(Membership caller) {
+	public List<ContractView> myContracts(Membership caller) {
 		if (!caller.can(Permission.BILLING_VIEW)) {
 			return List.of();
 		}
-		return records.contractsOf(caller.workspace().id().value(), caller.member().id().value());
+		return contracts.contracts(caller)
+			.stream()
+			.filter(c -> c.member().equals(caller.member().id()) && c.status() != ContractView.Status.DRAFT)
+			.toList();
 	}
 
 	/**

@@ -51,15 +51,6 @@ public class BillingRecords {
 		return jdbc.sql(CONTRACT + " where id = ?").param(id).query(BillingRecords::contract).optional();
 	}
 
-	/** The member's contracts in the workspace that are not drafts, newest first. */
-	public List<Contract> contractsOf(UUID workspace, UUID member) {
-		return jdbc
-			.sql(CONTRACT + " where workspace_id = ? and member_id = ? and status <> 'DRAFT' order by starts_on desc")
-			.params(workspace, member)
-			.query(BillingRecords::contract)
-			.list();
-	}
-
 	/**
 	 * Contracts that may have time to bill: active ones, and ended ones ended recently.
 	 */

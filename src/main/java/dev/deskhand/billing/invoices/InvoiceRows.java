@@ -1,5 +1,6 @@
 package dev.deskhand.billing.invoices;
 
+import dev.deskhand.billing.MonthlySpend;
 import dev.deskhand.billing.InvoiceStatus;
 import dev.deskhand.billing.documents.InvoiceDocument;
 import java.math.BigDecimal;
@@ -154,21 +155,19 @@ public class InvoiceRows {
 	 * Gross per member and month of the workspace's issued invoices (credit notes
 	 * subtract).
 	 */
-	public List<Spend> spend(UUID workspace, String zone) {
+	public List<MonthlySpend> spend(UUID workspace, String zone) {
 		return jdbc.sql("""
 				select member_id, to_char(issue_date, 'YYYY-MM') as month, currency,
 				       sum(case when kind = 'CREDIT_NOTE' then -net else net end) as net
 				from billing.invoice where workspace_id = ? and status <> 'DRAFT'
 				group by member_id, month, currency order by month, member_id""")
 			.param(workspace)
-			.query((rs, n) -> new Spend(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+			.query((rs, n) -> new MonthlySpend(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
 					rs.getBigDecimal(4)))
 			.list();
 	}
 
 	/** Net spent on one member in one month and currency. */
-	public record Spend(UUID member, String month, String currency, BigDecimal net) {
-	}
 
 	private Row row(ResultSet rs, int n) throws SQLException {
 		return new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),

@@ -1,5 +1,6 @@
 package dev.deskhand.billing.invoices.web;
 
+import dev.deskhand.billing.MonthlySpend;
 import dev.deskhand.billing.invoices.InvoiceRows;
 import dev.deskhand.workspace.MemberView;
 import java.math.BigDecimal;
@@ -19,12 +20,12 @@ final class SpendChart {
 	private SpendChart() {
 	}
 
-	static String of(List<InvoiceRows.Spend> spend, List<MemberView> members) {
+	static String of(List<MonthlySpend> spend, List<MemberView> members) {
 		Map<UUID, String> names = members.stream()
 			.collect(Collectors.toMap(m -> m.id().value(), MemberView::displayName));
-		List<String> months = List.copyOf(new TreeSet<>(spend.stream().map(InvoiceRows.Spend::month).toList()));
+		List<String> months = List.copyOf(new TreeSet<>(spend.stream().map(MonthlySpend::month).toList()));
 		Map<String, BigDecimal[]> series = new LinkedHashMap<>();
-		for (InvoiceRows.Spend s : spend) {
+		for (MonthlySpend s : spend) {
 			String label = names.getOrDefault(s.member(), "?") + " (" + s.currency() + ")";
 			BigDecimal[] row = series.computeIfAbsent(label, k -> zeros(months.size()));
 			row[months.indexOf(s.month())] = row[months.indexOf(s.month())].add(s.net());
