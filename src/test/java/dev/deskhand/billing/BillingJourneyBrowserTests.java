@@ -31,8 +31,6 @@ import dev.deskhand.work.WorkQueue;
 import dev.deskhand.workspace.PersonView;
 import dev.deskhand.workspace.Role;
 import dev.deskhand.workspace.WorkspaceManagement;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -40,7 +38,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -222,12 +219,12 @@ class BillingJourneyBrowserTests {
 			MimeMessage received = await().atMost(Duration.ofSeconds(30)).until(() -> {
 				outbox.sendDue();
 				return Arrays.stream(mail.getReceivedMessages())
-					.filter(r -> recipient(r).equals(billingMail))
+					.filter(r -> ReceivedMail.recipient(r).equals(billingMail))
 					.findFirst()
 					.orElse(null);
 			}, r -> r != null);
 			assertThat(received.getHeader("Reply-To")[0]).isEqualTo(issuerMail);
-			List<String> files = attachments(received);
+			List<String> files = ReceivedMail.attachments(received);
 			assertThat(files).anyMatch(f -> f.endsWith(".pdf"));
 			if (!danish) {
 				assertThat(files).anyMatch(f -> f.endsWith(".xml"));
@@ -236,26 +233,6 @@ class BillingJourneyBrowserTests {
 		finally {
 			mail.stop();
 		}
-	}
-
-	private static String recipient(MimeMessage m) {
-		try {
-			return m.getAllRecipients()[0].toString();
-		}
-		catch (jakarta.mail.MessagingException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static List<String> attachments(MimeMessage m) throws Exception {
-		List<String> names = new ArrayList<>();
-		Multipart parts = (Multipart) m.getContent();
-		for (int i = 0; i < parts.getCount(); i++) {
-			if (Part.ATTACHMENT.equalsIgnoreCase(parts.getBodyPart(i).getDisposition())) {
-				names.add(parts.getBodyPart(i).getFileName());
-			}
-		}
-		return names;
 	}
 
 }

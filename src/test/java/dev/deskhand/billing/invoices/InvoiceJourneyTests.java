@@ -15,6 +15,7 @@ import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.billing.InvoiceStatus;
+import dev.deskhand.billing.ReceivedMail;
 import dev.deskhand.billing.InvoiceView;
 import dev.deskhand.billing.Invoicing;
 import dev.deskhand.inbox.InboxManagement;
@@ -24,16 +25,12 @@ import dev.deskhand.inbox.internal.OutboxSender;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.workspace.Role;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -133,13 +130,13 @@ class InvoiceJourneyTests {
 			MimeMessage received = await().atMost(Duration.ofSeconds(20)).until(() -> {
 				outbox.sendDue();
 				return Arrays.stream(mail.getReceivedMessages())
-					.filter(r -> recipient(r).equals(billing))
+					.filter(r -> ReceivedMail.recipient(r).equals(billing))
 					.findFirst()
 					.orElse(null);
 			}, r -> r != null);
 			assertThat(received.getSubject()).isEqualTo("Faktura " + year + "-0001 fra Katrine Ærø Assistance");
 			assertThat(received.getHeader("Reply-To")[0]).isEqualTo(issuerMail);
-			assertThat(attachments(received)).containsExactly("Faktura " + year + "-0001.pdf",
+			assertThat(ReceivedMail.attachments(received)).containsExactly("Faktura " + year + "-0001.pdf",
 					"Faktura " + year + "-0001.csv");
 
 			Member other = fixtures.member(ws, Role.ASSISTANT, null);
@@ -186,26 +183,6 @@ class InvoiceJourneyTests {
 
 	private static java.time.Instant at(int day, int hour, int minute) {
 		return ZonedDateTime.of(2026, 3, day, hour, minute, 0, 0, CPH).toInstant();
-	}
-
-	private static String recipient(MimeMessage m) {
-		try {
-			return m.getAllRecipients()[0].toString();
-		}
-		catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static List<String> attachments(MimeMessage m) throws Exception {
-		List<String> names = new ArrayList<>();
-		Multipart parts = (Multipart) m.getContent();
-		for (int i = 0; i < parts.getCount(); i++) {
-			if (Part.ATTACHMENT.equalsIgnoreCase(parts.getBodyPart(i).getDisposition())) {
-				names.add(parts.getBodyPart(i).getFileName());
-			}
-		}
-		return names;
 	}
 
 }
