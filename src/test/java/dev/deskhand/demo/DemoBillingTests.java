@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -42,6 +43,9 @@ class DemoBillingTests {
 
 	@Autowired
 	DocumentStore documents;
+
+	@Autowired
+	java.util.List<dev.deskhand.assistant.FactSource> factSources;
 
 	@BeforeEach
 	void loadOnce() {
@@ -129,6 +133,24 @@ class DemoBillingTests {
 		byte[] xml = file("elbtal", invoice.get("xml_document"));
 		String xmlReport = new ZUGFeRDValidator().validate(xml, "xrechnung.xml");
 		assertThat(xmlReport).as(xmlReport).contains("<summary status=\"valid\"/>");
+	}
+
+	@Test
+	void theAssistantKnowsTheFactsOfAnInvoiceAMailNames() {
+		Map<String, Object> invoice = invoiceOf("nordhavn");
+		String number = ((String) invoice.get("number")).replace("-", "");
+		WorkspaceId ws = workspaces.findWorkspace("nordhavn").orElseThrow().id();
+		var found = List.of(new dev.deskhand.assistant.FoundReference("invoice", number, true, false));
+		String source = "invoice:" + invoice.get("id") + ":";
+		assertThat(factSources.stream().flatMap(f -> f.facts(ws, found).stream()).toList())
+			.contains(new dev.deskhand.assistant.Fact("reference", number, source + "number"),
+					new dev.deskhand.assistant.Fact("amount",
+							((BigDecimal) invoice.get("gross")).setScale(2).toPlainString() + " DKK", source + "gross"))
+			.anyMatch(f -> f.source().equals(source + "due_date"));
+		// another workspace's invoice with the same number is not a fact here
+		WorkspaceId elbtal = workspaces.findWorkspace("elbtal").orElseThrow().id();
+		assertThat(factSources.stream().flatMap(f -> f.facts(elbtal, found).stream()))
+			.noneMatch(f -> f.source().equals(source + "gross"));
 	}
 
 }
