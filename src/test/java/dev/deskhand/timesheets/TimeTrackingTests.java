@@ -184,7 +184,9 @@ class TimeTrackingTests {
 		var employee = fixtures.member(ws, Role.EMPLOYEE, null);
 		TimeEntryView started = fixtures.as(employee,
 				() -> tracking.startTimer(policy.require(ws.slug(), Permission.TIME_TRACK), null, "Night shift"));
-		Instant thirteenHoursAgo = Instant.now().minus(13, ChronoUnit.HOURS);
+		// PostgreSQL keeps microseconds (it rounds, not truncates): compare at that
+		// precision
+		Instant thirteenHoursAgo = Instant.now().minus(13, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MICROS);
 		jdbc.sql("update timesheets.time_entry set started_at = ?, week_start = ? where id = ?")
 			.params(Timestamp.from(thirteenHoursAgo), Weeks.weekStart(thirteenHoursAgo, CPH), started.id().value())
 			.update();
