@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * The text half of {@link ContentSniffer}: text is valid UTF-8, or else ISO-8859-1,
  * without NUL or terminal control characters. It is then told apart as an e-mail, HTML or
- * SVG (refused), XML, EDIFACT or X12, CSV or plain text.
+ * SVG (refused), iCalendar, XML, EDIFACT or X12, CSV or plain text.
  */
 final class TextSniffer {
 
@@ -29,6 +29,8 @@ final class TextSniffer {
 
 	private static final Pattern HEADER_LINE = Pattern.compile("^[a-z0-9-]{1,76}:.*");
 
+	private static final Pattern CALENDAR_METHOD = Pattern.compile("(?m)^METHOD:([A-Z-]+)\\r?$");
+
 	private static final Pattern MAIL_HEADER = Pattern.compile("(date|subject|message-id|received|mime-version|to):");
 
 	private TextSniffer() {
@@ -42,6 +44,12 @@ final class TextSniffer {
 		String start = start(new String(content, 0, Math.min(content.length, HEAD_CHARS * 4), charset));
 		String head = start.toLowerCase(Locale.ROOT);
 		String suffix = "; charset=" + charset.name();
+		if (head.startsWith("begin:vcalendar")) {
+			// an invitation keeps its method, so mail clients offer to accept it
+			// (RFC 6047)
+			var method = CALENDAR_METHOD.matcher(start);
+			return Verdict.accepted("text/calendar" + suffix + (method.find() ? "; method=" + method.group(1) : ""));
+		}
 		if (mail(head)) {
 			return Verdict.accepted("message/rfc822");
 		}

@@ -379,6 +379,15 @@ public class InboxManagement {
 	}
 
 	/**
+	 * The address system mail of the workspace goes out from (its first enabled mailbox),
+	 * e.g. to name it as a calendar invitation's organiser; empty when it cannot send.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> systemSender(WorkspaceId workspace) {
+		return mailboxes.ofWorkspace(workspace).stream().filter(Mailbox::enabled).findFirst().map(Mailbox::address);
+	}
+
+	/**
 	 * Sends mail on behalf of the system (e.g. an invoice), in the caller's transaction.
 	 * It starts a conversation of its own, so the recipient's answer threads into it, and
 	 * is marked {@code Auto-Submitted: auto-generated}.

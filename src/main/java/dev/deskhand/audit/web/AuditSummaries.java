@@ -40,6 +40,12 @@ class AuditSummaries {
 	}
 
 	private static final List<Form> FORMS = List.of(
+			// hiring: "Hiring <what>: <argument> | <argument> …" (times as instants)
+			form("Hiring ([a-zA-Z]+): (.*)",
+					m -> Text.of("hiring.audit." + m.group(1),
+							java.util.Arrays.stream(m.group(2).split(" \\| ", -1))
+								.map(a -> INSTANT.matcher(a).matches() ? (Object) time(a) : a)
+								.toArray())),
 			form("grant (\\w+) for (.+) until (\\S+)",
 					m -> Text.of("audit.s.grantUntil", code(m.group(1)), m.group(2), time(m.group(3)))),
 			form("grant (\\w+) for (.+)", m -> Text.of("audit.s.grant", code(m.group(1)), m.group(2))),

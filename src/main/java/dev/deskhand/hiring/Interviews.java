@@ -1,0 +1,345 @@
+package dev.deskhand.hiring;
+
+import dev.deskhand.access.AccessDenied;
+import dev.deskhand.access.Membership;
+import dev.deskhand.access.Permission;
+import dev.deskhand.documents.DocumentStore;
+import dev.deskhand.hiring.interviews.InterviewCalendar;
+import dev.deskhand.hiring.interviews.InterviewSlots;
+import dev.deskhand.hiring.interviews.InterviewStore;
+import dev.deskhand.hiring.interviews.InterviewStore.Bidder;
+import dev.deskhand.hiring.interviews.InterviewTexts;
+import dev.deskhand.inbox.InboxManagement;
+import dev.deskhand.shared.AuditableChange;
+import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.shared.NotFoundException;
+import dev.deskhand.shared.SecretToken;
+import dev.deskhand.shared.Text;
+import dev.deskhand.shared.WorkspaceId;
+import dev.deskhand.workspace.MemberView;
+import dev.deskhand.workspace.PersonView;
+import dev.deskhand.workspace.WorkingPeriod;
+import dev.deskhand.workspace.WorkspaceManagement;
+import dev.deskhand.workspace.WorkspaceView;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Interviews with bidders: a manager offers starts inside both sides' working weeks (the
+ * interviewer's as a member, the bidder's availability in their zone) and a video-call
+ * link; the bidder picks one through the interview's own link (no account), and both are
+ * sent an iCalendar invitation in their own zone and language. Proposing moves the bid to
+ * the interview stage; proposing again replaces the open proposal (its link stops
+ * working). Every write is one transaction with its {@link AuditableChange}; the mails go
+ * through the inbox's outbox in that transaction.
+ */
+@Service
+@Transactional
+public class Interviews {
+
+	/** Offered starts: at most this many, within this many days. */
+	static final int MAX_SLOTS = 10;
+
+	static final int HORIZON_DAYS = 60;
+
+	/** An interviewer without working hours is taken to work weekdays 9 to 17. */
+	static final List<WorkingPeriod> OFFICE_HOURS = java.util.stream.Stream
+		.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
+		.map(d -> new WorkingPeriod(d, LocalTime.of(9, 0), LocalTime.of(17, 0)))
+		.toList();
+
+	private final InterviewStore store;
+
+	private final WorkspaceManagement workspaces;
+
+	private final InboxManagement inbox;
+
+	private final DocumentStore documents;
+
+	private final InterviewTexts texts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Interviews(InterviewStore store, WorkspaceManagement workspaces, InboxManagement inbox, DocumentStore documents,
+			InterviewTexts texts, ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.workspaces = workspaces;
+		this.inbox = inbox;
+		this.documents = documents;
+		this.texts = texts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts the caller could offer the bidder in the next two weeks, inside both working
+	 * weeks, a few a day.
+	 * @throws NotFoundException when the workspace has no such bid
+	 */
+	@Transactional(readOnly = true)
+	public List<Instant> suggestions(Membership m, BidId bid, int minutes) {
+		require(m, Permission.HIRING_MANAGE);
+		Bidder b = bidder(m, bid);
+		return InterviewSlots.suggest(week(m.member()), m.member().timeZone(), bidderWeek(b), b.zone(),
+				clock.instant().plus(12, ChronoUnit.HOURS), 14, Duration.ofMinutes(clampMinutes(minutes)), MAX_SLOTS,
+				2);
+	}
+
+	/** The bid's interviews, newest first. */
+	@Transactional(readOnly = true)
+	public List<InterviewView> of(Membership m, BidId bid) {
+		require(m, Permission.HIRING_REVIEW);
+		bidder(m, bid);
+		return store.ofBid(m.workspace().id(), bid).stream().map(this::view).toList();
+	}
+
+	/**
+	 * Offers the bidder the given starts (each inside both working weeks, in the future,
+	 * within 60 days) and mails them the interview's link in their language.
+	 * @throws InvalidInputException for {@code /minutes}, {@code /videoLink},
+	 * {@code /slots} or {@code /slots/N}, {@code /bid} (withdrawn, declined or hired),
+	 * {@code /mailbox} (the workspace cannot send mail)
+	 */
+	public InterviewView propose(Membership m, BidId bid, NewInterview n, String baseUrl) {
+		require(m, Permission.HIRING_MANAGE);
+		Bidder b = bidder(m, bid);
+		if (!b.stage().open()) {
+			throw new InvalidInputException("/bid", Text.of("hiring.interview.error.closedBid"));
+		}
+		int minutes = n.minutes() == null ? 30 : n.minutes();
+		if (minutes < 15 || minutes > 240) {
+			throw new InvalidInputException("/minutes", Text.of("hiring.interview.error.minutes"));
+		}
+		String link = videoLink(n.videoLink());
+		List<Instant> slots = slots(m, b, n.slots(), Duration.ofMinutes(minutes));
+		Instant now = clock.instant();
+		store.cancelOpen(b.id());
+		InterviewId id = InterviewId.random();
+		String key = SecretToken.random("iv_");
+		store.insert(id, b, m.member().id(), minutes, link, SecretToken.digest(key), slots, now);
+		store.toInterviewStage(b, m.member().id(), now);
+		String url = baseUrl.replaceAll("/+$", "") + "/bids/" + b.id() + "/interviews/" + id + "?key=" + key + "&lang="
+				+ b.language();
+		Locale locale = Locale.forLanguageTag(b.language());
+		inbox.sendSystemMail(b.workspace(), null, b.email(),
+				texts.get("hiring.interview.mail.subject", locale, b.postTitle(), m.workspace().name()),
+				texts.proposal(locale, b.name(), b.postTitle(), m.workspace().name(), m.member().displayName(), minutes,
+						slots, b.zone(), url),
+				List.of());
+		InterviewView view = view(store.find(b.workspace(), id).orElseThrow());
+		events.publishEvent(AuditableChange.created(b.workspace(), "interview", id, view,
+				"Hiring interviewProposed: " + b.name() + " | " + slots.size()));
+		return view;
+	}
+
+	/**
+	 * What the bidder sees behind the interview's link.
+	 * @throws NotFoundException for a link that is not one Deskhand sent (any part wrong)
+	 */
+	@Transactional(readOnly = true)
+	public InterviewChoice choice(BidId bid, InterviewId id, String key) {
+		InterviewStore.Row row = byLink(bid, id, key);
+		Bidder b = store.bidder(row.workspace(), bid).orElseThrow(Interviews::gone);
+		return choice(row, b);
+	}
+
+	/**
+	 * The bidder picks one of the offered starts: both sides get the invitation. A link
+	 * books once: after that (or after the proposal was replaced or the bid closed) it
+	 * only shows what was booked.
+	 * @throws NotFoundException for a forged link
+	 * @throws InvalidInputException for {@code /slot} (not one offered, or already
+	 * booked)
+	 */
+	public InterviewChoice book(BidId bid, InterviewId id, String key, UUID slot) {
+		InterviewStore.Row row = byLink(bid, id, key);
+		Bidder b = store.bidder(row.workspace(), bid).orElseThrow(Interviews::gone);
+		if (row.status() != InterviewView.Status.PROPOSED || !b.stage().open()) {
+			throw new InvalidInputException("/slot", Text.of("hiring.interview.error.alreadyBooked"));
+		}
+		var chosen = row.slots().stream().filter(s -> s.id().equals(slot)).findFirst();
+		if (chosen.isEmpty()) {
+			throw new InvalidInputException("/slot", Text.of("hiring.interview.error.notOffered"));
+		}
+		Instant now = clock.instant();
+		if (!chosen.get().startsAt().isAfter(now)) {
+			throw new InvalidInputException("/slot", Text.of("hiring.interview.error.past"));
+		}
+		if (!store.book(id, slot, now)) {
+			throw new InvalidInputException("/slot", Text.of("hiring.interview.error.alreadyBooked"));
+		}
+		sendInvitations(row, b, chosen.get().startsAt(), now);
+		InterviewStore.Row booked = store.find(row.workspace(), id).orElseThrow();
+		events.publishEvent(AuditableChange.updated(row.workspace(), "interview", id, view(row), view(booked),
+				"Hiring interviewBooked: " + b.name() + " | " + chosen.get().startsAt()));
+		events.publishEvent(new InterviewBooked(row.workspace(), bid, id, chosen.get().startsAt()));
+		return choice(booked, b);
+	}
+
+	private void sendInvitations(InterviewStore.Row row, Bidder b, Instant start, Instant now) {
+		WorkspaceView ws = workspaces.findWorkspace(row.workspace()).orElseThrow();
+		MemberView interviewer = workspaces.findMember(row.interviewer()).orElseThrow();
+		PersonView person = interviewer.person() == null ? null
+				: workspaces.findPerson(interviewer.person()).orElse(null);
+		String organizer = inbox.systemSender(row.workspace())
+			.orElseThrow(() -> new InvalidInputException("/mailbox", Text.of("input.noMailbox")));
+		var org = new InterviewCalendar.Party(ws.name(), organizer);
+		var bidder = new InterviewCalendar.Party(b.name(), b.email());
+		String uid = row.id() + "@deskhand";
+		// the bidder's copy, in their zone and language
+		Locale bl = Locale.forLanguageTag(b.language());
+		send(ws.id(), b.email(),
+				texts.get("hiring.interview.invite.subject", bl, b.postTitle(), ws.name(),
+						texts.time(start, b.zone(), bl)),
+				texts.invitation(bl, b.name(), b.postTitle(), ws.name(), interviewer.displayName(), start,
+						row.minutes(), b.zone(), row.videoLink()),
+				InterviewCalendar.invitation(uid, start, row.minutes(), b.zone(),
+						texts.get("hiring.interview.invite.summary", bl, b.postTitle(), ws.name()),
+						texts.get("hiring.interview.invite.description", bl, row.videoLink()), row.videoLink(), org,
+						interviewerParty(interviewer, organizer), bidder, now));
+		// the interviewer's copy, in theirs
+		if (interviewer.email() != null) {
+			Locale il = Locale.forLanguageTag(person == null ? ws.defaultLanguage() : person.language());
+			ZoneId iz = interviewer.timeZone();
+			send(ws.id(), interviewer.email(),
+					texts.get("hiring.interview.invite.subject", il, b.name(), b.postTitle(),
+							texts.time(start, iz, il)),
+					texts.invitation(il, interviewer.displayName(), b.postTitle(), ws.name(), b.name(), start,
+							row.minutes(), iz, row.videoLink()),
+					InterviewCalendar.invitation(uid, start, row.minutes(), iz,
+							texts.get("hiring.interview.invite.summaryInterviewer", il, b.name(), b.postTitle()),
+							texts.get("hiring.interview.invite.description", il, row.videoLink()), row.videoLink(), org,
+							interviewerParty(interviewer, organizer), bidder, now));
+		}
+	}
+
+	private static InterviewCalendar.Party interviewerParty(MemberView interviewer, String fallback) {
+		return new InterviewCalendar.Party(interviewer.displayName(),
+				interviewer.email() == null ? fallback : interviewer.email());
+	}
+
+	private void send(WorkspaceId ws, String to, String subject, String body, byte[] ics) {
+		var doc = documents.storeForSystem(ws, "interview.ics", new ByteArrayInputStream(ics), null);
+		inbox.sendSystemMail(ws, null, to, subject, body, List.of(doc.id()));
+	}
+
+	private InterviewChoice choice(InterviewStore.Row row, Bidder b) {
+		WorkspaceView ws = workspaces.findWorkspace(row.workspace()).orElseThrow();
+		String interviewer = workspaces.findMember(row.interviewer()).map(MemberView::displayName).orElse("");
+		boolean booked = row.status() == InterviewView.Status.BOOKED;
+		return new InterviewChoice(row.id(), row.bid(), b.name(), b.postTitle(), ws.name(), interviewer, row.minutes(),
+				b.zone(), b.language(), row.status(), row.slots(), row.booked(), booked ? row.videoLink() : null);
+	}
+
+	private InterviewStore.Row byLink(BidId bid, InterviewId id, String key) {
+		if (key == null || key.isBlank() || key.length() > 100) {
+			throw gone();
+		}
+		return store.byLink(bid, id, SecretToken.digest(key)).orElseThrow(Interviews::gone);
+	}
+
+	private static NotFoundException gone() {
+		return new NotFoundException(Text.of("hiring.interview.error.link"));
+	}
+
+	private List<Instant> slots(Membership m, Bidder b, List<Instant> asked, Duration length) {
+		if (asked == null || asked.isEmpty()) {
+			throw new InvalidInputException("/slots", Text.of("hiring.interview.error.noSlots"));
+		}
+		if (asked.size() > MAX_SLOTS) {
+			throw new InvalidInputException("/slots", Text.of("hiring.interview.error.tooMany", MAX_SLOTS));
+		}
+		Instant now = clock.instant();
+		List<WorkingPeriod> mine = week(m.member());
+		List<WorkingPeriod> theirs = bidderWeek(b);
+		var seen = new HashSet<Instant>();
+		List<Instant> out = new ArrayList<>();
+		for (int i = 0; i < asked.size(); i++) {
+			Instant s = asked.get(i).truncatedTo(ChronoUnit.MINUTES);
+			String field = "/slots/" + i;
+			if (!s.isAfter(now) || s.isAfter(now.plus(HORIZON_DAYS, ChronoUnit.DAYS))) {
+				throw new InvalidInputException(field, Text.of("hiring.interview.error.when", HORIZON_DAYS));
+			}
+			if (!InterviewSlots.inside(mine, m.member().timeZone(), s, length)) {
+				throw new InvalidInputException(field, Text.of("hiring.interview.error.outsideMine", s));
+			}
+			if (!InterviewSlots.inside(theirs, b.zone(), s, length)) {
+				throw new InvalidInputException(field, Text.of("hiring.interview.error.outsideTheirs", s, b.name()));
+			}
+			if (seen.add(s)) {
+				out.add(s);
+			}
+		}
+		out.sort(null);
+		return out;
+	}
+
+	private static String videoLink(String link) {
+		if (link == null || link.isBlank()) {
+			throw new InvalidInputException("/videoLink", Text.of("hiring.interview.error.videoLink"));
+		}
+		String l = link.strip();
+		try {
+			URI uri = new URI(l);
+			if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || l.length() > 500) {
+				throw new InvalidInputException("/videoLink", Text.of("hiring.interview.error.videoLink"));
+			}
+		}
+		catch (java.net.URISyntaxException e) {
+			throw new InvalidInputException("/videoLink", Text.of("hiring.interview.error.videoLink"));
+		}
+		return l;
+	}
+
+	private static int clampMinutes(int minutes) {
+		return Math.max(15, Math.min(240, minutes));
+	}
+
+	private static List<WorkingPeriod> week(MemberView member) {
+		return member.workingHours().isEmpty() ? OFFICE_HOURS : member.workingHours();
+	}
+
+	private static List<WorkingPeriod> bidderWeek(Bidder b) {
+		try {
+			return WorkingPeriod.parseWeek(b.availability());
+		}
+		catch (InvalidInputException e) {
+			return List.of();
+		}
+	}
+
+	private Bidder bidder(Membership m, BidId bid) {
+		return store.bidder(m.workspace().id(), bid)
+			.orElseThrow(() -> new NotFoundException(Text.of("hiring.bid.notFound")));
+	}
+
+	private InterviewView view(InterviewStore.Row r) {
+		String name = workspaces.findMember(r.interviewer()).map(MemberView::displayName).orElse("");
+		return new InterviewView(r.id(), r.bid(), r.interviewer(), name, r.minutes(), r.videoLink(), r.status(),
+				r.slots(), r.booked(), r.bookedAt(), r.createdAt());
+	}
+
+	private static void require(Membership m, Permission p) {
+		if (!m.can(p)) {
+			throw new AccessDenied(AccessDenied.Reason.ROLE, Text.of("denied.ROLE"));
+		}
+	}
+
+}
