@@ -130,7 +130,10 @@ public class Interviews {
 		String link = videoLink(n.videoLink());
 		List<Instant> slots = slots(m, b, n.slots(), Duration.ofMinutes(minutes));
 		Instant now = clock.instant();
-		store.cancelOpen(b.id());
+		store.cancelOpen(b.id())
+			.flatMap(previous -> store.find(b.workspace(), previous))
+			.filter(previous -> previous.booked() != null)
+			.ifPresent(previous -> sendInvitations(previous, b, previous.booked(), now, true));
 		InterviewId id = InterviewId.random();
 		String key = SecretToken.random("iv_");
 		store.insert(id, b, m.member().id(), minutes, link, SecretToken.digest(key), slots, now);
@@ -185,7 +188,7 @@ public class Interviews {
 		if (!store.book(id, slot, now)) {
 			throw new InvalidInputException("/slot", Text.of("hiring.interview.error.alreadyBooked"));
 		}
-		sendInvitations(row, b, chosen.get().startsAt(), now);
+		sendInvitations(row, b, chosen.get().startsAt(), now, false);
 		InterviewStore.Row booked = store.find(row.workspace(), id).orElseThrow();
 		events.publishEvent(AuditableChange.updated(row.workspace(), "interview", id, view(row), view(booked),
 				"Hiring interviewBooked: " + b.name() + " | " + chosen.get().startsAt()));
@@ -193,7 +196,12 @@ public class Interviews {
 		return choice(booked, b);
 	}
 
-	private void sendInvitations(InterviewStore.Row row, Bidder b, Instant start, Instant now) {
+	/**
+	 * Sends both sides the invitation to a booked interview, or its cancellation (when a
+	 * new proposal replaces it), each in their own zone and language.
+	 */
+	private void sendInvitations(InterviewStore.Row row, Bidder b, Instant start, Instant now, boolean cancel) {
+		String prefix = cancel ? "hiring.interview.cancel." : "hiring.interview.invite.";
 		WorkspaceView ws = workspaces.findWorkspace(row.workspace()).orElseThrow();
 		MemberView interviewer = workspaces.findMember(row.interviewer()).orElseThrow();
 		PersonView person = interviewer.person() == null ? null
@@ -206,11 +214,10 @@ public class Interviews {
 		// the bidder's copy, in their zone and language
 		Locale bl = Locale.forLanguageTag(b.language());
 		send(ws.id(), b.email(),
-				texts.get("hiring.interview.invite.subject", bl, b.postTitle(), ws.name(),
-						texts.time(start, b.zone(), bl)),
-				texts.invitation(bl, b.name(), b.postTitle(), ws.name(), interviewer.displayName(), start,
-						row.minutes(), b.zone(), row.videoLink()),
-				InterviewCalendar.invitation(uid, start, row.minutes(), b.zone(),
+				texts.get(prefix + "subject", bl, b.postTitle(), ws.name(), texts.time(start, b.zone(), bl)),
+				texts.invitation(prefix + "body", bl, b.name(), b.postTitle(), ws.name(), interviewer.displayName(),
+						start, row.minutes(), b.zone(), row.videoLink()),
+				calendar(cancel, uid, start, row.minutes(), b.zone(),
 						texts.get("hiring.interview.invite.summary", bl, b.postTitle(), ws.name()),
 						texts.get("hiring.interview.invite.description", bl, row.videoLink()), row.videoLink(), org,
 						interviewerParty(interviewer, organizer), bidder, now));
@@ -219,15 +226,24 @@ public class Interviews {
 			Locale il = Locale.forLanguageTag(person == null ? ws.defaultLanguage() : person.language());
 			ZoneId iz = interviewer.timeZone();
 			send(ws.id(), interviewer.email(),
-					texts.get("hiring.interview.invite.subject", il, b.name(), b.postTitle(),
-							texts.time(start, iz, il)),
-					texts.invitation(il, interviewer.displayName(), b.postTitle(), ws.name(), b.name(), start,
-							row.minutes(), iz, row.videoLink()),
-					InterviewCalendar.invitation(uid, start, row.minutes(), iz,
+					texts.get(prefix + "subject", il, b.name(), b.postTitle(), texts.time(start, iz, il)),
+					texts.invitation(prefix + "body", il, interviewer.displayName(), b.postTitle(), ws.name(), b.name(),
+							start, row.minutes(), iz, row.videoLink()),
+					calendar(cancel, uid, start, row.minutes(), iz,
 							texts.get("hiring.interview.invite.summaryInterviewer", il, b.name(), b.postTitle()),
 							texts.get("hiring.interview.invite.description", il, row.videoLink()), row.videoLink(), org,
 							interviewerParty(interviewer, organizer), bidder, now));
 		}
+	}
+
+	private static byte[] calendar(boolean cancel, String uid, Instant start, int minutes, ZoneId zone, String summary,
+			String description, String videoLink, InterviewCalendar.Party organizer,
+			InterviewCalendar.Party interviewer, InterviewCalendar.Party bidder, Instant stamp) {
+		return cancel
+				? InterviewCalendar.cancellation(uid, start, minutes, zone, summary, description, videoLink, organizer,
+						interviewer, bidder, stamp)
+				: InterviewCalendar.invitation(uid, start, minutes, zone, summary, description, videoLink, organizer,
+						interviewer, bidder, stamp);
 	}
 
 	private static InterviewCalendar.Party interviewerParty(MemberView interviewer, String fallback) {

@@ -187,6 +187,19 @@ class InterviewTests {
 				assertThat(c.getComponent("VTIMEZONE").orElseThrow().getProperty("TZID").orElseThrow().getValue())
 					.isEqualTo(zone.getId());
 			}
+
+			// new times replace the booked interview: both calendars get its cancellation
+			interviews.propose(m, bid,
+					new NewInterview(45, "https://meet.example.com/new-room", suggested.subList(0, 1)), base());
+			assertThatThrownBy(() -> interviews.book(bid, id, key, chosen.id())).as("the old link books nothing")
+				.isInstanceOf(InvalidInputException.class);
+			assertThat(interviews.choice(bid, id, key).status()).isEqualTo(InterviewView.Status.CANCELLED);
+			Calendar cancelled = calendar(received(mail, mette.email(), 2).getLast(), "CANCEL");
+			assertThat(((VEvent) cancelled.getComponent("VEVENT").orElseThrow()).getProperty("UID")
+				.orElseThrow()
+				.getValue()).isEqualTo(id + "@deskhand");
+			assertThat(received(mail, bidder, 4)).extracting(MimeMessage::getSubject)
+				.anySatisfy(subject -> assertThat(subject).startsWith("Cancelled:"));
 		}
 		finally {
 			mail.stop();
@@ -231,11 +244,15 @@ class InterviewTests {
 	}
 
 	private static Calendar calendar(MimeMessage m) throws Exception {
+		return calendar(m, "REQUEST");
+	}
+
+	private static Calendar calendar(MimeMessage m, String method) throws Exception {
 		Multipart parts = (Multipart) m.getContent();
 		for (int i = 0; i < parts.getCount(); i++) {
 			var part = parts.getBodyPart(i);
 			if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && part.getFileName().endsWith(".ics")) {
-				assertThat(part.getContentType()).startsWith("text/calendar").contains("method=REQUEST");
+				assertThat(part.getContentType()).startsWith("text/calendar").contains("method=" + method);
 				byte[] bytes = part.getInputStream().readAllBytes();
 				return new CalendarBuilder().build(new ByteArrayInputStream(bytes));
 			}

@@ -55,6 +55,23 @@ public final class InterviewCalendar {
 	 */
 	public static byte[] invitation(String uid, Instant start, int minutes, ZoneId zone, String summary,
 			String description, String videoLink, Party organizer, Party interviewer, Party bidder, Instant stamp) {
+		return write(Method.VALUE_REQUEST, 0, Status.VALUE_CONFIRMED, uid, start, minutes, zone, summary, description,
+				videoLink, organizer, interviewer, bidder, stamp);
+	}
+
+	/**
+	 * The cancellation of an invitation ({@code METHOD:CANCEL}, the same UID, a higher
+	 * sequence): calendars that took the invitation remove the event.
+	 */
+	public static byte[] cancellation(String uid, Instant start, int minutes, ZoneId zone, String summary,
+			String description, String videoLink, Party organizer, Party interviewer, Party bidder, Instant stamp) {
+		return write(Method.VALUE_CANCEL, 1, Status.VALUE_CANCELLED, uid, start, minutes, zone, summary, description,
+				videoLink, organizer, interviewer, bidder, stamp);
+	}
+
+	private static byte[] write(String method, int sequence, String status, String uid, Instant start, int minutes,
+			ZoneId zone, String summary, String description, String videoLink, Party organizer, Party interviewer,
+			Party bidder, Instant stamp) {
 		ZonedDateTime from = start.atZone(zone);
 		VEvent event = new VEvent(from, from.plusMinutes(minutes), summary);
 		event.add(new Uid(uid));
@@ -62,8 +79,8 @@ public final class InterviewCalendar {
 		event.add(new Description(description));
 		event.add(new Location(videoLink));
 		event.add(new Url(URI.create(videoLink)));
-		event.add(new Sequence(0));
-		event.add(new Status(Status.VALUE_CONFIRMED));
+		event.add(new Sequence(sequence));
+		event.add(new Status(status));
 		event.add(new Organizer(new ParameterList(java.util.List.of(new Cn(organizer.name()))),
 				URI.create("mailto:" + organizer.email())));
 		event.add(attendee(interviewer, Role.CHAIR));
@@ -71,7 +88,7 @@ public final class InterviewCalendar {
 		Calendar calendar = new Calendar().withProdId("-//Deskhand//Hiring//EN")
 			.withProperty(ImmutableVersion.VERSION_2_0)
 			.withProperty(ImmutableCalScale.GREGORIAN)
-			.withProperty(new Method(Method.VALUE_REQUEST))
+			.withProperty(new Method(method))
 			.withComponent(timeZone(zone))
 			.withComponent(event)
 			.getFluentTarget();

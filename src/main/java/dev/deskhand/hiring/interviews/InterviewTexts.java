@@ -44,10 +44,9 @@ public class InterviewTexts {
 				list.toString().stripTrailing(), link);
 	}
 
-	public String invitation(Locale locale, String reader, String post, String workspace, String other, Instant start,
-			int minutes, ZoneId zone, String videoLink) {
-		return get("hiring.interview.invite.body", locale, reader, post, workspace, other, time(start, zone, locale),
-				minutes, videoLink);
+	public String invitation(String key, Locale locale, String reader, String post, String workspace, String other,
+			Instant start, int minutes, ZoneId zone, String videoLink) {
+		return get(key, locale, reader, post, workspace, other, time(start, zone, locale), minutes, videoLink);
 	}
 
 }
