@@ -55,7 +55,7 @@ class TwoFactorCodeFilter extends OncePerRequestFilter {
 			var auth = SecurityContextHolder.getContext().getAuthentication();
 			boolean signedIn = auth != null && auth.isAuthenticated()
 					&& !(auth instanceof AnonymousAuthenticationToken);
-			response.sendRedirect(request.getContextPath() + (signedIn ? "/" : "/login?expired"));
+			response.sendRedirect(request.getContextPath() + (signedIn ? "/" : "/login"));
 			return;
 		}
 		if (!"POST".equals(request.getMethod())) {
