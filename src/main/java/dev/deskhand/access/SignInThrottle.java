@@ -47,9 +47,12 @@ class SignInThrottle {
 
 	private final Clock clock;
 
-	SignInThrottle(JdbcClient jdbc, Clock clock) {
+	private final TwoFactorRepository twoFactor;
+
+	SignInThrottle(JdbcClient jdbc, Clock clock, TwoFactorRepository twoFactor) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.twoFactor = twoFactor;
 	}
 
 	/**
@@ -135,8 +138,11 @@ class SignInThrottle {
 			jdbc.sql("delete from access.sign_in_throttle where key = ?")
 				.param(accountKey(p.person().email()))
 				.update();
-			SecurityLog.info("sign-in.success", "account", p.person().email(), "person", p.person().id().value(),
-					"address", address(event.getAuthentication().getDetails()));
+			// with two-factor sign-in the person is signed in only after the code
+			// (TwoFactorCodeFilter logs that)
+			SecurityLog.info(twoFactor.enabled(p.person().id()) ? "sign-in.password-accepted" : "sign-in.success",
+					"account", p.person().email(), "person", p.person().id().value(), "address",
+					address(event.getAuthentication().getDetails()));
 		}
 	}
 

@@ -11,6 +11,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -69,7 +70,19 @@ class TwoFactorCodeFilter extends OncePerRequestFilter {
 			return;
 		}
 		request.getSession().removeAttribute(TwoFactorSignIn.PENDING);
-		UserDetails person = people.loadUserByUsername(pending.email());
+		UserDetails person;
+		try {
+			person = people.loadUserByUsername(pending.email());
+		}
+		catch (UsernameNotFoundException e) {
+			person = null;
+		}
+		if (person == null || !person.isEnabled()) {
+			// the account went away, or lost its password, between the password and the
+			// code
+			response.sendRedirect(request.getContextPath() + "/login");
+			return;
+		}
 		request.changeSessionId();
 		var auth = UsernamePasswordAuthenticationToken.authenticated(person, null, person.getAuthorities());
 		auth.setDetails(new WebAuthenticationDetails(request));

@@ -71,7 +71,6 @@ class TwoFactorSignIn implements AuthenticationSuccessHandler {
 		HttpSession session = request.getSession();
 		session.setAttribute(PENDING, new Pending(p.person().id(), p.getUsername(), clock.instant()));
 		session.setAttribute(LANGUAGE, p.person().language());
-		SecurityLog.info("sign-in.code-asked", "person", p.person().id().value());
 		response.sendRedirect(request.getContextPath() + "/login/code");
 	}
 

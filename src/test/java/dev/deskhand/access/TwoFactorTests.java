@@ -4,7 +4,11 @@ import static dev.deskhand.FormSession.location;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import dev.deskhand.ApiClient;
+import dev.deskhand.BrowserSupport;
 import dev.deskhand.FormSession;
 import dev.deskhand.IntegrationTest;
 import dev.deskhand.TestFixtures;
@@ -12,6 +16,7 @@ import dev.deskhand.shared.AuditableChange;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.workspace.PersonId;
 import dev.deskhand.workspace.Role;
+import dev.deskhand.workspace.WorkspaceManagement;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -165,6 +171,53 @@ class TwoFactorTests {
 			.param(ws.view().id().value())
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+	}
+
+	@RegisterExtension
+	static final BrowserSupport browser = new BrowserSupport();
+
+	@Test
+	void aPersonSetsItUpAndSignsInWithTheirAppInGerman(@Autowired WorkspaceManagement workspaces) throws Exception {
+		var ws = fixtures.workspace("zwei");
+		var owner = ws.owner().person();
+		workspaces.updateProfile(owner.id(), "Anke Schubert", "de", "Europe/Berlin");
+		String base = "http://localhost:" + port;
+		String secret;
+		try (var session = browser.session(base, false)) {
+			Page page = session.newPage();
+			BrowserSupport.signIn(page, owner.email(), TestFixtures.PASSWORD);
+			BrowserSupport.visit(page, "/profile");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zwei-Faktor-Anmeldung einrichten"))
+				.click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zwei-Faktor-Anmeldung einrichten"))
+				.click();
+			PlaywrightAssertions.assertThat(page.locator("img[src^='data:image/png']")).isVisible();
+			secret = page.locator("#two-factor-secret").innerText().replace(" ", "");
+			page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(code(secret, 0));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bestätigen und aktivieren")).click();
+			PlaywrightAssertions.assertThat(page.locator("#recovery-codes")).containsText("Wiederherstellungscodes");
+			BrowserSupport.assertNoMissingMessages(page);
+			BrowserSupport.screenshot(page, "two-factor-recovery-codes-de");
+		}
+		try (var session = browser.session(base, false)) {
+			Page page = session.newPage();
+			BrowserSupport.signIn(page, owner.email(), TestFixtures.PASSWORD);
+			PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Anmeldecode eingeben");
+			BrowserSupport.assertNoMissingMessages(page);
+			page.getByLabel("Code", new Page.GetByLabelOptions().setExact(true)).fill(code(secret, 1));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+			PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile("/w/" + ws.slug() + "$"));
+		}
+	}
+
+	@Test
+	void theCodePageSpeaksThePersonsLanguage(@Autowired WorkspaceManagement workspaces) throws Exception {
+		var ws = fixtures.workspace("sprog");
+		var owner = ws.owner().person();
+		workspaces.updateProfile(owner.id(), owner.displayName(), "da", "Europe/Copenhagen");
+		enable(ws.owner());
+		assertThat(passwordOnly(ws.owner().email()).get("/login/code").body()).contains("Indtast din loginkode")
+			.doesNotContain("Enter your sign-in code");
 	}
 
 	@Test

@@ -68,7 +68,11 @@ class TwoFactorController {
 
 	@PostMapping(PAGE)
 	String start(RedirectAttributes flash) {
-		return Pages.act(flash, PAGE, "twoFactor.started", () -> twoFactor.startSetUp(me()));
+		// the page shows the new secret: nothing of it goes into the flash
+		return Pages.act(flash, PAGE, "twoFactor.started", () -> {
+			twoFactor.startSetUp(me());
+			return null;
+		});
 	}
 
 	@PostMapping(PAGE + "/confirm")
