@@ -62,6 +62,10 @@ public class AccessDenied extends RuntimeException implements MessageSourceResol
 		GRANT,
 		/** The workspace's NDA must be accepted first. */
 		NDA,
+		/**
+		 * The workspace requires two-factor sign-in, which the person must set up first.
+		 */
+		TWO_FACTOR,
 		/** Nobody changes their own grant. */
 		OWN_GRANT,
 		/** The grant asked for is wider than the actor's own (role, scopes or end). */

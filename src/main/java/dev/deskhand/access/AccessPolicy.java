@@ -43,12 +43,16 @@ public class AccessPolicy {
 
 	private final NdaRepository ndas;
 
+	private final TwoFactorRepository twoFactor;
+
 	private final Clock clock;
 
-	AccessPolicy(WorkspaceManagement workspaces, GrantReads grants, NdaRepository ndas, Clock clock) {
+	AccessPolicy(WorkspaceManagement workspaces, GrantReads grants, NdaRepository ndas, TwoFactorRepository twoFactor,
+			Clock clock) {
 		this.workspaces = workspaces;
 		this.grants = grants;
 		this.ndas = ndas;
+		this.twoFactor = twoFactor;
 		this.clock = clock;
 	}
 
@@ -101,8 +105,8 @@ public class AccessPolicy {
 	}
 
 	/**
-	 * The membership without the NDA check: only for showing and accepting the NDA
-	 * itself.
+	 * The membership without the NDA and two-factor checks: only for showing and
+	 * accepting the NDA itself.
 	 */
 	public Membership requireBeforeNda(String slug) {
 		return require(standing(s -> s.workspace().slug().equals(slug)), Permission.WORKSPACE_VIEW, false);
@@ -114,18 +118,23 @@ public class AccessPolicy {
 	 */
 	public List<Membership> memberships(Permission permission) {
 		return standings().stream()
-			.filter(s -> s.grant() != null && !s.ndaPending() && Permission.granted(s.grant().role(), permission))
+			.filter(s -> s.grant() != null && !s.ndaPending() && !s.twoFactorPending()
+					&& Permission.granted(s.grant().role(), permission))
 			.map(s -> new Membership(s.workspace(), s.member(), Objects.requireNonNull(s.grant())))
 			.toList();
 	}
 
-	private Membership require(Standing s, Permission permission, boolean ndaGate) {
+	private Membership require(Standing s, Permission permission, boolean gates) {
 		GrantView grant = s.grant();
 		if (grant == null) {
 			throw refused(s, permission,
 					new AccessDenied(AccessDenied.Reason.GRANT, Text.of("denied.grantEnded", s.workspace().name())));
 		}
-		if (ndaGate && s.ndaPending()) {
+		if (gates && s.twoFactorPending()) {
+			throw new AccessDenied(AccessDenied.Reason.TWO_FACTOR,
+					Text.of("denied.twoFactorFirst", s.workspace().name()));
+		}
+		if (gates && s.ndaPending()) {
 			throw new AccessDenied(AccessDenied.Reason.NDA, Text.of("denied.ndaFirst", s.workspace().name()));
 		}
 		if (!Permission.granted(grant.role(), permission)) {
@@ -134,7 +143,10 @@ public class AccessPolicy {
 		return new Membership(s.workspace(), s.member(), grant);
 	}
 
-	/** Writes the refusal to the security log (the NDA gate is a step, not a refusal). */
+	/**
+	 * Writes the refusal to the security log (the NDA and two-factor gates are steps, not
+	 * refusals).
+	 */
 	private static AccessDenied refused(Standing s, Permission permission, AccessDenied denied) {
 		SecurityLog.warn("access.refused", "reason", denied.reason(), "permission", permission, "workspace",
 				s.workspace().slug(), "member", s.member().id().value());
@@ -171,9 +183,10 @@ public class AccessPolicy {
 	}
 
 	/**
-	 * The caller's active memberships with their live grant and NDA state, read once per
-	 * web request (a page asks in its controller, its layout and its merged views) and on
-	 * every call outside one. Four queries however many workspaces the caller works in;
+	 * The caller's active memberships with their live grant, NDA and two-factor state,
+	 * read once per web request (a page asks in its controller, its layout and its merged
+	 * views) and on every call outside one. Five queries however many workspaces the
+	 * caller works in (four for an API token, which two-factor sign-in does not concern);
 	 * the next request reads again, so a revoked or expired grant denies at once.
 	 */
 	private List<Standing> standings() {
@@ -220,19 +233,25 @@ public class AccessPolicy {
 			.collect(Collectors.toMap(g -> g.member().value(), g -> g, (a, b) -> a));
 		boolean anyAssistant = live.values().stream().anyMatch(g -> g.role() == Role.ASSISTANT);
 		Set<String> accepted = anyAssistant ? ndas.acceptedVersions(ids) : Set.of();
+		Set<UUID> setUpTwoFactor = caller.viaToken() ? Set.of() : twoFactor.requiredWithout(
+				Objects.requireNonNull(caller.person()), spaces.keySet().stream().map(WorkspaceId::value).toList());
 		return members.stream().filter(m -> spaces.containsKey(m.workspace())).map(m -> {
 			WorkspaceView ws = spaces.get(m.workspace());
 			GrantView grant = live.get(m.id().value());
 			boolean ndaPending = grant != null && grant.role() == Role.ASSISTANT
 					&& !accepted.contains(m.id().value() + "/" + ws.ndaVersion());
-			return new Standing(ws, m, grant, ndaPending);
+			return new Standing(ws, m, grant, ndaPending, setUpTwoFactor.contains(ws.id().value()));
 		}).toList();
 	}
 
 	private static final String STANDINGS = AccessPolicy.class.getName() + ".standings";
 
-	/** A membership, its live grant (null if none now) and whether the NDA waits. */
-	private record Standing(WorkspaceView workspace, MemberView member, @Nullable GrantView grant, boolean ndaPending) {
+	/**
+	 * A membership, its live grant (null if none now), whether the NDA waits and whether
+	 * the workspace requires two-factor sign-in the person has not set up.
+	 */
+	private record Standing(WorkspaceView workspace, MemberView member, @Nullable GrantView grant, boolean ndaPending,
+			boolean twoFactorPending) {
 	}
 
 	private record CachedStandings(Caller caller, List<Standing> standings) {

@@ -25,7 +25,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Sign-in: people by form login with a session cookie (HttpOnly, SameSite=Lax, Secure
- * over https, CSRF on every form), throttled by {@link SignInThrottle}; API callers by
+ * over https, CSRF on every form), throttled by {@link SignInThrottle}, with a TOTP code
+ * as second step for those who turned it on ({@link TwoFactorSignIn}); API callers by
  * bearer token. Which member may do what in a workspace is not decided here but by
  * {@link AccessPolicy}.
  */
@@ -36,7 +37,8 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication
 	SecurityFilterChain filterChain(HttpSecurity http, TokenAuthentication tokens, SignInThrottle throttle,
-			SessionRegistry sessions, SecuritySettings settings, Clock clock) throws Exception {
+			SessionRegistry sessions, SecuritySettings settings, Clock clock, TwoFactorSignIn twoFactorSignIn,
+			TwoFactorManagement twoFactor, PersonDetailsService people) throws Exception {
 		AuthenticationEntryPoint api = SecurityConfiguration::unauthorized;
 		// a wrong password, an unknown account and a throttled attempt get the same
 		// answer
@@ -46,8 +48,8 @@ class SecurityConfiguration {
 		// reached
 		// by the secret key in its link (the hiring module checks it)
 		http.authorizeHttpRequests(a -> a
-			.requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error", "/invitations/**",
-					"/files/**", "/jobs/**", "/bids/**")
+			.requestMatchers("/login", "/login/code", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
+					"/invitations/**", "/files/**", "/jobs/**", "/bids/**")
 			.permitAll()
 			// carriers push tracking events without signing in: the shipments module
 			// checks
@@ -65,7 +67,8 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.authenticated())
-			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures))
+			// a person with two-factor sign-in is sent on to the code page instead
+			.formLogin(f -> f.loginPage("/login").successHandler(twoFactorSignIn).failureHandler(failures))
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			// every session in the registry, however many a person has, so a password
 			// change can end the others
@@ -79,6 +82,8 @@ class SecurityConfiguration {
 					SecurityContextHolderFilter.class)
 			.addFilterBefore(new SignInThrottleFilter(throttle, failures), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new BearerTokenFilter(tokens, api), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new TwoFactorCodeFilter(twoFactorSignIn, twoFactor, people, sessions),
+					UsernamePasswordAuthenticationFilter.class)
 			.headers(h -> h
 				.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; "
 						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "

@@ -1,6 +1,7 @@
 package dev.deskhand.access;
 
 import dev.deskhand.shared.SecretToken;
+import dev.deskhand.workspace.PersonId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +17,8 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Slows password guessing down without locking anyone out: failed sign-ins are counted
@@ -26,7 +29,8 @@ import org.springframework.stereotype.Component;
  * one router) each further attempt must wait 2, 4, 8 … seconds, at most
  * {@link #MAX_DELAY}, after the last failure; {@link SignInThrottleFilter} refuses
  * earlier ones with the same answer as a wrong password. A success forgets the account's
- * failures; failures older than {@link #MEMORY} are forgotten.
+ * failures; failures older than {@link #MEMORY} are forgotten. Wrong two-factor codes
+ * count the same way, per person instead of per account.
  */
 @Component
 class SignInThrottle {
@@ -43,20 +47,36 @@ class SignInThrottle {
 
 	private final Clock clock;
 
-	SignInThrottle(JdbcClient jdbc, Clock clock) {
+	private final TwoFactorRepository twoFactor;
+
+	SignInThrottle(JdbcClient jdbc, Clock clock, TwoFactorRepository twoFactor) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.twoFactor = twoFactor;
 	}
 
 	/**
 	 * How long the caller must still wait before trying this account from this address.
 	 */
 	Optional<Duration> waitBefore(String email, @Nullable String address) {
+		return waitFor(accountKey(email), addressKey(address));
+	}
+
+	/**
+	 * How long the caller must still wait before trying another two-factor code for this
+	 * person from this address: wrong codes count like wrong passwords, per person and
+	 * per source address.
+	 */
+	Optional<Duration> waitBeforeCode(PersonId person, @Nullable String address) {
+		return waitFor(codeKey(person), addressKey(address));
+	}
+
+	private Optional<Duration> waitFor(String key, String addressKey) {
 		Instant now = clock.instant();
 		return jdbc.sql("select key, failures, last_failure_at from access.sign_in_throttle where key in (?, ?)")
-			.params(accountKey(email), addressKey(address))
+			.params(key, addressKey)
 			.query((rs, i) -> {
-				int free = rs.getString(1).startsWith("account:") ? FREE_ACCOUNT_FAILURES : FREE_ADDRESS_FAILURES;
+				int free = rs.getString(1).startsWith("address:") ? FREE_ADDRESS_FAILURES : FREE_ACCOUNT_FAILURES;
 				return rs.getTimestamp(3).toInstant().plus(delayAfter(rs.getInt(2), free));
 			})
 			.list()
@@ -80,8 +100,28 @@ class SignInThrottle {
 	void failed(AbstractAuthenticationFailureEvent event) {
 		String email = event.getAuthentication().getName();
 		String address = address(event.getAuthentication().getDetails());
+		count(List.of(accountKey(email), addressKey(address)));
+		SecurityLog.warn("sign-in.failure", "account", email, "reason", event.getException().getClass().getSimpleName(),
+				"address", address);
+	}
+
+	/**
+	 * A wrong two-factor code: counted for the person and the source address, in a
+	 * transaction of its own (the refusal that follows rolls the caller's back).
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void codeFailed(PersonId person, @Nullable String address) {
+		count(List.of(codeKey(person), addressKey(address)));
+	}
+
+	/** A right two-factor code forgets the person's wrong ones. */
+	void codeSucceeded(PersonId person) {
+		jdbc.sql("delete from access.sign_in_throttle where key = ?").param(codeKey(person)).update();
+	}
+
+	private void count(List<String> keys) {
 		Instant now = clock.instant();
-		for (String key : List.of(accountKey(email), addressKey(address))) {
+		for (String key : keys) {
 			jdbc.sql("""
 					insert into access.sign_in_throttle (key, failures, last_failure_at) values (?, 1, ?)
 					on conflict (key) do update set last_failure_at = excluded.last_failure_at,
@@ -90,8 +130,6 @@ class SignInThrottle {
 				.params(key, Timestamp.from(now), Timestamp.from(now.minus(MEMORY)))
 				.update();
 		}
-		SecurityLog.warn("sign-in.failure", "account", email, "reason", event.getException().getClass().getSimpleName(),
-				"address", address);
 	}
 
 	@EventListener
@@ -100,8 +138,11 @@ class SignInThrottle {
 			jdbc.sql("delete from access.sign_in_throttle where key = ?")
 				.param(accountKey(p.person().email()))
 				.update();
-			SecurityLog.info("sign-in.success", "account", p.person().email(), "person", p.person().id().value(),
-					"address", address(event.getAuthentication().getDetails()));
+			// with two-factor sign-in the person is signed in only after the code
+			// (TwoFactorCodeFilter logs that)
+			SecurityLog.info(twoFactor.enabled(p.person().id()) ? "sign-in.password-accepted" : "sign-in.success",
+					"account", p.person().email(), "person", p.person().id().value(), "address",
+					address(event.getAuthentication().getDetails()));
 		}
 	}
 
@@ -114,6 +155,10 @@ class SignInThrottle {
 
 	static String accountKey(String email) {
 		return "account:" + SecretToken.digest(email.strip().toLowerCase(Locale.ROOT));
+	}
+
+	static String codeKey(PersonId person) {
+		return "code:" + person.value();
 	}
 
 	static String addressKey(@Nullable String address) {

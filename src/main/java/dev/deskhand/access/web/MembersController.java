@@ -8,6 +8,7 @@ import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.access.ScopeKind;
 import dev.deskhand.access.ScopeRef;
+import dev.deskhand.access.TwoFactorManagement;
 import dev.deskhand.shared.SensitiveRead;
 import dev.deskhand.shared.SensitiveReadLog;
 import dev.deskhand.workspace.InvitationId;
@@ -53,9 +54,13 @@ class MembersController {
 
 	private final List<ScopeKind> scopeKinds;
 
+	private final TwoFactorManagement twoFactor;
+
 	MembersController(AccessPolicy policy, AccessManagement access, WorkspaceManagement workspaces,
-			SensitiveReadLog reads, Formats fmt, Clock clock, List<ScopeKind> scopeKinds) {
+			SensitiveReadLog reads, Formats fmt, Clock clock, List<ScopeKind> scopeKinds,
+			TwoFactorManagement twoFactor) {
 		this.scopeKinds = scopeKinds;
+		this.twoFactor = twoFactor;
 		this.policy = policy;
 		this.access = access;
 		this.workspaces = workspaces;
@@ -75,6 +80,8 @@ class MembersController {
 					.filter(r -> r != Role.AGENT && r.ordinal() >= m.role().ordinal())
 					.toList());
 		model.addAttribute("canManage", m.can(Permission.MEMBERS_MANAGE));
+		model.addAttribute("canRequireTwoFactor", m.can(Permission.WORKSPACE_SETTINGS));
+		model.addAttribute("twoFactorRequired", twoFactor.required(m));
 		model.addAttribute("scopeOptions",
 				scopeKinds.stream().flatMap(k -> k.offered(m.workspace().id()).stream()).sorted().toList());
 		model.addAttribute("invitations",

@@ -17,8 +17,9 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Errors on pages: the shell's error page with the right status, its heading and the
  * reason in the reader's language. An assistant who has not yet accepted the NDA is sent
- * to it. (Invalid form input is handled by each controller, which shows the form again
- * with the reason.)
+ * to it; a person in a workspace that requires two-factor sign-in, to setting it up.
+ * (Invalid form input is handled by each controller, which shows the form again with the
+ * reason.)
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageProblems {
@@ -30,6 +31,9 @@ class PageProblems {
 		Matcher m = WORKSPACE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
 		if (e.reason() == AccessDenied.Reason.NDA && m.find()) {
 			return new ModelAndView("redirect:/w/" + m.group(1) + "/nda");
+		}
+		if (e.reason() == AccessDenied.Reason.TWO_FACTOR) {
+			return new ModelAndView("redirect:/profile/two-factor" + (m.find(0) ? "?workspace=" + m.group(1) : ""));
 		}
 		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 		return error("error.forbidden", e.text());

@@ -6,6 +6,7 @@ import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.access.PersonSessions;
+import dev.deskhand.access.TwoFactorStatus;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.workspace.PersonId;
 import dev.deskhand.workspace.WorkingPeriod;
@@ -25,8 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A person's own settings: name, language, time zone, password, and their working hours
- * in each workspace.
+ * A person's own settings: name, language, time zone, password, two-factor sign-in (on
+ * its own page), and their working hours in each workspace.
  */
 @Controller
 class ProfileController {
@@ -39,12 +40,15 @@ class ProfileController {
 
 	private final PersonSessions sessions;
 
+	private final TwoFactorStatus twoFactor;
+
 	ProfileController(AccessPolicy policy, WorkspaceManagement workspaces, AccessManagement access,
-			PersonSessions sessions) {
+			PersonSessions sessions, TwoFactorStatus twoFactor) {
 		this.policy = policy;
 		this.workspaces = workspaces;
 		this.access = access;
 		this.sessions = sessions;
+		this.twoFactor = twoFactor;
 	}
 
 	private PersonId me() {
@@ -55,6 +59,7 @@ class ProfileController {
 	String show(Model model) {
 		PersonId me = me();
 		model.addAttribute("person", workspaces.findPerson(me).orElseThrow());
+		model.addAttribute("twoFactorOn", twoFactor.enabled(me));
 		model.addAttribute("zones",
 				ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList());
 		model.addAttribute("memberships", policy.workspacesOfCaller().stream().map(c -> {
