@@ -35,6 +35,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,12 +113,12 @@ public class Interviews {
 
 	/**
 	 * Offers the bidder the given starts (each inside both working weeks, in the future,
-	 * within 60 days) and mails them the interview's link in their language.
+	 * within 60 days) and mails them the interview's link in their language; a workspace
+	 * that cannot send mail gets the link to pass on instead (as invitations do).
 	 * @throws InvalidInputException for {@code /minutes}, {@code /videoLink},
-	 * {@code /slots} or {@code /slots/N}, {@code /bid} (withdrawn, declined or hired),
-	 * {@code /mailbox} (the workspace cannot send mail)
+	 * {@code /slots} or {@code /slots/N}, {@code /bid} (withdrawn, declined or hired)
 	 */
-	public InterviewView propose(Membership m, BidId bid, NewInterview n, String baseUrl) {
+	public ProposedInterview propose(Membership m, BidId bid, NewInterview n, String baseUrl) {
 		require(m, Permission.HIRING_MANAGE);
 		Bidder b = bidder(m, bid);
 		if (!b.stage().open()) {
@@ -141,15 +142,18 @@ public class Interviews {
 		String url = baseUrl.replaceAll("/+$", "") + "/bids/" + b.id() + "/interviews/" + id + "?key=" + key + "&lang="
 				+ b.language();
 		Locale locale = Locale.forLanguageTag(b.language());
-		inbox.sendSystemMail(b.workspace(), null, b.email(),
-				texts.get("hiring.interview.mail.subject", locale, b.postTitle(), m.workspace().name()),
-				texts.proposal(locale, b.name(), b.postTitle(), m.workspace().name(), m.member().displayName(), minutes,
-						slots, b.zone(), url),
-				List.of());
+		boolean mailed = inbox.systemSender(b.workspace()).isPresent();
+		if (mailed) {
+			inbox.sendSystemMail(b.workspace(), null, b.email(),
+					texts.get("hiring.interview.mail.subject", locale, b.postTitle(), m.workspace().name()),
+					texts.proposal(locale, b.name(), b.postTitle(), m.workspace().name(), m.member().displayName(),
+							minutes, slots, b.zone(), url),
+					List.of());
+		}
 		InterviewView view = view(store.find(b.workspace(), id).orElseThrow());
 		events.publishEvent(AuditableChange.created(b.workspace(), "interview", id, view,
 				"Hiring interviewProposed: " + b.name() + " | " + slots.size()));
-		return view;
+		return new ProposedInterview(view, mailed, mailed ? null : url);
 	}
 
 	/**
@@ -196,44 +200,99 @@ public class Interviews {
 		return choice(booked, b);
 	}
 
+	/** One side's copy of an invitation or cancellation. */
+	private record Copy(String to, String subject, String body, byte[] ics) {
+	}
+
 	/**
 	 * Sends both sides the invitation to a booked interview, or its cancellation (when a
-	 * new proposal replaces it), each in their own zone and language.
+	 * new proposal replaces it), each in their own zone and language; a workspace that
+	 * cannot send mail sends nothing (both download the file from their page).
 	 */
 	private void sendInvitations(InterviewStore.Row row, Bidder b, Instant start, Instant now, boolean cancel) {
+		if (inbox.systemSender(row.workspace()).isEmpty()) {
+			return;
+		}
+		for (Copy c : copies(row, b, start, now, cancel, null)) {
+			var doc = documents.storeForSystem(row.workspace(), "interview.ics", new ByteArrayInputStream(c.ics()),
+					null);
+			inbox.sendSystemMail(row.workspace(), null, c.to(), c.subject(), c.body(), List.of(doc.id()));
+		}
+	}
+
+	/**
+	 * The bidder's copy first, then the interviewer's (when they have an address), or
+	 * only a copy for {@code reader} (a member downloading it, in their zone and
+	 * language).
+	 */
+	private List<Copy> copies(InterviewStore.Row row, Bidder b, Instant start, Instant now, boolean cancel,
+			@Nullable Membership reader) {
 		String prefix = cancel ? "hiring.interview.cancel." : "hiring.interview.invite.";
 		WorkspaceView ws = workspaces.findWorkspace(row.workspace()).orElseThrow();
 		MemberView interviewer = workspaces.findMember(row.interviewer()).orElseThrow();
-		PersonView person = interviewer.person() == null ? null
-				: workspaces.findPerson(interviewer.person()).orElse(null);
 		String organizer = inbox.systemSender(row.workspace())
-			.orElseThrow(() -> new InvalidInputException("/mailbox", Text.of("input.noMailbox")));
+			.orElse(interviewer.email() == null ? b.email() : interviewer.email());
 		var org = new InterviewCalendar.Party(ws.name(), organizer);
 		var bidder = new InterviewCalendar.Party(b.name(), b.email());
+		var chair = interviewerParty(interviewer, organizer);
 		String uid = row.id() + "@deskhand";
-		// the bidder's copy, in their zone and language
-		Locale bl = Locale.forLanguageTag(b.language());
-		send(ws.id(), b.email(),
-				texts.get(prefix + "subject", bl, b.postTitle(), ws.name(), texts.time(start, b.zone(), bl)),
-				texts.invitation(prefix + "body", bl, b.name(), b.postTitle(), ws.name(), interviewer.displayName(),
-						start, row.minutes(), b.zone(), row.videoLink()),
-				calendar(cancel, uid, start, row.minutes(), b.zone(),
-						texts.get("hiring.interview.invite.summary", bl, b.postTitle(), ws.name()),
-						texts.get("hiring.interview.invite.description", bl, row.videoLink()), row.videoLink(), org,
-						interviewerParty(interviewer, organizer), bidder, now));
-		// the interviewer's copy, in theirs
-		if (interviewer.email() != null) {
+		List<Copy> out = new ArrayList<>();
+		if (reader == null) {
+			Locale bl = Locale.forLanguageTag(b.language());
+			out.add(new Copy(b.email(),
+					texts.get(prefix + "subject", bl, b.postTitle(), ws.name(), texts.time(start, b.zone(), bl)),
+					texts.invitation(prefix + "body", bl, b.name(), b.postTitle(), ws.name(), interviewer.displayName(),
+							start, row.minutes(), b.zone(), row.videoLink()),
+					calendar(cancel, uid, start, row.minutes(), b.zone(),
+							texts.get("hiring.interview.invite.summary", bl, b.postTitle(), ws.name()),
+							texts.get("hiring.interview.invite.description", bl, row.videoLink()), row.videoLink(), org,
+							chair, bidder, now)));
+		}
+		MemberView member = reader == null ? interviewer : reader.member();
+		if (reader != null || member.email() != null) {
+			PersonView person = member.person() == null ? null : workspaces.findPerson(member.person()).orElse(null);
 			Locale il = Locale.forLanguageTag(person == null ? ws.defaultLanguage() : person.language());
-			ZoneId iz = interviewer.timeZone();
-			send(ws.id(), interviewer.email(),
+			ZoneId iz = member.timeZone();
+			out.add(new Copy(String.valueOf(member.email()),
 					texts.get(prefix + "subject", il, b.name(), b.postTitle(), texts.time(start, iz, il)),
-					texts.invitation(prefix + "body", il, interviewer.displayName(), b.postTitle(), ws.name(), b.name(),
+					texts.invitation(prefix + "body", il, member.displayName(), b.postTitle(), ws.name(), b.name(),
 							start, row.minutes(), iz, row.videoLink()),
 					calendar(cancel, uid, start, row.minutes(), iz,
 							texts.get("hiring.interview.invite.summaryInterviewer", il, b.name(), b.postTitle()),
 							texts.get("hiring.interview.invite.description", il, row.videoLink()), row.videoLink(), org,
-							interviewerParty(interviewer, organizer), bidder, now));
+							chair, bidder, now)));
 		}
+		return out;
+	}
+
+	/**
+	 * The booked interview's calendar file for the bidder (their zone and language), by
+	 * the interview's link.
+	 * @throws NotFoundException for a forged link or an interview not booked
+	 */
+	@Transactional(readOnly = true)
+	public byte[] bidderCalendar(BidId bid, InterviewId id, String key) {
+		InterviewStore.Row row = byLink(bid, id, key);
+		Bidder b = store.bidder(row.workspace(), bid).orElseThrow(Interviews::gone);
+		if (row.status() != InterviewView.Status.BOOKED || row.booked() == null) {
+			throw gone();
+		}
+		return copies(row, b, row.booked(), row.bookedAt(), false, null).getFirst().ics();
+	}
+
+	/**
+	 * The booked interview's calendar file for the calling member, in their zone and
+	 * language.
+	 * @throws NotFoundException when the workspace has no such booked interview
+	 */
+	@Transactional(readOnly = true)
+	public byte[] memberCalendar(Membership m, InterviewId id) {
+		require(m, Permission.HIRING_REVIEW);
+		InterviewStore.Row row = store.find(m.workspace().id(), id)
+			.filter(r -> r.status() == InterviewView.Status.BOOKED && r.booked() != null)
+			.orElseThrow(() -> new NotFoundException(Text.of("hiring.interview.error.notBooked")));
+		Bidder b = bidder(m, row.bid());
+		return copies(row, b, row.booked(), row.bookedAt(), false, m).getFirst().ics();
 	}
 
 	private static byte[] calendar(boolean cancel, String uid, Instant start, int minutes, ZoneId zone, String summary,
@@ -249,11 +308,6 @@ public class Interviews {
 	private static InterviewCalendar.Party interviewerParty(MemberView interviewer, String fallback) {
 		return new InterviewCalendar.Party(interviewer.displayName(),
 				interviewer.email() == null ? fallback : interviewer.email());
-	}
-
-	private void send(WorkspaceId ws, String to, String subject, String body, byte[] ics) {
-		var doc = documents.storeForSystem(ws, "interview.ics", new ByteArrayInputStream(ics), null);
-		inbox.sendSystemMail(ws, null, to, subject, body, List.of(doc.id()));
 	}
 
 	private InterviewChoice choice(InterviewStore.Row row, Bidder b) {

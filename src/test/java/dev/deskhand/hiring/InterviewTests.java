@@ -131,8 +131,11 @@ class InterviewTests {
 			assertThat(interviews.of(m, bid)).as("refused proposals store nothing").isEmpty();
 
 			List<Instant> offered = suggested.subList(0, Math.min(3, suggested.size()));
-			InterviewView proposed = interviews.propose(m, bid,
+			ProposedInterview sent = interviews.propose(m, bid,
 					new NewInterview(30, "https://meet.example.com/abc-defg", offered), base());
+			assertThat(sent.mailed()).isTrue();
+			assertThat(sent.link()).isNull();
+			InterviewView proposed = sent.interview();
 			assertThat(proposed.status()).isEqualTo(InterviewView.Status.PROPOSED);
 			assertThat(rows.stage(bid)).isEqualTo(BidStage.INTERVIEW);
 
@@ -169,6 +172,15 @@ class InterviewTests {
 			assertThat(interviews.of(m, bid).getFirst().booked()).isEqualTo(chosen.startsAt());
 
 			Calendar theirs = calendar(received(mail, bidder, 2).getLast());
+			HttpResponse<byte[]> download = HttpClient.newHttpClient()
+				.send(HttpRequest
+					.newBuilder(URI.create(base() + "/bids/" + bid + "/interviews/" + id + "/calendar.ics?key=" + key))
+					.build(), HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(download.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
+			assertThat(new String(download.body(), java.nio.charset.StandardCharsets.UTF_8))
+				.contains("DTSTART;TZID=Asia/Manila:");
+			assertThat(interviews.memberCalendar(m, id)).asString(java.nio.charset.StandardCharsets.UTF_8)
+				.contains("DTSTART;TZID=Europe/Copenhagen:");
 			Calendar mine = calendar(received(mail, mette.email(), 1).getFirst());
 			for (var pair : List.of(List.of(theirs, MANILA), List.of(mine, CPH))) {
 				Calendar c = (Calendar) pair.get(0);
@@ -204,6 +216,29 @@ class InterviewTests {
 		finally {
 			mail.stop();
 		}
+	}
+
+	@Test
+	void withoutAMailboxTheManagerGetsTheLinkToPassOn() {
+		Ws ws = fixtures.workspace("udenpost", "da");
+		var post = rows.post(ws, "Kundeservice", "250.00", "DKK");
+		BidId bid = rows.bid(ws, post, "y-" + System.nanoTime() + "@example.test", "Yara", "240.00", "Europe/Warsaw",
+				"mon-fri 08:00-16:00", "de");
+		Membership m = as(ws.owner(), ws, Permission.HIRING_MANAGE);
+		List<Instant> suggested = interviews.suggestions(m, bid, 30);
+		ProposedInterview p = interviews.propose(m, bid,
+				new NewInterview(30, "https://meet.example.com/room", suggested.subList(0, 1)), base());
+		assertThat(p.mailed()).isFalse();
+		Matcher link = Pattern
+			.compile("/bids/" + bid + "/interviews/" + p.interview().id() + "\\?key=([A-Za-z0-9_-]+)&lang=de")
+			.matcher(String.valueOf(p.link()));
+		assertThat(link.find()).as(p.link()).isTrue();
+		var booked = interviews.book(bid, p.interview().id(), link.group(1),
+				interviews.choice(bid, p.interview().id(), link.group(1)).slots().getFirst().id());
+		assertThat(booked.booked()).isEqualTo(suggested.getFirst());
+		assertThat(interviews.bidderCalendar(bid, p.interview().id(), link.group(1)))
+			.asString(java.nio.charset.StandardCharsets.UTF_8)
+			.contains("DTSTART;TZID=Europe/Warsaw:");
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,6 +61,13 @@ class InterviewChoiceController {
 		}
 	}
 
+	/** The booked interview for the bidder's calendar. */
+	@GetMapping("/bids/{bid}/interviews/{interview}/calendar.ics")
+	ResponseEntity<byte[]> calendar(@PathVariable String bid, @PathVariable String interview,
+			@RequestParam(defaultValue = "") String key) {
+		return InterviewPageController.ics(interviews.bidderCalendar(bidId(bid), interviewId(interview), key));
+	}
+
 	private String show(InterviewChoice c, String key, @Nullable Text error, Model model) {
 		Locale locale = Locale.forLanguageTag(c.language());
 		Map<UUID, String> times = new LinkedHashMap<>();
@@ -82,7 +90,7 @@ class InterviewChoiceController {
 		}
 	}
 
-	private static InterviewId interviewId(String text) {
+	static InterviewId interviewId(String text) {
 		try {
 			return new InterviewId(UUID.fromString(text));
 		}

@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,16 +94,34 @@ class InterviewPageController {
 			}
 		}
 		try {
-			var view = interviews.propose(m, id, new NewInterview(minutes, videoLink, starts),
+			var proposed = interviews.propose(m, id, new NewInterview(minutes, videoLink, starts),
 					ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
-			flash.addFlashAttribute("ok", "hiring.interview.sentFlash");
-			flash.addFlashAttribute("sentTo", view.bid());
+			if (proposed.mailed()) {
+				flash.addFlashAttribute("ok", "hiring.interview.sentFlash");
+			}
+			else {
+				flash.addFlashAttribute("passOn", proposed.link());
+			}
 		}
 		catch (InvalidInputException e) {
 			flash.addFlashAttribute("error", e.text());
 		}
 		return "redirect:/w/" + m.workspace().slug() + "/hiring/bids/" + id + "/interview"
 				+ (minutes == null ? "" : "?minutes=" + minutes);
+	}
+
+	/** The booked interview for the caller's calendar, in their zone and language. */
+	@GetMapping("/w/{slug}/hiring/interviews/{interview}/calendar.ics")
+	ResponseEntity<byte[]> calendar(@PathVariable String slug, @PathVariable String interview) {
+		Membership m = policy.require(slug, Permission.HIRING_REVIEW);
+		return ics(interviews.memberCalendar(m, InterviewChoiceController.interviewId(interview)));
+	}
+
+	static ResponseEntity<byte[]> ics(byte[] file) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8; method=REQUEST"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"interview.ics\"")
+			.body(file);
 	}
 
 	static BidId bidId(String text) {
