@@ -223,7 +223,7 @@ public class Pipeline {
 				throw new InvalidInputException("/notes/" + i, Text.of("hiring.post.error.length", 2000));
 			}
 		}
-		Instant now = clock.instant();
+		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		for (int i = 0; i < criteria.size(); i++) {
 			String note = i < notes.size() && notes.get(i) != null ? notes.get(i).strip() : "";
 			scores.save(id, m.member().id(), i, criteria.get(i), values.get(i), note, now);
@@ -273,7 +273,8 @@ public class Pipeline {
 		if (!before.stage().open()) {
 			throw invalid("/stage", "notOpen");
 		}
-		bids.stage(id, before.stage(), to, reason, m.member().id(), clock.instant());
+		bids.stage(id, before.stage(), to, reason, m.member().id(),
+				clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
 		BidView after = bids.find(id).orElseThrow();
 		events.publishEvent(AuditableChange.updated(m.workspace().id(), "bid", id, BidWork.audited(before),
 				BidWork.audited(after), "Bid by " + before.name() + " " + before.stage() + " -> " + to));

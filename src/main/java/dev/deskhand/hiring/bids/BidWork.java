@@ -124,7 +124,7 @@ public class BidWork {
 						samples.get(i).name() == null ? "" : samples.get(i).name(), "5 MB"));
 			}
 		}
-		Instant now = clock.instant();
+		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		String key = SecretToken.random("bid_");
 		BidView bid = new BidView(BidId.random(), post.id(), post.workspace(), email, name, rate.setScale(2),
 				post.currency(), rate.compareTo(post.maxRate()) > 0, zone, availability, hours, languages,
@@ -198,7 +198,8 @@ public class BidWork {
 			if (!before.stage().open()) {
 				throw invalid("/stage", "notOpen");
 			}
-			store.stage(id, before.stage(), BidStage.WITHDRAWN, null, null, clock.instant());
+			store.stage(id, before.stage(), BidStage.WITHDRAWN, null, null,
+					clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
 			BidView after = store.find(id).orElseThrow();
 			events.publishEvent(AuditableChange.updated(before.workspace(), "bid", id, audited(before), audited(after),
 					"Bid by " + before.name() + " " + before.stage() + " -> WITHDRAWN"));

@@ -167,7 +167,7 @@ public class Posts {
 		WorkspaceView ws = m.workspace();
 		List<PostTask> choices = choices(m, Locale.ENGLISH);
 		PostChecks.Checked c = check(m, n, choices);
-		Instant now = clock.instant();
+		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		JobPostView p = new JobPostView(JobPostId.random(), ws.id(), SecretToken.random("").substring(0, 24),
 				c.language(), c.title(), c.description(), c.workTypes(), c.languages(), n.overlapStart(),
 				n.overlapEnd(), n.hoursPerWeek(), c.maxRate(), c.currency(), c.kind(), c.trialDays(),
@@ -190,7 +190,7 @@ public class Posts {
 				n.hoursPerWeek(), c.maxRate(), c.currency(), c.kind(), c.trialDays(), n.targetFirstResponseMinutes(),
 				n.targetItemsPerWeek(), c.trialTargets(), c.scopes(), c.sampleTask(), c.criteria(), n.closesOn(),
 				before.status(), before.openedAt(), before.closedAt(), before.createdAt());
-		store.update(after, clock.instant());
+		store.update(after, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
 		store.saveTasks(id, tasksOf(m, c.workTypes(), c.language()));
 		events.publishEvent(AuditableChange.updated(m.workspace().id(), "job_post", id, before, after,
 				"Job post " + after.title()));
@@ -219,7 +219,7 @@ public class Posts {
 	}
 
 	private JobPostView status(Membership m, JobPostView before, PostStatus to) {
-		Instant now = clock.instant();
+		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		JobPostView after = new JobPostView(before.id(), before.workspace(), before.publicKey(), before.language(),
 				before.title(), before.description(), before.workTypes(), before.languages(), before.overlapStart(),
 				before.overlapEnd(), before.hoursPerWeek(), before.maxRate(), before.currency(), before.contractKind(),
