@@ -149,7 +149,7 @@ public class BidWork {
 				catch (InvalidInputException e) {
 					throw new InvalidInputException("/samples/" + i, e.text());
 				}
-				if (!SAMPLE_TYPES.contains(d.contentType())) {
+				if (!SAMPLE_TYPES.contains(d.contentType().replaceFirst(";.*$", "").strip())) {
 					throw new InvalidInputException("/samples/" + i, Text.of("hiring.bid.error.sampleType", d.name()));
 				}
 				store.addSample(bid.id(), d.id(), i);
