@@ -112,6 +112,12 @@ class JobPostTests {
 		assertThatThrownBy(() -> posts.open(m, draft.id())).isInstanceOf(InvalidInputException.class);
 		assertThat(posts.posts(m)).singleElement()
 			.satisfies(s -> assertThat(s.post().status()).isEqualTo(PostStatus.CLOSED));
+
+		String audit = WebSession.signIn(port, ws.owner()).get("/w/" + ws.slug() + "/audit").body();
+		assertThat(audit).as("the audit page reads the post's changes back as sentences")
+			.contains("Job post Kundeservice på dansk og tysk: Draft → Open",
+					"Job post Kundeservice på dansk og tysk: Open → Closed")
+			.doesNotContain("OPEN -&gt; CLOSED", "DRAFT -&gt; OPEN");
 	}
 
 	@Test
