@@ -250,7 +250,7 @@ public class BidWork {
 		if (week.isEmpty()) {
 			throw invalid("/availability", "availability");
 		}
-		return WorkingPeriod.formatWeek(week);
+		return t;
 	}
 
 	static String text(String pointer, @Nullable String typed, int max) {
