@@ -324,6 +324,17 @@ class BidTests {
 		HttpResponse<String> page = WebSession.signIn(port, employee)
 			.get("/w/" + ws.slug() + "/hiring/bids/" + b.id() + "/samples/" + b.samples().get(0));
 		assertThat(page.statusCode()).isEqualTo(200);
+		BidView html = bids
+			.submit(post.publicKey(),
+					new NewBid("<i>Eve</i>", email(), new BigDecimal("200"), "Europe/Berlin", "mon-fri 08:00-16:00",
+							null, List.of(), "<img src=x onerror=alert(1)>", "<script>alert(2)</script>"),
+					List.of(), FormSession.freshAddress())
+			.bid();
+		String shown = WebSession.signIn(port, employee).get("/w/" + ws.slug() + "/hiring/bids/" + html.id()).body();
+		assertThat(shown)
+			.contains("&lt;img src=x onerror=alert(1)&gt;", "&lt;script&gt;alert(2)&lt;/script&gt;",
+					"&lt;i&gt;Eve&lt;/i&gt;")
+			.doesNotContain("<img src=x", "<script>alert(2)", "<i>Eve</i>");
 		Ws other = fixtures.workspace("fremmed", "en");
 		assertThatThrownBy(() -> bids.bid(as(other.owner(), other, Permission.HIRING_REVIEW), b.id()))
 			.isInstanceOf(NotFoundException.class);

@@ -72,6 +72,9 @@ class PipelineTests {
 	@Autowired
 	OutboxSender outbox;
 
+	@Autowired
+	BidEventsRecorder recorder;
+
 	Membership as(Member m, Ws ws, Permission p) {
 		return fixtures.as(m, () -> policy.require(ws.slug(), p));
 	}
@@ -115,6 +118,9 @@ class PipelineTests {
 			assertThatThrownBy(() -> pipeline.move(m, anna.id(), BidStage.HIRED, null))
 				.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("/stage"));
 			assertThat(pipeline.markHired(m, anna.id()).stage()).isEqualTo(BidStage.HIRED);
+			assertThat(recorder.events).contains(new BidReceived(ws.view().id(), german.id(), anna.id()),
+					new BidStageChanged(ws.view().id(), german.id(), anna.id(), BidStage.OFFER, BidStage.HIRED,
+							manager.member().id()));
 			assertThatThrownBy(() -> pipeline.move(m, anna.id(), BidStage.NEW, null))
 				.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("/stage"));
 			List<BidStageChange> history = pipeline.history(m, anna.id());
