@@ -235,9 +235,14 @@ public class Pipeline {
 	}
 
 	private Scorecard card(Membership m, BidView b, JobPostView post) {
-		List<ScoreStore.Row> rows = scores.of(b.id());
-		UUID me = m.member().id().value();
 		List<String> criteria = post.criteria();
+		// a score counts for the criterion it was given for: rewording a criterion starts
+		// it afresh
+		List<ScoreStore.Row> rows = scores.of(b.id())
+			.stream()
+			.filter(r -> r.criterion() < criteria.size() && criteria.get(r.criterion()).equals(r.criterionText()))
+			.toList();
+		UUID me = m.member().id().value();
 		List<Scorecard.Mine> mine = new ArrayList<>();
 		for (int i = 0; i < criteria.size(); i++) {
 			int c = i;

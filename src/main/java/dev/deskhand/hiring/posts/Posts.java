@@ -10,7 +10,6 @@ import dev.deskhand.hiring.PostStatus;
 import dev.deskhand.hiring.PostTask;
 import dev.deskhand.hiring.PublicJobPost;
 import dev.deskhand.shared.AuditableChange;
-import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.SecretToken;
 import dev.deskhand.shared.Text;
@@ -243,13 +242,7 @@ public class Posts {
 		Set<String> known = new LinkedHashSet<>(choices.stream().map(PostTask::type).toList());
 		String language = n.language() == null || n.language().isBlank() ? m.workspace().defaultLanguage()
 				: n.language().strip().toLowerCase(Locale.ROOT);
-		List<String> languages;
-		try {
-			languages = PostChecks.languages("/languages", n.languages());
-		}
-		catch (InvalidInputException e) {
-			throw e;
-		}
+		List<String> languages = PostChecks.languages("/languages", n.languages());
 		List<String> defaults = PostChecks.POST_LANGUAGES.contains(language) ? defaultCriteria(language, languages)
 				: List.of();
 		return PostChecks.check(n, m.workspace().defaultLanguage(), known, scopeKinds,
