@@ -46,9 +46,14 @@ public enum Permission {
 	 * assistant's rates and invoices: the owner only.
 	 */
 	BILLING_MANAGE,
-	/** Write job posts, move bids through the pipeline, schedule interviews, hire. */
+	/**
+	 * Write job posts, move, decline and hire bids, schedule interviews (owner, manager).
+	 */
 	HIRING_MANAGE,
-	/** Read job posts and bids (each read of a bid audited) and score them. */
+	/**
+	 * Read job posts and bids (each read of a bid audited) and score bids on the post's
+	 * criteria (owner, manager, employee).
+	 */
 	HIRING_REVIEW;
 
 	private static final Map<Role, Set<Permission>> BY_ROLE = Map.of(Role.OWNER, EnumSet.allOf(Permission.class),
