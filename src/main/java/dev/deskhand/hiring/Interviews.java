@@ -74,12 +74,15 @@ public class Interviews {
 
 	private final InterviewTexts texts;
 
+	private final Pipeline pipeline;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Interviews(InterviewStore store, WorkspaceManagement workspaces, InboxManagement inbox, DocumentStore documents,
-			InterviewTexts texts, ApplicationEventPublisher events, Clock clock) {
+			InterviewTexts texts, Pipeline pipeline, ApplicationEventPublisher events, Clock clock) {
+		this.pipeline = pipeline;
 		this.store = store;
 		this.workspaces = workspaces;
 		this.inbox = inbox;
@@ -138,7 +141,9 @@ public class Interviews {
 		InterviewId id = InterviewId.random();
 		String key = SecretToken.random("iv_");
 		store.insert(id, b, m.member().id(), minutes, link, SecretToken.digest(key), slots, now);
-		store.toInterviewStage(b, m.member().id(), now);
+		if (b.stage() != BidStage.INTERVIEW) {
+			pipeline.move(m, b.id(), BidStage.INTERVIEW, null);
+		}
 		String url = baseUrl.replaceAll("/+$", "") + "/bids/" + b.id() + "/interviews/" + id + "?key=" + key + "&lang="
 				+ b.language();
 		Locale locale = Locale.forLanguageTag(b.language());

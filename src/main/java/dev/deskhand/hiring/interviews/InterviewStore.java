@@ -51,23 +51,6 @@ public class InterviewStore {
 			.optional();
 	}
 
-	/**
-	 * Moves the bid to {@code INTERVIEW} (recorded as a stage change) unless it is there.
-	 */
-	public void toInterviewStage(Bidder b, MemberId actor, Instant at) {
-		if (b.stage() == BidStage.INTERVIEW) {
-			return;
-		}
-		jdbc.sql("update hiring.bid set stage = 'INTERVIEW', stage_changed_at = ?, version = version + 1 where id = ?")
-			.params(Timestamp.from(at), b.id().value())
-			.update();
-		jdbc.sql("""
-				insert into hiring.bid_stage_change (bid_id, from_stage, to_stage, reason, actor_member_id, at)
-				values (?, ?, 'INTERVIEW', null, ?, ?)""")
-			.params(b.id().value(), b.stage().name(), actor.value(), Timestamp.from(at))
-			.update();
-	}
-
 	/** Cancels the bid's open interview, if any; returns it. */
 	public Optional<InterviewId> cancelOpen(BidId bid) {
 		return jdbc
