@@ -45,12 +45,19 @@ public enum Permission {
 	 * Write contracts and rates, the workspace's billing profile, and see every
 	 * assistant's rates and invoices: the owner only.
 	 */
-	BILLING_MANAGE;
+	BILLING_MANAGE,
+	/**
+	 * Write job posts, move bids through the pipeline, hire, and run onboarding and
+	 * trials.
+	 */
+	HIRING_MANAGE,
+	/** Read job posts and bids and score them. */
+	HIRING_REVIEW;
 
 	private static final Map<Role, Set<Permission>> BY_ROLE = Map.of(Role.OWNER, EnumSet.allOf(Permission.class),
 			Role.MANAGER, EnumSet.complementOf(EnumSet.of(WORKSPACE_SETTINGS, BILLING_MANAGE)), Role.EMPLOYEE,
 			EnumSet.of(WORKSPACE_VIEW, MEMBERS_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD, OWN_TOKEN, WORK_VIEW, INBOX_VIEW,
-					SHIPMENTS_MANAGE, TIME_TRACK),
+					SHIPMENTS_MANAGE, TIME_TRACK, HIRING_REVIEW),
 			Role.ASSISTANT,
 			EnumSet.of(WORKSPACE_VIEW, DOCUMENTS_VIEW, DOCUMENTS_UPLOAD, OWN_TOKEN, WORK_VIEW, INBOX_VIEW, TIME_TRACK,
 					BILLING_VIEW),
