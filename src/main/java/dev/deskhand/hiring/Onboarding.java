@@ -1,6 +1,7 @@
 package dev.deskhand.hiring;
 
 import dev.deskhand.access.AccessDenied;
+import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.hiring.onboarding.Checklist;
 import dev.deskhand.hiring.onboarding.ContractHandOver;
@@ -51,10 +52,13 @@ public class Onboarding {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccessPolicy policy;
+
 	private final Clock clock;
 
 	Onboarding(HireStore store, Checklist checklist, ContractHandOver handOver, OverdueSteps overdue,
-			WorkspaceManagement workspaces, ApplicationEventPublisher events, Clock clock) {
+			WorkspaceManagement workspaces, ApplicationEventPublisher events, AccessPolicy policy, Clock clock) {
+		this.policy = policy;
 		this.store = store;
 		this.checklist = checklist;
 		this.handOver = handOver;
@@ -111,6 +115,25 @@ public class Onboarding {
 	/** The caller's own onboarding, when they were hired into the workspace. */
 	public Optional<OnboardingView> mine(Membership m) {
 		return store.ofMember(m.member().id()).map(h -> view(h, m));
+	}
+
+	/**
+	 * The signed-in person's onboardings that still have open steps, in any workspace
+	 * (the header's link); none for anyone else.
+	 */
+	@Transactional(readOnly = true)
+	public List<MyOnboarding> openOfCaller() {
+		var person = policy.caller().map(c -> c.person()).orElse(null);
+		if (person == null) {
+			return List.of();
+		}
+		List<UUID> members = workspaces.membershipsOf(person).stream().map(x -> x.id().value()).toList();
+		List<MyOnboarding> open = new ArrayList<>();
+		for (HireStore.Progress p : store.openProgress(members)) {
+			workspaces.findWorkspace(p.workspace())
+				.ifPresent(ws -> open.add(new MyOnboarding(ws.slug(), ws.name(), p.done(), p.total())));
+		}
+		return open;
 	}
 
 	/**

@@ -246,6 +246,28 @@ public class HireStore {
 			.list();
 	}
 
+	/** Steps done and in all of a workspace's onboarding. */
+	public record Progress(WorkspaceId workspace, long done, long total) {
+	}
+
+	/**
+	 * Of these members' hires not ended, those with a step still open: their workspace
+	 * and progress.
+	 */
+	public List<Progress> openProgress(List<UUID> members) {
+		if (members.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select h.workspace_id, count(s.done_at), count(*) from hiring.hire h
+				join hiring.onboarding_step s on s.hire_id = h.id
+				where h.member_id in (:members) and h.status <> 'ENDED'
+				group by h.workspace_id having count(s.done_at) < count(*)""")
+			.param("members", members)
+			.query((rs, n) -> new Progress(new WorkspaceId(rs.getObject(1, UUID.class)), rs.getLong(2), rs.getLong(3)))
+			.list();
+	}
+
 	/** Marks the step done once; false when it already was. */
 	public boolean done(HireId hire, int position, @Nullable UUID by, Instant at) {
 		return jdbc.sql("""
