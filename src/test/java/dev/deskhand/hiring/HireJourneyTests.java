@@ -308,6 +308,37 @@ class HireJourneyTests {
 		assertThat(converted.firstTrialEndsOn()).isEqualTo(LocalDate.now(CPH).plusDays(14));
 	}
 
+	@Test
+	void aTrialEndingSoonGivesTheHiringManagerOneWorkItem() {
+		Ws ws = fixtures.workspace("notice");
+		Member manager = fixtures.member(ws, Role.MANAGER, null);
+		var person = fixtures.person("soon");
+		JobPostId post = data.post(ws, "Night desk", "HOURLY", 2, List.of(), List.of());
+		BidId bid = data.bid(post, ws, person.email(), "Jonas Lund", "250.00", BidStage.NEW);
+		Membership m = as(manager, ws, Permission.HIRING_MANAGE);
+		Hired hired = hires.hire(m, bid, token -> "http://localhost:" + port + "/invitations/" + token);
+		access.acceptInvitation(hired.link().substring(hired.link().lastIndexOf('/') + 1), person.id());
+		await().atMost(Duration.ofSeconds(20)).until(() -> hires.hire(m, hired.hire().id()).member() != null);
+
+		trials.noticeEndingTrials();
+		trials.noticeEndingTrials();
+
+		List<String> items = jdbc
+			.sql("select title from work.item where workspace_id = ? and assignee_id = ? and title like ?")
+			.params(ws.view().id().value(), manager.member().id().value(), "%Jonas Lund%")
+			.query(String.class)
+			.list();
+		assertThat(items).singleElement().asString().contains("The trial of Jonas Lund ends on");
+
+		// extended, it is reminded again before its new end only
+		trials.extend(m, hired.hire().id(), LocalDate.now(CPH).plusDays(3));
+		trials.noticeEndingTrials();
+		assertThat(jdbc.sql("select count(*) from work.item where workspace_id = ? and title like ?")
+			.params(ws.view().id().value(), "%Jonas Lund%")
+			.query(Integer.class)
+			.single()).isEqualTo(2);
+	}
+
 	private static boolean done(OnboardingView v, OnboardingStepKind kind) {
 		return v.steps().stream().filter(s -> s.kind() == kind).findFirst().orElseThrow().done();
 	}
