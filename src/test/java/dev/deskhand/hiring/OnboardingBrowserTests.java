@@ -86,7 +86,7 @@ class OnboardingBrowserTests {
 			BrowserSupport.signIn(page, person.email(), TestFixtures.PASSWORD);
 			BrowserSupport.visit(page, "/w/" + ws.slug() + "/queue");
 			page.locator("header a[href$='/hiring/my-onboarding']").click();
-			assertThat(page.locator("h1")).hasText("Din onboarding");
+			assertThat(page.locator("main > h1")).hasText("Din onboarding");
 			assertThat(page.locator("#sops")).containsText("Bekræft altid med vognmanden.");
 			BrowserSupport.assertNoMissingMessages(page);
 			page.locator("#sops form button").click();

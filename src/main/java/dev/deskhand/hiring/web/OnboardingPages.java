@@ -11,10 +11,12 @@ import dev.deskhand.hiring.TemplateStep;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.Text;
+import dev.deskhand.work.SopText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,9 +41,12 @@ class OnboardingPages {
 
 	private final Onboarding onboarding;
 
-	OnboardingPages(AccessPolicy policy, Onboarding onboarding) {
+	private final SopText sopText;
+
+	OnboardingPages(AccessPolicy policy, Onboarding onboarding, SopText sopText) {
 		this.policy = policy;
 		this.onboarding = onboarding;
+		this.sopText = sopText;
 	}
 
 	@GetMapping("/w/{slug}/hiring/onboarding")
@@ -68,6 +73,8 @@ class OnboardingPages {
 		page(model, m);
 		model.addAttribute("o", o);
 		model.addAttribute("own", true);
+		model.addAttribute("sopHtml",
+				o.sops().stream().collect(Collectors.toMap(s -> s.id(), s -> sopText.html(s.markdown()), (a, b) -> a)));
 		return "hiring/onboarding-hire";
 	}
 
