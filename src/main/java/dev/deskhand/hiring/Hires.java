@@ -10,8 +10,11 @@ import dev.deskhand.hiring.onboarding.HireStore;
 import dev.deskhand.shared.AuditableChange;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.NotFoundException;
+import dev.deskhand.shared.SensitiveRead;
+import dev.deskhand.shared.SensitiveReadLog;
 import dev.deskhand.shared.Text;
 import dev.deskhand.workspace.Role;
+import dev.deskhand.workspace.WorkspaceManagement;
 import dev.deskhand.workspace.WorkspaceView;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,9 +45,16 @@ public class Hires {
 
 	private final ApplicationEventPublisher events;
 
+	private final SensitiveReadLog reads;
+
+	private final WorkspaceManagement workspaces;
+
 	private final Clock clock;
 
-	Hires(HireStore store, AccessManagement access, ApplicationEventPublisher events, Clock clock) {
+	Hires(HireStore store, AccessManagement access, ApplicationEventPublisher events, SensitiveReadLog reads,
+			WorkspaceManagement workspaces, Clock clock) {
+		this.reads = reads;
+		this.workspaces = workspaces;
 		this.store = store;
 		this.access = access;
 		this.events = events;
@@ -52,7 +62,9 @@ public class Hires {
 	}
 
 	/**
-	 * Hires the bid, from any open stage (not from a declined, withdrawn or hired one).
+	 * Hires the bid, from any open stage (not from a declined, withdrawn or hired one). A
+	 * retry for a bid already hired answers the hire made then (without the invitation's
+	 * link, which is only ever handed out once).
 	 * @param linkFor turns the invitation's one-time token into the link mailed
 	 * @throws NotFoundException when the bid is not the workspace's
 	 * @throws InvalidInputException for {@code /bid} (not open), or from the invitation
@@ -64,6 +76,16 @@ public class Hires {
 		HireStore.Bid bid = store.lockBid(bidId)
 			.filter(b -> b.workspace().equals(ws.id()))
 			.orElseThrow(() -> new NotFoundException(Text.of("hiring.hire.bidNotFound")));
+		if (bid.stage() == BidStage.HIRED) {
+			var earlier = store.ofBid(bid.id());
+			if (earlier.isPresent()) {
+				boolean mailed = store.invitation(earlier.get().id())
+					.flatMap(i -> workspaces.invitations(ws.id()).stream().filter(x -> x.id().equals(i)).findFirst())
+					.map(i -> i.mailedAt() != null)
+					.orElse(false);
+				return new Hired(earlier.get(), mailed, null);
+			}
+		}
 		if (!bid.stage().open()) {
 			throw new InvalidInputException("/bid", Text.of("hiring.hire.error.stage"));
 		}
@@ -90,6 +112,7 @@ public class Hires {
 	@Transactional(readOnly = true)
 	public List<HireView> hires(Membership m) {
 		require(m);
+		reads.record(new SensitiveRead(m.workspace().id(), "hire-list", "all", "list hires with rates"));
 		return store.ofWorkspace(m.workspace().id());
 	}
 
@@ -99,7 +122,9 @@ public class Hires {
 	@Transactional(readOnly = true)
 	public HireView hire(Membership m, HireId id) {
 		require(m);
-		return store.visible(m.workspace().id(), id);
+		HireView h = store.visible(m.workspace().id(), id);
+		reads.record(new SensitiveRead(m.workspace().id(), "hire", id.toString(), "read hire with rate"));
+		return h;
 	}
 
 	static void require(Membership m) {

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param sops the SOPs of the post's work types the assistant is to read
  * @param contract the engagement contract once it exists
  */
-public record OnboardingView(HireView hire, List<Step> steps, List<Sop> sops, @Nullable ContractId contract) {
+public record OnboardingView(HireView hire, List<OnboardingStep> steps, List<OnboardingSop> sops,
+		@Nullable ContractId contract) {
 
 	public OnboardingView {
 		steps = List.copyOf(steps);
@@ -24,8 +25,8 @@ public record OnboardingView(HireView hire, List<Step> steps, List<Sop> sops, @N
 	 * @param count SHADOW: different items opened so far (at most its parameter)
 	 * @param doneBy the member who ticked it, null when it completed by itself
 	 */
-	public record Step(int position, OnboardingStepKind kind, String param, LocalDate dueOn, @Nullable Instant doneAt,
-			@Nullable UUID doneBy, int count) {
+	public record OnboardingStep(int position, OnboardingStepKind kind, String param, LocalDate dueOn,
+			@Nullable Instant doneAt, @Nullable UUID doneBy, int count) {
 
 		public boolean done() {
 			return doneAt != null;
@@ -38,15 +39,15 @@ public record OnboardingView(HireView hire, List<Step> steps, List<Sop> sops, @N
 	}
 
 	/** An SOP to read, with when the assistant marked it read (null: not yet). */
-	public record Sop(UUID id, String type, int version, String markdown, @Nullable Instant readAt) {
+	public record OnboardingSop(UUID id, String type, int version, String markdown, @Nullable Instant readAt) {
 	}
 
 	public long doneCount() {
-		return steps.stream().filter(Step::done).count();
+		return steps.stream().filter(OnboardingStep::done).count();
 	}
 
 	public boolean complete() {
-		return steps.stream().allMatch(Step::done);
+		return steps.stream().allMatch(OnboardingStep::done);
 	}
 
 }

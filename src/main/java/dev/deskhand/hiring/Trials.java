@@ -10,6 +10,8 @@ import dev.deskhand.hiring.onboarding.TrialNotices;
 import dev.deskhand.shared.AuditableChange;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.NotFoundException;
+import dev.deskhand.shared.SensitiveRead;
+import dev.deskhand.shared.SensitiveReadLog;
 import dev.deskhand.shared.Text;
 import dev.deskhand.work.ResolvedWork;
 import dev.deskhand.workspace.WorkspaceManagement;
@@ -34,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * assistant's next request is refused, the contract ends) or convert (kept on: grant and
  * contract without the trial's end, or until a new last day). The grant ends by itself at
  * the end of the trial's last day (its valid-until); a daily sweep only reminds the
- * hiring manager a few days before. Every decision is audited.
+ * hiring manager a few days before. Every decision is audited, and so is reading the
+ * trial's results.
  */
 @Service
 @Transactional
@@ -57,10 +60,14 @@ public class Trials {
 
 	private final ApplicationEventPublisher events;
 
+	private final SensitiveReadLog reads;
+
 	private final Clock clock;
 
 	Trials(HireStore store, AccessManagement access, ContractManagement contracts, WorkspaceManagement workspaces,
-			ResolvedWork work, TrialNotices notices, ApplicationEventPublisher events, Clock clock) {
+			ResolvedWork work, TrialNotices notices, ApplicationEventPublisher events, SensitiveReadLog reads,
+			Clock clock) {
+		this.reads = reads;
 		this.store = store;
 		this.access = access;
 		this.contracts = contracts;
@@ -78,6 +85,7 @@ public class Trials {
 	public TrialView trial(Membership m, HireId id) {
 		Hires.require(m);
 		HireView h = store.visible(m.workspace().id(), id);
+		reads.record(new SensitiveRead(m.workspace().id(), "trial", id.toString(), "read trial results"));
 		var post = store.post(h.post()).orElseThrow();
 		LocalDate today = today(m.workspace());
 		long left = h.trialEndsOn() == null ? 0 : ChronoUnit.DAYS.between(today, h.trialEndsOn());

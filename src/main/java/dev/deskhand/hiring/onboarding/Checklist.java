@@ -7,8 +7,8 @@ import dev.deskhand.billing.ContractView;
 import dev.deskhand.hiring.HireView;
 import dev.deskhand.hiring.OnboardingStepKind;
 import dev.deskhand.hiring.OnboardingView;
-import dev.deskhand.hiring.OnboardingView.Sop;
-import dev.deskhand.hiring.OnboardingView.Step;
+import dev.deskhand.hiring.OnboardingView.OnboardingSop;
+import dev.deskhand.hiring.OnboardingView.OnboardingStep;
 import dev.deskhand.hiring.TemplateStep;
 import dev.deskhand.shared.AuditableChange;
 import dev.deskhand.work.ResolvedWork;
@@ -95,14 +95,14 @@ public class Checklist {
 	 */
 	public OnboardingView view(HireView h, Membership viewer) {
 		WorkspaceView ws = viewer.workspace();
-		List<Sop> sops = sops(h, viewer);
+		List<OnboardingSop> sops = sops(h, viewer);
 		Optional<ContractView> contract = h.contract() == null ? Optional.empty()
 				: contracts.findContract(h.contract());
 		MemberView member = h.member() == null ? null : workspaces.findMember(h.member()).orElse(null);
 		Instant now = clock.instant();
 		int viewed = member == null || h.joinedAt() == null ? 0
 				: queue.itemsViewed(h.workspace(), member.id(), h.joinedAt());
-		for (Step s : store.steps(h.id())) {
+		for (OnboardingStep s : store.steps(h.id())) {
 			if (!s.done() && s.kind().automatic() && member != null && holds(s, member, ws, contract, sops, viewed)) {
 				if (store.done(h.id(), s.position(), null, now)) {
 					events.publishEvent(AuditableChange.updated(h.workspace(), "onboarding", h.id(),
@@ -111,22 +111,22 @@ public class Checklist {
 				}
 			}
 		}
-		List<Step> steps = store.steps(h.id())
+		List<OnboardingStep> steps = store.steps(h.id())
 			.stream()
-			.map(s -> s.kind() == OnboardingStepKind.SHADOW ? new Step(s.position(), s.kind(), s.param(), s.dueOn(),
-					s.doneAt(), s.doneBy(), Math.min(viewed, shadowCount(s.param()))) : s)
+			.map(s -> s.kind() == OnboardingStepKind.SHADOW ? new OnboardingStep(s.position(), s.kind(), s.param(),
+					s.dueOn(), s.doneAt(), s.doneBy(), Math.min(viewed, shadowCount(s.param()))) : s)
 			.toList();
 		return new OnboardingView(h, steps, sops, h.contract());
 	}
 
 	/** The SOPs of the post's work types, with when the assistant marked each read. */
-	public List<Sop> sops(HireView h, Membership viewer) {
+	public List<OnboardingSop> sops(HireView h, Membership viewer) {
 		var types = store.post(h.post()).map(p -> p.workTypes()).orElse(List.of());
 		Map<java.util.UUID, Instant> reads = store.sopReads(h.id());
 		return work.sops(viewer)
 			.stream()
 			.filter(s -> types.contains(s.type()))
-			.map(s -> new Sop(s.id(), s.type(), s.version(), s.markdown(), reads.get(s.id())))
+			.map(s -> new OnboardingSop(s.id(), s.type(), s.version(), s.markdown(), reads.get(s.id())))
 			.toList();
 	}
 
@@ -144,8 +144,8 @@ public class Checklist {
 		}
 	}
 
-	private boolean holds(Step step, MemberView member, WorkspaceView ws, Optional<ContractView> contract,
-			List<Sop> sops, int viewed) {
+	private boolean holds(OnboardingStep step, MemberView member, WorkspaceView ws, Optional<ContractView> contract,
+			List<OnboardingSop> sops, int viewed) {
 		return switch (step.kind()) {
 			case NDA -> access.ndaAcceptedAt(member.id(), ws.ndaVersion()).isPresent();
 			case CLAUSES -> contract.filter(c -> c.status() == ContractView.Status.ACTIVE).isPresent();

@@ -9,7 +9,7 @@ import dev.deskhand.hiring.HireStatus;
 import dev.deskhand.hiring.HireView;
 import dev.deskhand.hiring.JobPostId;
 import dev.deskhand.hiring.OnboardingStepKind;
-import dev.deskhand.hiring.OnboardingView.Step;
+import dev.deskhand.hiring.OnboardingView.OnboardingStep;
 import dev.deskhand.hiring.TemplateStep;
 import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.Text;
@@ -136,6 +136,10 @@ public class HireStore {
 		return jdbc.sql(HIRE + " where h.id = ?").param(id.value()).query(HireStore::hire).optional();
 	}
 
+	public Optional<HireView> ofBid(BidId bid) {
+		return jdbc.sql(HIRE + " where h.bid_id = ?").param(bid.value()).query(HireStore::hire).optional();
+	}
+
 	public Optional<HireView> ofMember(MemberId member) {
 		return jdbc.sql(HIRE + " where h.member_id = ?").param(member.value()).query(HireStore::hire).optional();
 	}
@@ -235,13 +239,14 @@ public class HireStore {
 		}
 	}
 
-	public List<Step> steps(HireId hire) {
+	public List<OnboardingStep> steps(HireId hire) {
 		return jdbc.sql("""
 				select position, kind, param, due_on, done_at, done_by from hiring.onboarding_step
 				where hire_id = ? order by position""")
 			.param(hire.value())
-			.query((rs, n) -> new Step(rs.getInt("position"), OnboardingStepKind.valueOf(rs.getString("kind")),
-					rs.getString("param"), rs.getObject("due_on", LocalDate.class), instant(rs, "done_at"),
+			.query((rs, n) -> new OnboardingStep(rs.getInt("position"),
+					OnboardingStepKind.valueOf(rs.getString("kind")), rs.getString("param"),
+					rs.getObject("due_on", LocalDate.class), instant(rs, "done_at"),
 					rs.getObject("done_by", UUID.class), 0))
 			.list();
 	}

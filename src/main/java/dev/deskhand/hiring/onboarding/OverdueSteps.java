@@ -2,7 +2,7 @@ package dev.deskhand.hiring.onboarding;
 
 import dev.deskhand.hiring.HireId;
 import dev.deskhand.hiring.HireView;
-import dev.deskhand.hiring.OnboardingView.Step;
+import dev.deskhand.hiring.OnboardingView.OnboardingStep;
 import dev.deskhand.shared.AuditableChange;
 import dev.deskhand.workspace.WorkspaceManagement;
 import dev.deskhand.workspace.WorkspaceView;
@@ -69,7 +69,7 @@ public class OverdueSteps {
 			WorkspaceView ws = workspaces.findWorkspace(h.workspace()).orElseThrow();
 			LocalDate today = LocalDate.ofInstant(now, ws.timeZone());
 			Locale locale = Locale.forLanguageTag(ws.defaultLanguage());
-			for (Step s : store.steps(id)) {
+			for (OnboardingStep s : store.steps(id)) {
 				if (!s.overdue(today) || !store.claimEscalation(id, s.position(), now)) {
 					continue;
 				}

@@ -104,12 +104,12 @@ class HiresApi {
 		return onboarding.template(policy.require(slug, Permission.HIRING_MANAGE));
 	}
 
-	record Template(@Nullable List<TemplateStep> steps) {
+	record OnboardingTemplate(@Nullable List<TemplateStep> steps) {
 	}
 
 	@PutMapping("/onboarding-template")
 	@Operation(summary = "Replaces the onboarding checklist (hires already onboarding keep theirs)")
-	List<TemplateStep> saveTemplate(@PathVariable String slug, @RequestBody Template t) {
+	List<TemplateStep> saveTemplate(@PathVariable String slug, @RequestBody OnboardingTemplate t) {
 		return onboarding.saveTemplate(policy.require(slug, Permission.HIRING_MANAGE),
 				t.steps() == null ? List.of() : t.steps());
 	}
@@ -120,32 +120,33 @@ class HiresApi {
 		return trials.trial(policy.require(slug, Permission.HIRING_MANAGE), new HireId(id));
 	}
 
-	record Extension(@Nullable LocalDate trialEndsOn) {
+	record TrialExtension(@Nullable LocalDate trialEndsOn) {
 	}
 
 	@PostMapping("/hires/{id}/trial/extend")
 	@Operation(summary = "A new last day for the trial; grant and contract follow")
-	HireView extend(@PathVariable String slug, @PathVariable UUID id, @RequestBody Extension e) {
+	HireView extend(@PathVariable String slug, @PathVariable UUID id, @RequestBody TrialExtension e) {
 		return trials.extend(policy.require(slug, Permission.HIRING_MANAGE), new HireId(id), e.trialEndsOn());
 	}
 
-	record Ending(@Nullable String reason) {
+	record TrialEnding(@Nullable String reason) {
 	}
 
 	@PostMapping("/hires/{id}/trial/end")
 	@Operation(summary = "Ends the engagement now: access revoked at once, contract ended")
-	HireView end(@PathVariable String slug, @PathVariable UUID id, @RequestBody(required = false) @Nullable Ending e) {
+	HireView end(@PathVariable String slug, @PathVariable UUID id,
+			@RequestBody(required = false) @Nullable TrialEnding e) {
 		return trials.end(policy.require(slug, Permission.HIRING_MANAGE), new HireId(id),
 				e == null ? null : e.reason());
 	}
 
-	record Conversion(@Nullable LocalDate endsOn) {
+	record TrialConversion(@Nullable LocalDate endsOn) {
 	}
 
 	@PostMapping("/hires/{id}/trial/convert")
 	@Operation(summary = "Keeps the assistant on: grant and contract without end, or until endsOn")
 	HireView convert(@PathVariable String slug, @PathVariable UUID id,
-			@RequestBody(required = false) @Nullable Conversion c) {
+			@RequestBody(required = false) @Nullable TrialConversion c) {
 		return trials.convert(policy.require(slug, Permission.HIRING_MANAGE), new HireId(id),
 				c == null ? null : c.endsOn());
 	}

@@ -114,12 +114,12 @@ class OnboardingPages {
 			@RequestParam(name = "daysDue", required = false) List<String> days, Model model,
 			RedirectAttributes flash) {
 		Membership m = policy.require(slug, Permission.HIRING_MANAGE);
-		List<Row> typed = new ArrayList<>();
+		List<TemplateRow> typed = new ArrayList<>();
 		int n = kinds == null ? 0 : kinds.size();
 		for (int i = 0; i < n; i++) {
-			typed.add(new Row(kinds.get(i), at(params, i), at(days, i)));
+			typed.add(new TemplateRow(kinds.get(i), at(params, i), at(days, i)));
 		}
-		List<Row> filled = typed.stream().filter(r -> !r.kind().isBlank()).toList();
+		List<TemplateRow> filled = typed.stream().filter(r -> !r.kind().isBlank()).toList();
 		try {
 			List<TemplateStep> steps = new ArrayList<>();
 			for (int i = 0; i < filled.size(); i++) {
@@ -135,7 +135,7 @@ class OnboardingPages {
 	}
 
 	/** A row of the template form as typed. */
-	record Row(String kind, String param, String daysDue) {
+	record TemplateRow(String kind, String param, String daysDue) {
 
 		TemplateStep step(String at) {
 			OnboardingStepKind k;
@@ -157,11 +157,12 @@ class OnboardingPages {
 
 	}
 
-	private String templateForm(Model model, Membership m, List<Row> rows, @Nullable InvalidInputException error) {
+	private String templateForm(Model model, Membership m, List<TemplateRow> rows,
+			@Nullable InvalidInputException error) {
 		page(model, m);
-		List<Row> shown = new ArrayList<>(rows);
+		List<TemplateRow> shown = new ArrayList<>(rows);
 		for (int i = 0; i < BLANK_ROWS; i++) {
-			shown.add(new Row("", "", "7"));
+			shown.add(new TemplateRow("", "", "7"));
 		}
 		model.addAttribute("rows", shown);
 		model.addAttribute("kinds", OnboardingStepKind.values());
@@ -169,9 +170,9 @@ class OnboardingPages {
 		return "hiring/onboarding-template";
 	}
 
-	private static List<Row> rows(List<TemplateStep> steps) {
+	private static List<TemplateRow> rows(List<TemplateStep> steps) {
 		return steps.stream()
-			.map(s -> new Row(s.kind() == null ? "" : s.kind().name(), s.param() == null ? "" : s.param(),
+			.map(s -> new TemplateRow(s.kind() == null ? "" : s.kind().name(), s.param() == null ? "" : s.param(),
 					String.valueOf(s.daysDue())))
 			.toList();
 	}
