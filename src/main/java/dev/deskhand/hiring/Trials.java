@@ -118,7 +118,7 @@ public class Trials {
 			throw new InvalidInputException("/trialEndsOn", Text.of("hiring.trial.error.date"));
 		}
 		moveEnd(m, h, trialEndsOn);
-		store.decide(h.id(), HireStatus.TRIAL, trialEndsOn, m.member().id().value(), clock.instant());
+		store.extend(h.id(), trialEndsOn);
 		return audited(m, h,
 				"Trial of " + h.name() + " extended to " + trialEndsOn + " by " + m.member().displayName());
 	}

@@ -195,6 +195,12 @@ public class HireStore {
 			.update() == 1;
 	}
 
+	/** A new last day of the trial (who extended it is in the audit chain). */
+	public void extend(HireId id, LocalDate trialEndsOn) {
+		jdbc.sql("update hiring.hire set trial_ends_on = ? where id = ?").params(trialEndsOn, id.value()).update();
+	}
+
+	/** The trial's outcome: converted or ended, by whom and when. */
 	public void decide(HireId id, HireStatus status, @Nullable LocalDate trialEndsOn, UUID by, Instant at) {
 		jdbc.sql("""
 				update hiring.hire set status = ?, trial_ends_on = ?, decided_at = ?, decided_by = ? where id = ?""")

@@ -55,18 +55,23 @@ class ManagerTasks {
 
 	/** Creates the item, or nothing when the workspace has nobody live to give it to. */
 	Optional<WorkItemView> create(HireView h, String key, Object... args) {
-		WorkspaceView ws = workspaces.findWorkspace(h.workspace()).orElseThrow();
-		Optional<Membership> manager = manager(ws, h);
-		if (manager.isEmpty()) {
-			return Optional.empty();
-		}
-		Membership m = manager.get();
-		String title = messages.getMessage(key, args, Locale.forLanguageTag(ws.defaultLanguage()));
-		return Optional.of(work.create(m, new NewWorkItem(TYPE, title, Priority.HIGH, m.member().id(), null,
-				List.of("hiring"), null, null, null)));
+		return manager(h).map(m -> create(m, key, args));
 	}
 
-	private Optional<Membership> manager(WorkspaceView ws, HireView h) {
+	/** Creates the item as {@code m}, assigned to them. */
+	WorkItemView create(Membership m, String key, Object... args) {
+		WorkspaceView ws = m.workspace();
+		String title = messages.getMessage(key, args, Locale.forLanguageTag(ws.defaultLanguage()));
+		return work.create(m, new NewWorkItem(TYPE, title, Priority.HIGH, m.member().id(), null, List.of("hiring"),
+				null, null, null));
+	}
+
+	/**
+	 * The manager who hired, when their access is live, else another live owner or
+	 * manager of the workspace without scopes.
+	 */
+	Optional<Membership> manager(HireView h) {
+		WorkspaceView ws = workspaces.findWorkspace(h.workspace()).orElseThrow();
 		Instant now = clock.instant();
 		List<GrantView> live = access.grants(ws.id())
 			.stream()

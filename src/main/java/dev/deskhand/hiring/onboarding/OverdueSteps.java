@@ -4,7 +4,6 @@ import dev.deskhand.hiring.HireId;
 import dev.deskhand.hiring.HireView;
 import dev.deskhand.hiring.OnboardingView.OnboardingStep;
 import dev.deskhand.shared.AuditableChange;
-import dev.deskhand.workspace.WorkspaceManagement;
 import dev.deskhand.workspace.WorkspaceView;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,7 +34,7 @@ public class OverdueSteps {
 
 	private final ManagerTasks tasks;
 
-	private final WorkspaceManagement workspaces;
+	private final Checklist checklist;
 
 	private final MessageSource messages;
 
@@ -45,11 +44,11 @@ public class OverdueSteps {
 
 	private final Clock clock;
 
-	OverdueSteps(HireStore store, ManagerTasks tasks, WorkspaceManagement workspaces, MessageSource messages,
-			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	OverdueSteps(HireStore store, ManagerTasks tasks, Checklist checklist, MessageSource messages, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock) {
+		this.checklist = checklist;
 		this.store = store;
 		this.tasks = tasks;
-		this.workspaces = workspaces;
 		this.messages = messages;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -66,7 +65,14 @@ public class OverdueSteps {
 		int created = 0;
 		for (HireId id : store.withOverdueSteps(LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1))) {
 			HireView h = store.find(id).orElseThrow();
-			WorkspaceView ws = workspaces.findWorkspace(h.workspace()).orElseThrow();
+			var manager = tasks.manager(h);
+			if (manager.isEmpty()) {
+				continue;
+			}
+			// steps that follow the real state are brought up to date first: only what is
+			// really still open escalates
+			checklist.view(h, manager.get());
+			WorkspaceView ws = manager.get().workspace();
 			LocalDate today = LocalDate.ofInstant(now, ws.timeZone());
 			Locale locale = Locale.forLanguageTag(ws.defaultLanguage());
 			for (OnboardingStep s : store.steps(id)) {
@@ -75,16 +81,10 @@ public class OverdueSteps {
 				}
 				String step = messages.getMessage("hiring.step." + s.kind(), new Object[] { s.param() }, locale);
 				String due = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(s.dueOn());
-				var item = tasks.create(h, "hiring.onboarding.overdueItem", h.name(), step, due);
-				if (item.isEmpty()) {
-					jdbc.sql("delete from hiring.onboarding_escalation where hire_id = ? and position = ?")
-						.params(id.value(), s.position())
-						.update();
-					continue;
-				}
-				store.escalated(id, s.position(), item.get().id().value());
+				var item = tasks.create(manager.get(), "hiring.onboarding.overdueItem", h.name(), step, due);
+				store.escalated(id, s.position(), item.id().value());
 				events.publishEvent(AuditableChange.updated(h.workspace(), "onboarding", h.id(),
-						Map.of("step", s.position()), Map.of("step", s.position(), "escalated", item.get().id()),
+						Map.of("step", s.position()), Map.of("step", s.position(), "escalated", item.id()),
 						"Overdue onboarding step " + s.kind() + " of " + h.name() + " escalated"));
 				created++;
 			}
