@@ -247,13 +247,15 @@ class HireJourneyTests {
 			assertThat(access.liveGrant(memberView.id()).orElseThrow().validUntil())
 				.isEqualTo(later.plusDays(1).atStartOfDay(CPH).toInstant());
 			assertThat(contracts.findContract(contract.id()).orElseThrow().endsOn()).isEqualTo(later);
+			queue.recordReply(am, item.id(), dev.deskhand.inbox.OutgoingId.random());
 			queue.resolve(am, item.id());
 			TrialView trial = trials.trial(m, hire.id());
 			assertThat(trial.daysLeft()).isEqualTo(44);
 			assertThat(trial.resolved()).as("the item the assistant resolved").isOne();
 			assertThat(trial.resolvedPerWeek()).isEqualTo(1.0);
-			assertThat(trial.answered()).isZero();
-			assertThat(trial.medianFirstResponseMinutes()).isNull();
+			assertThat(trial.answered()).as("the item whose first reply was theirs").isOne();
+			assertThat(trial.medianFirstResponseMinutes()).isZero();
+			assertThat(trial.p90FirstResponseMinutes()).isZero();
 			assertThat(trial.targetFirstResponseMinutes()).isEqualTo(60);
 			assertThatThrownBy(() -> trials.extend(m, hire.id(), later)).isInstanceOf(InvalidInputException.class);
 
