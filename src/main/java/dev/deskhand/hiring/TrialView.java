@@ -1,6 +1,8 @@
 package dev.deskhand.hiring;
 
+import dev.deskhand.work.ResolvedItem;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,9 +20,18 @@ import org.jspecify.annotations.Nullable;
  * @param resolved items the assistant resolved (first resolution)
  * @param resolvedPerWeek resolved items per week of the trial so far (at least one week
  * counted)
+ * @param firstResolved the first items the assistant resolved (at most
+ * {@value #FIRST_RESOLVED}), for the manager's review
  */
 public record TrialView(HireView hire, @Nullable Integer targetFirstResponseMinutes,
 		@Nullable Integer targetItemsPerWeek, String targets, long daysLeft, int answered,
 		@Nullable Long medianFirstResponseMinutes, @Nullable Long p90FirstResponseMinutes, int resolved,
-		double resolvedPerWeek, @Nullable LocalDate since) {
+		double resolvedPerWeek, @Nullable LocalDate since, List<ResolvedItem> firstResolved) {
+
+	public static final int FIRST_RESOLVED = 10;
+
+	public TrialView {
+		firstResolved = List.copyOf(firstResolved);
+	}
+
 }

@@ -91,16 +91,18 @@ public class Trials {
 		long left = h.trialEndsOn() == null ? 0 : ChronoUnit.DAYS.between(today, h.trialEndsOn());
 		if (h.member() == null || h.joinedAt() == null) {
 			return new TrialView(h, post.targetFirstResponseMinutes(), post.targetItemsPerWeek(), post.trialTargets(),
-					left, 0, null, null, 0, 0, null);
+					left, 0, null, null, 0, 0, null, List.of());
 		}
 		Instant from = h.joinedAt();
 		Instant to = h.decidedAt() != null ? h.decidedAt() : clock.instant();
 		List<Duration> responses = work.firstResponses(h.workspace(), h.member(), from, to);
-		int resolved = work.resolvedBy(h.workspace(), h.member(), from, to).size();
+		var resolvedItems = work.resolvedBy(h.workspace(), h.member(), from, to);
+		int resolved = resolvedItems.size();
 		double weeks = Math.max(1, Duration.between(from, to).toMinutes() / (7.0 * 24 * 60));
 		return new TrialView(h, post.targetFirstResponseMinutes(), post.targetItemsPerWeek(), post.trialTargets(), left,
 				responses.size(), percentile(responses, 50), percentile(responses, 90), resolved,
-				Math.round(resolved / weeks * 10) / 10.0, LocalDate.ofInstant(from, m.workspace().timeZone()));
+				Math.round(resolved / weeks * 10) / 10.0, LocalDate.ofInstant(from, m.workspace().timeZone()),
+				resolvedItems.stream().limit(TrialView.FIRST_RESOLVED).toList());
 	}
 
 	/**

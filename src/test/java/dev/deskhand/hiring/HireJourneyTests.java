@@ -252,6 +252,7 @@ class HireJourneyTests {
 			TrialView trial = trials.trial(m, hire.id());
 			assertThat(trial.daysLeft()).isEqualTo(44);
 			assertThat(trial.resolved()).as("the item the assistant resolved").isOne();
+			assertThat(trial.firstResolved()).extracting(r -> r.title()).containsExactly("Book a truck");
 			assertThat(trial.resolvedPerWeek()).isEqualTo(1.0);
 			assertThat(trial.answered()).as("the item whose first reply was theirs").isOne();
 			assertThat(trial.medianFirstResponseMinutes()).isZero();

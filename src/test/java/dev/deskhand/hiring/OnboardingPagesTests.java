@@ -13,6 +13,8 @@ import dev.deskhand.access.AccessManagement;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Permission;
 import dev.deskhand.work.NewSop;
+import dev.deskhand.work.NewWorkItem;
+import dev.deskhand.work.WorkQueue;
 import dev.deskhand.work.WorkSetup;
 import dev.deskhand.workspace.MemberView;
 import dev.deskhand.workspace.Role;
@@ -66,6 +68,9 @@ class OnboardingPagesTests {
 	WorkSetup workSetup;
 
 	@Autowired
+	WorkQueue queue;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Test
@@ -112,8 +117,8 @@ class OnboardingPagesTests {
 		Member assistant = new Member(person, memberView);
 		fixtures.as(assistant, () -> access.acceptNda(policy.requireBeforeNda(ws.slug())));
 		WebSession mine = WebSession.signIn(port, assistant);
-		String queue = mine.get("/w/" + ws.slug() + "/queue").body();
-		assertThat(queue).contains("Your onboarding: 0 of 4 steps done");
+		String queuePage = mine.get("/w/" + ws.slug() + "/queue").body();
+		assertThat(queuePage).contains("Your onboarding: 0 of 4 steps done");
 		String page = mine.get(base + "/my-onboarding").body();
 		assertThat(page).contains("Your onboarding")
 			.contains("Call Jens in the warehouse")
@@ -128,11 +133,19 @@ class OnboardingPagesTests {
 		assertThat(mine.get(base + "/onboarding").statusCode()).as("the managers' list").isEqualTo(403);
 		assertThat(mine.get("/w/" + ws.slug() + "/queue").body()).contains("Your onboarding: 3 of 4 steps done");
 
-		// the manager sees the same, and the trial
+		// the manager sees the same, and the trial with the first item the assistant
+		// resolved
+		var item = fixtures.as(manager, () -> queue.create(policy.require(ws.slug(), Permission.WORK_VIEW),
+				NewWorkItem.of("customs", "Clear the LEGO container")));
+		fixtures.as(assistant, () -> queue.resolve(policy.require(ws.slug(), Permission.WORK_VIEW), item.id()));
 		String progress = web.get(base + "/onboarding/" + hire.value()).body();
 		assertThat(progress).contains("3 of 4 steps done").contains("Read ");
 		String trial = web.get(base + "/trials/" + hire.value()).body();
-		assertThat(trial).contains("Trial of Nadia Berg").contains("30 days left").contains("target 60 min.");
+		assertThat(trial).contains("Trial of Nadia Berg")
+			.contains("30 days left")
+			.contains("target 60 min.")
+			.contains("First items resolved")
+			.contains("Clear the LEGO container");
 		var bad = web.post(base + "/trials/" + hire.value() + "/extend", "trialEndsOn=2020-01-01");
 		assertThat(bad.statusCode()).isEqualTo(302);
 		assertThat(web.get(base + "/trials/" + hire.value()).body())
