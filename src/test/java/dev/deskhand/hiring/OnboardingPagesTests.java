@@ -90,7 +90,9 @@ class OnboardingPagesTests {
 		String location = hired.headers().firstValue("Location").orElseThrow();
 		assertThat(location).contains(base + "/onboarding/");
 		String hirePage = web.get(location.substring(location.indexOf("/w/"))).body();
-		assertThat(hirePage).contains("Onboarding of Nadia Berg").contains("Invited");
+		assertThat(hirePage).contains("Onboarding of Nadia Berg")
+			.contains("Invited")
+			.contains("Send the assistant the invitation");
 		Matcher link = LINK.matcher(hirePage);
 		assertThat(link.find()).as("no mailbox: the manager gets the link").isTrue();
 		HireId hire = new HireId(UUID.fromString(location.substring(location.lastIndexOf('/') + 1)));

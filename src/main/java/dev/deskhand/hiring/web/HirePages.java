@@ -36,7 +36,7 @@ class HirePages {
 		Membership m = policy.require(slug, Permission.HIRING_MANAGE);
 		try {
 			Hired hired = hires.hire(m, new BidId(bid), invitationLinks());
-			flash.addFlashAttribute("ok", "hiring.hire.done");
+			flash.addFlashAttribute("ok", hired.mailed() ? "hiring.hire.done" : "hiring.hire.doneLink");
 			flash.addFlashAttribute("inviteLink", hired.link());
 			return "redirect:/w/" + slug + "/hiring/onboarding/" + hired.hire().id();
 		}
