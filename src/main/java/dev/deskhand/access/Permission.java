@@ -47,7 +47,8 @@ public enum Permission {
 	 */
 	BILLING_MANAGE,
 	/**
-	 * Write job posts, move, decline and hire bids, schedule interviews (owner, manager).
+	 * Write job posts, move, decline and hire bids, schedule interviews, run onboarding
+	 * and trials (owner, manager).
 	 */
 	HIRING_MANAGE,
 	/**

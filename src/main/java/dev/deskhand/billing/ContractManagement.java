@@ -17,6 +17,7 @@ import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.Text;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.work.WorkSetup;
+import dev.deskhand.workspace.MemberId;
 import dev.deskhand.workspace.MemberView;
 import dev.deskhand.workspace.PersonId;
 import dev.deskhand.workspace.Role;
@@ -218,6 +219,38 @@ public class ContractManagement {
 	 */
 	public IssuerProfileView setIssuerLogo(PersonId person, UUID id, byte[] logo) {
 		return profiles.setLogo(person, id, logo);
+	}
+
+	/**
+	 * Offers a contract as the system (a hire in {@code hiring} hands over to billing
+	 * when the hired assistant joined and has an issuer profile): checked and audited as
+	 * {@link #create}, with the authority of a live owner of the workspace, preferring
+	 * {@code preferredOwner}.
+	 * @throws InvalidInputException as {@link #create}, or {@code /contract} when the
+	 * workspace has no live owner
+	 */
+	public ContractView createFor(WorkspaceId workspace, @Nullable MemberId preferredOwner, NewContract n) {
+		return contracts.createForSystem(workspace, preferredOwner, n);
+	}
+
+	/**
+	 * {@link #changeEnd} as the system (a trial extended or converted in {@code hiring}),
+	 * with the authority of the owner who offered the contract or another live owner.
+	 */
+	public ContractView changeEndFor(ContractId id, @Nullable LocalDate endsOn) {
+		return contracts.changeEndForSystem(system(id), endsOn);
+	}
+
+	/**
+	 * {@link #end} as the system (a trial ended in {@code hiring}), with the authority of
+	 * the owner who offered the contract or another live owner.
+	 */
+	public ContractView endFor(ContractId id, String reason) {
+		return contracts.endForSystem(system(id), reason);
+	}
+
+	private ContractView system(ContractId id) {
+		return contracts.find(id).orElseThrow(() -> new NotFoundException(Text.of("billing.contract.notFound")));
 	}
 
 	/** The workspace's contracts that are not ended (drafts and active ones). */

@@ -11,10 +11,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The work items a member resolved, for billing per task. An item counts in the span of
- * its <em>first</em> resolution only (reopened and resolved again, it is not billed a
- * second time), and for the member who resolved it or to whom it was assigned at that
- * moment (the latest assignment on its timeline before the status change).
+ * What a member did in the queue: the work items they resolved, for billing per task,
+ * their first replies and the items they opened (a hire's trial and onboarding). The work
+ * items a member resolved, for billing per task. An item counts in the span of its
+ * <em>first</em> resolution only (reopened and resolved again, it is not billed a second
+ * time), and for the member who resolved it or to whom it was assigned at that moment
+ * (the latest assignment on its timeline before the status change).
  */
 @Service
 public class ResolvedWork {
@@ -53,6 +55,43 @@ public class ResolvedWork {
 			.query((rs, n) -> new ResolvedItem(new WorkItemId(rs.getObject(1, UUID.class)), "W-" + rs.getLong(2),
 					rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()))
 			.list();
+	}
+
+	/**
+	 * For each item of the workspace whose first reply was queued by {@code member} in
+	 * {@code [from, to)}: the time from the item's creation to that reply (a trial's
+	 * first-response times), oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<java.time.Duration> firstResponses(WorkspaceId workspace, MemberId member, Instant from, Instant to) {
+		return jdbc.sql("""
+				select extract(epoch from (r.at - i.created_at))::bigint
+				from work.timeline r join work.item i on i.id = r.item_id
+				where i.workspace_id = :ws and r.kind = 'REPLY_QUEUED' and r.actor_id = :member
+				  and r.at >= :from and r.at < :to
+				  and not exists (select 1 from work.timeline p where p.item_id = r.item_id
+				      and p.kind = 'REPLY_QUEUED' and p.id < r.id)
+				order by r.at""")
+			.param("ws", workspace.value())
+			.param("member", member.value())
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(to))
+			.query((rs, n) -> java.time.Duration.ofSeconds(Math.max(0, rs.getLong(1))))
+			.list();
+	}
+
+	/**
+	 * How many different items of the workspace {@code member} opened since {@code from}
+	 * (the item page records a view at most once per member every few minutes).
+	 */
+	@Transactional(readOnly = true)
+	public int itemsViewed(WorkspaceId workspace, MemberId member, Instant from) {
+		return jdbc.sql("""
+				select count(distinct v.item_id) from work.timeline v join work.item i on i.id = v.item_id
+				where i.workspace_id = ? and v.kind = 'VIEWED' and v.actor_id = ? and v.at >= ?""")
+			.params(workspace.value(), member.value(), Timestamp.from(from))
+			.query(Integer.class)
+			.single();
 	}
 
 }

@@ -124,6 +124,30 @@ public class ContractWork {
 		return find(c.id()).orElseThrow();
 	}
 
+	/**
+	 * {@link #create} with the authority of a live owner of the workspace (preferring
+	 * {@code preferred}), for a module acting as the system.
+	 */
+	public ContractView createForSystem(WorkspaceId workspace, @Nullable MemberId preferred, NewContract n) {
+		WorkspaceView ws = workspace(workspace);
+		return create(grants.ownerActing(ws, preferred), n);
+	}
+
+	/**
+	 * {@link #changeEnd} with a live owner's authority, for a module acting as the
+	 * system.
+	 */
+	public ContractView changeEndForSystem(ContractView c, @Nullable LocalDate endsOn) {
+		WorkspaceView ws = workspace(c.workspace());
+		return changeEnd(grants.ownerActing(ws, store.offeredBy(c.id()).orElse(null)), c, endsOn);
+	}
+
+	/** {@link #end} with a live owner's authority, for a module acting as the system. */
+	public ContractView endForSystem(ContractView c, String reason) {
+		WorkspaceView ws = workspace(c.workspace());
+		return end(grants.ownerActing(ws, store.offeredBy(c.id()).orElse(null)), c, reason);
+	}
+
 	public ContractView addRate(ContractView c, NewRate r) {
 		if (c.status() == Status.ENDED) {
 			throw ContractChecks.invalid("/effectiveFrom", "ended");
