@@ -128,7 +128,8 @@ class DocumentRepository {
 	}
 
 	private static String where(List<ScopeRef> scopes) {
-		StringBuilder sql = new StringBuilder(" where workspace_id = :workspace and deleted_at is null");
+		StringBuilder sql = new StringBuilder(" where workspace_id = :workspace and deleted_at is null"
+				+ " and scope_kind is distinct from '" + DocumentStore.MODULE_SCOPE + "'");
 		if (!scopes.isEmpty()) {
 			sql.append(" and (scope_kind, scope_key) in (");
 			for (int i = 0; i < scopes.size(); i++) {

@@ -49,6 +49,14 @@ public class DocumentStore {
 	 * The uploader recorded for documents the system stored ({@link #storeForSystem}): no
 	 * member has this id.
 	 */
+	/**
+	 * The scope kind of documents a module keeps for itself (a bid's samples, an
+	 * interview's calendar file): no grant can hold it, and members never see such a
+	 * document through the documents pages, API or links, however wide their grant; the
+	 * module shows it with its own checks and reads it through {@link #readForSystem}.
+	 */
+	public static final String MODULE_SCOPE = "module";
+
 	public static final MemberId SYSTEM_MEMBER = new MemberId(new java.util.UUID(0, 0));
 
 	private final DocumentRepository documents;
@@ -139,6 +147,19 @@ public class DocumentStore {
 			throw new InvalidInputException("/scope", Text.of("input.scopeKind", scope.kind()));
 		}
 		return store(workspace, SYSTEM_MEMBER, uploads.check(fileName, content), scope);
+	}
+
+	/**
+	 * Stores a file a module keeps for itself ({@link #MODULE_SCOPE}), with the same
+	 * checks, encryption and idempotence as
+	 * {@link #storeForSystem(WorkspaceId, String, InputStream, ScopeRef)}.
+	 * @param module the module's name, e.g. {@code hiring}
+	 * @throws InvalidInputException for {@code /file}
+	 */
+	@Transactional(noRollbackFor = InvalidInputException.class)
+	public DocumentView storeForModule(WorkspaceId workspace, String module, @Nullable String fileName,
+			InputStream content) {
+		return store(workspace, SYSTEM_MEMBER, uploads.check(fileName, content), new ScopeRef(MODULE_SCOPE, module));
 	}
 
 	/**
@@ -235,6 +256,9 @@ public class DocumentStore {
 	 * every document.
 	 */
 	static boolean visible(List<ScopeRef> grantScopes, @Nullable ScopeRef documentScope) {
+		if (documentScope != null && documentScope.kind().equals(MODULE_SCOPE)) {
+			return false;
+		}
 		return grantScopes.isEmpty() || documentScope != null && grantScopes.contains(documentScope);
 	}
 

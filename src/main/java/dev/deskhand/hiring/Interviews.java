@@ -219,8 +219,8 @@ public class Interviews {
 			return;
 		}
 		for (Copy c : copies(row, b, start, now, cancel, null)) {
-			var doc = documents.storeForSystem(row.workspace(), "interview.ics", new ByteArrayInputStream(c.ics()),
-					null);
+			var doc = documents.storeForModule(row.workspace(), "hiring", "interview.ics",
+					new ByteArrayInputStream(c.ics()));
 			inbox.sendSystemMail(row.workspace(), null, c.to(), c.subject(), c.body(), List.of(doc.id()));
 		}
 	}

@@ -188,6 +188,21 @@ class DocumentStoreTests {
 		assertThatThrownBy(() -> documents.delete(owner(ws), doc.id())).isInstanceOf(NotFoundException.class);
 	}
 
+	@Test
+	void aModulesOwnDocumentsAreSeenByNoMemberHoweverWideTheirGrant() {
+		Ws ws = fixtures.workspace("module-docs");
+		DocumentView cv = documents.storeForModule(ws.view().id(), "hiring", "cv.txt",
+				new java.io.ByteArrayInputStream(text("Curriculum vitae of a bidder, not for the team's file list")));
+		Membership assistant = as(fixtures.member(ws, Role.ASSISTANT, null), ws, Permission.DOCUMENTS_VIEW);
+		for (Membership m : java.util.List.of(owner(ws), assistant)) {
+			assertThat(documents.list(m, PageRequest.of(0, 50)).items()).doesNotContain(cv);
+			assertThat(documents.find(m, cv.id())).isEmpty();
+			assertThatThrownBy(() -> documents.issueLink(m, cv.id(), null)).isInstanceOf(NotFoundException.class);
+		}
+		assertThat(documents.readForSystem(ws.view().id(), cv.id(), "the module's own read").bytes())
+			.isEqualTo(text("Curriculum vitae of a bidder, not for the team's file list"));
+	}
+
 	private Membership owner(Ws ws) {
 		return as(ws.owner(), ws, Permission.DOCUMENTS_DELETE);
 	}

@@ -143,8 +143,8 @@ public class BidWork {
 				SampleFile f = samples.get(i);
 				DocumentView d;
 				try {
-					d = documents.storeForSystem(post.workspace(), f.name(), new ByteArrayInputStream(f.content()),
-							null);
+					d = documents.storeForModule(post.workspace(), "hiring", f.name(),
+							new ByteArrayInputStream(f.content()));
 				}
 				catch (InvalidInputException e) {
 					throw new InvalidInputException("/samples/" + i, e.text());
