@@ -59,9 +59,12 @@ class DemoData {
 
 	private final DemoBilling billing;
 
+	private final DemoHiring hiring;
+
 	DemoData(WorkspaceManagement workspaces, AccessManagement access, Clock clock, DemoWork work, DemoInbox inbox,
-			JdbcClient jdbc, DemoParties parties, DemoShipments shipments, DemoBilling billing) {
+			JdbcClient jdbc, DemoParties parties, DemoShipments shipments, DemoBilling billing, DemoHiring hiring) {
 		this.billing = billing;
+		this.hiring = hiring;
 		this.shipments = shipments;
 		this.parties = parties;
 		this.work = work;
@@ -142,6 +145,7 @@ class DemoData {
 		shipments.load(nordhavn, mette, elbtal, jens);
 		inbox.load(nordhavn, mette, elbtal, jens);
 		billing.load(katrine, nordhavn, mette, soren, elbtal, jens, anke);
+		hiring.load(nordhavn, mette);
 		return true;
 	}
 

@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "shared", "workspace", "access", "parties", "inbox", "work", "references",
-		"shipments", "timesheets", "billing" })
+		"shipments", "timesheets", "billing", "hiring" })
 package dev.deskhand.demo;
 
 import org.jspecify.annotations.NullMarked;
