@@ -66,7 +66,7 @@ class InterviewTests {
 	TestFixtures fixtures;
 
 	@Autowired
-	HiringTestRows rows;
+	HiringTestData rows;
 
 	@Autowired
 	Interviews interviews;

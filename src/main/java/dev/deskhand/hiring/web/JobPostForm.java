@@ -3,12 +3,11 @@ package dev.deskhand.hiring.web;
 import dev.deskhand.billing.ContractKind;
 import dev.deskhand.hiring.JobPostView;
 import dev.deskhand.hiring.NewJobPost;
-import dev.deskhand.shared.InvalidInputException;
+import dev.deskhand.shared.FormValues;
 import dev.deskhand.shared.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -64,55 +63,19 @@ record JobPostForm(@Nullable String language, @Nullable String title, @Nullable 
 	}
 
 	static @Nullable Integer integer(String pointer, @Nullable String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(typed.strip());
-		}
-		catch (NumberFormatException e) {
-			throw new InvalidInputException(pointer, Text.of("hiring.form.number"));
-		}
+		return FormValues.integer(pointer, typed, Text.of("hiring.form.number"));
 	}
 
 	static @Nullable BigDecimal number(String pointer, @Nullable String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		String t = typed.strip().replace(" ", "");
-		int comma = t.lastIndexOf(',');
-		int point = t.lastIndexOf('.');
-		t = comma > point ? t.replace(".", "").replace(',', '.') : t.replace(",", "");
-		try {
-			return new BigDecimal(t);
-		}
-		catch (NumberFormatException e) {
-			throw new InvalidInputException(pointer, Text.of("hiring.form.number"));
-		}
+		return FormValues.decimal(pointer, typed, Text.of("hiring.form.number"));
 	}
 
 	static @Nullable LocalDate date(String pointer, @Nullable String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(typed.strip());
-		}
-		catch (DateTimeParseException e) {
-			throw new InvalidInputException(pointer, Text.of("hiring.form.date"));
-		}
+		return FormValues.date(pointer, typed, Text.of("hiring.form.date"));
 	}
 
 	static @Nullable LocalTime time(String pointer, @Nullable String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalTime.parse(typed.strip());
-		}
-		catch (DateTimeParseException e) {
-			throw new InvalidInputException(pointer, Text.of("hiring.form.time"));
-		}
+		return FormValues.time(pointer, typed, Text.of("hiring.form.time"));
 	}
 
 }

@@ -5,10 +5,10 @@ import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.hiring.HireId;
 import dev.deskhand.hiring.Trials;
+import dev.deskhand.shared.FormValues;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.Text;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -79,15 +79,7 @@ class TrialPages {
 	}
 
 	static @Nullable LocalDate date(String pointer, @Nullable String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(typed.strip());
-		}
-		catch (DateTimeParseException e) {
-			throw new InvalidInputException(pointer, Text.of("hiring.trial.error.date"));
-		}
+		return FormValues.date(pointer, typed, Text.of("hiring.trial.error.date"));
 	}
 
 }

@@ -6,12 +6,12 @@ import dev.deskhand.billing.ContractView.ClauseKind;
 import dev.deskhand.billing.ContractView.RateKind;
 import dev.deskhand.billing.NewContract;
 import dev.deskhand.billing.NewRate;
+import dev.deskhand.shared.FormValues;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -84,49 +84,15 @@ record ContractForm(@Nullable String party, @Nullable ContractKind kind, @Nullab
 	}
 
 	static @Nullable BigDecimal number(String pointer, @Nullable String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		String t = typed.strip().replace(" ", "");
-		// 1.234,50 (da/de) and 1,234.50 (en): the last separator is the decimal one
-		int comma = t.lastIndexOf(',');
-		int point = t.lastIndexOf('.');
-		if (comma > point) {
-			t = t.replace(".", "").replace(',', '.');
-		}
-		else {
-			t = t.replace(",", "");
-		}
-		try {
-			return new BigDecimal(t);
-		}
-		catch (NumberFormatException e) {
-			throw new InvalidInputException(pointer, Text.of("billing.contract.error.amount"));
-		}
+		return FormValues.decimal(pointer, typed, Text.of("billing.contract.error.amount"));
 	}
 
 	static @Nullable LocalDate date(String pointer, @Nullable String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(typed.strip());
-		}
-		catch (DateTimeParseException e) {
-			throw new InvalidInputException(pointer, Text.of("billing.contract.error.date"));
-		}
+		return FormValues.date(pointer, typed, Text.of("billing.contract.error.date"));
 	}
 
 	private static @Nullable LocalTime time(@Nullable String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalTime.parse(typed.strip());
-		}
-		catch (DateTimeParseException e) {
-			throw new InvalidInputException("/overlapStart", Text.of("billing.contract.error.overlap"));
-		}
+		return FormValues.time("/overlapStart", typed, Text.of("billing.contract.error.overlap"));
 	}
 
 }
