@@ -106,6 +106,13 @@ public class Interviews {
 				2);
 	}
 
+	/** The bidder's time zone (the caller sees the bid). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ZoneId> bidderZone(Membership m, BidId bid) {
+		require(m, Permission.HIRING_REVIEW);
+		return store.bidder(m.workspace().id(), bid).map(Bidder::zone);
+	}
+
 	/** The bid's interviews, newest first. */
 	@Transactional(readOnly = true)
 	public List<InterviewView> of(Membership m, BidId bid) {

@@ -29,9 +29,14 @@ public class InterviewTexts {
 
 	/** A start in {@code zone}: date, time and the zone's name, in {@code locale}. */
 	public String time(Instant at, ZoneId zone, Locale locale) {
+		return localTime(at, zone, locale) + " (" + zone.getDisplayName(TextStyle.FULL, locale) + ")";
+	}
+
+	/** A start in {@code zone}, date and time, for a reader who knows it is theirs. */
+	public String localTime(Instant at, ZoneId zone, Locale locale) {
 		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
 			.withLocale(locale)
-			.format(at.atZone(zone)) + " (" + zone.getDisplayName(TextStyle.FULL, locale) + ")";
+			.format(at.atZone(zone));
 	}
 
 	public String proposal(Locale locale, String bidder, String post, String workspace, String interviewer, int minutes,

@@ -66,14 +66,18 @@ class InterviewPageController {
 		Map<String, String> when = new LinkedHashMap<>();
 		if (m.can(Permission.HIRING_MANAGE)) {
 			for (Instant s : interviews.suggestions(m, id, minutes)) {
-				when.put(s.toString(), texts.time(s, m.member().timeZone(), LocaleContextHolder.getLocale()));
+				when.put(s.toString(), texts.localTime(s, m.member().timeZone(), LocaleContextHolder.getLocale()));
 			}
 		}
 		model.addAttribute("suggestions", when);
+		model.addAttribute("bidderZone",
+				interviews.bidderZone(m, id)
+					.map(z -> z.getDisplayName(java.time.format.TextStyle.FULL, LocaleContextHolder.getLocale()))
+					.orElse(null));
 		Map<UUID, String> slots = new LinkedHashMap<>();
 		list.forEach(i -> i.slots()
 			.forEach(s -> slots.put(s.id(),
-					texts.time(s.startsAt(), m.member().timeZone(), LocaleContextHolder.getLocale()))));
+					texts.localTime(s.startsAt(), m.member().timeZone(), LocaleContextHolder.getLocale()))));
 		model.addAttribute("slotTimes", slots);
 		return "hiring/interview";
 	}
