@@ -116,9 +116,14 @@ final class CommandLineLauncher {
 	/** Starts Spring (no web server) the first time a command needs data. */
 	static final class Holder implements AutoCloseable {
 
+		/** How long a command waits for the follow-up work of what it published. */
+		static final java.time.Duration DRAIN = java.time.Duration.ofMinutes(2);
+
 		private final String[] args;
 
 		private ConfigurableApplicationContext context;
+
+		private java.time.Instant started;
 
 		Holder(String[] args) {
 			this.args = args;
@@ -130,6 +135,7 @@ final class CommandLineLauncher {
 				app.setWebApplicationType(WebApplicationType.NONE);
 				app.setDefaultProperties(LocalSecrets.defaults());
 				app.setAdditionalProfiles("cli");
+				started = java.time.Instant.now();
 				context = app.run();
 			}
 			return context;
@@ -138,6 +144,12 @@ final class CommandLineLauncher {
 		@Override
 		public void close() {
 			if (context != null) {
+				// what the command published is handled before the process ends
+				int left = context.getBean(EventDrain.class).awaitCompletion(started, DRAIN);
+				if (left > 0) {
+					System.err.println("deskhand: " + left + " follow-up step(s) still running after "
+							+ DRAIN.toSeconds() + " s; a running Deskhand server finishes them");
+				}
 				context.close();
 			}
 		}
