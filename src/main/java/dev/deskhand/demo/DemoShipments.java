@@ -7,7 +7,9 @@ import dev.deskhand.parties.PartyKind;
 import dev.deskhand.parties.PartyManagement;
 import dev.deskhand.parties.PartyView;
 import dev.deskhand.references.ReferenceType;
+import dev.deskhand.shipments.NewOrder;
 import dev.deskhand.shipments.NewShipment;
+import dev.deskhand.shipments.OrderView;
 import dev.deskhand.shipments.NewShipment.NewMilestone;
 import dev.deskhand.shipments.NewShipment.NewReference;
 import dev.deskhand.shipments.ShipmentManagement;
@@ -26,6 +28,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.Random;
 import org.springframework.stereotype.Component;
@@ -159,6 +162,30 @@ class DemoShipments {
 	record Step(TrackingStatus status, Place place, double hours) {
 	}
 
+	/**
+	 * What the demo's orders hold: SKU, description in the workspace's language, unit.
+	 */
+	private static final List<String[]> GOODS_DA = List.of(
+			new String[] { "PAL-EUR-120", "Europaller, blandet gods", "pallet" },
+			new String[] { "KRT-4410", "Kartoner med reservedele", "carton" },
+			new String[] { "FAD-30L", "Fustager 30 l", "pcs" }, new String[] { "RUL-880", "Rullecontainere", "pcs" });
+
+	private static final List<String[]> GOODS_DE = List.of(
+			new String[] { "PAL-EUR-120", "Europaletten, Mischladung", "pallet" },
+			new String[] { "KRT-4410", "Kartons mit Ersatzteilen", "carton" },
+			new String[] { "GIT-200", "Gitterboxen", "pcs" }, new String[] { "ROL-880", "Rollcontainer", "pcs" });
+
+	private OrderView order(Membership m, WorkspaceView ws, PartyView customer, int i) {
+		List<String[]> goods = ws.defaultLanguage().equals("da") ? GOODS_DA : GOODS_DE;
+		List<NewOrder.Line> lines = new ArrayList<>();
+		for (int l = 0; l <= i % 3; l++) {
+			String[] g = goods.get((i / 5 + l) % goods.size());
+			lines.add(new NewOrder.Line(g[0], g[1], java.math.BigDecimal.valueOf(2 + (i * 7 + l * 3) % 31), g[2]));
+		}
+		return shipments.createOrder(m,
+				new NewOrder("PO-" + (ws.slug().equals("nordhavn") ? 45000 : 88000) + i, customer.id().value(), lines));
+	}
+
 	void load(WorkspaceView nordhavn, PersonView mette, WorkspaceView elbtal, PersonView jens) {
 		load(nordhavn, mette, NORDHAVN, 200, 4711L);
 		load(elbtal, jens, ELBTAL, 120, 815L);
@@ -238,9 +265,13 @@ class DemoShipments {
 				milestones.add(new NewMilestone(steps.get(1).status(), steps.get(1).place().code(),
 						start.plus(hours(steps.get(1).hours())).truncatedTo(ChronoUnit.MINUTES)));
 				milestones.add(new NewMilestone(TrackingStatus.DELIVERED, lane[1].code(), promised));
+				// every fifth road or sea shipment carries a customer's order and its
+				// lines
+				UUID order = i % 5 == 0 && (mode == TransportMode.ROAD || mode == TransportMode.OCEAN)
+						? order(m, ws, customer, i).id() : null;
 				shipments.createShipment(m,
 						new NewShipment(mode, customer.id().value(), carrier == null ? null : carrier.id().value(),
-								List.of(reference), promised, lane[0].code(), lane[1].code(), milestones, null));
+								List.of(reference), promised, lane[0].code(), lane[1].code(), milestones, order));
 				String prefix = ws.slug() + "-" + i + "-";
 				boolean stopped = false;
 				int done = 0;

@@ -73,6 +73,12 @@ class DemoShipmentsTests {
 				.params(ws)
 				.query(Long.class)
 				.single()).as(slug + ": estimates resent with a new time").isPositive();
+			assertThat(jdbc
+				.sql("select count(*) from shipments.shipment s join shipments.order_line l"
+						+ " on l.order_id = s.order_id where s.workspace_id = ?")
+				.params(ws)
+				.query(Long.class)
+				.single()).as(slug + ": some shipments carry an order with its lines").isGreaterThan(5);
 		}
 
 		UUID nordhavn = workspaces.findWorkspace("nordhavn").orElseThrow().id().value();

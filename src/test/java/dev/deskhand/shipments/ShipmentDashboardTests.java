@@ -58,6 +58,9 @@ class ShipmentDashboardTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ShipmentManagement shipments;
+
 	@Test
 	void theDashboardCountsListsFiltersAndExportsAndAScopedMemberSeesOnlyHerCustomers() {
 		var ws = fixtures.workspace("track");
@@ -78,6 +81,14 @@ class ShipmentDashboardTests {
 		shipment(workspace, 3, parts[1], null, "parcel", "customs-hold", now.plus(Duration.ofDays(3)),
 				now.plus(Duration.ofDays(1)), null, "Aarhus", "Oslo");
 		reference(workspace, late, "container", "MSKU1234565", "MSKU 123456-5", true);
+		UUID order = fixtures.as(owner, () -> shipments.createOrder(
+				policy.require(ws.slug(), Permission.SHIPMENTS_MANAGE),
+				new NewOrder("PO-4711", parts[0].id().value(),
+						java.util.List.of(
+								new NewOrder.Line("PAL-EUR", "Europaller", new java.math.BigDecimal("12"), "pallet"),
+								new NewOrder.Line("GRUS", "Grus", new java.math.BigDecimal("2.5"), "t")))))
+			.id();
+		jdbc.sql("update shipments.shipment set order_id = ? where id = ?").params(order, late).update();
 		event(workspace, late, "gate-in", "actual", now.minus(Duration.ofDays(5)), now.minus(Duration.ofDays(1)), null,
 				1);
 		event(workspace, late, "loaded", "actual", now.minus(Duration.ofDays(4)), now.minus(Duration.ofDays(4)),
@@ -110,7 +121,8 @@ class ShipmentDashboardTests {
 		String page = web.get("/w/" + ws.slug() + "/shipments/" + late).body();
 		assertThat(page)
 			.contains("S-1", "sø", "Maersk", "Aarhus → Shanghai", "for sent", "MSKU 123456-5", "kontrolciffer korrekt",
-					"trukket tilbage af afsenderen", "forventet", "meldt for sent", "opdateret", "<del>")
+					"trukket tilbage af afsenderen", "forventet", "meldt for sent", "opdateret", "<del>",
+					"Ordre PO-4711", "Varenr.", "PAL-EUR", "12 paller", "2,50 t")
 			.doesNotContain("??");
 
 		var freja = fixtures.member(ws, Role.ASSISTANT, null, ScopeRef.parse("customer:Arla Foods"));

@@ -12,6 +12,7 @@ import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.Text;
 import dev.deskhand.references.ReferenceType;
 import dev.deskhand.shipments.ShipmentId;
+import dev.deskhand.shipments.ShipmentManagement;
 import dev.deskhand.shipments.ShipmentWorkItems;
 import dev.deskhand.shipments.internal.ReferenceCheck;
 import dev.deskhand.shipments.web.ShipmentReads.ShipmentRow;
@@ -48,6 +49,8 @@ class ShipmentPageController {
 
 	private final ShipmentReads reads;
 
+	private final ShipmentManagement management;
+
 	private final DocumentStore documents;
 
 	private final ObjectProvider<ShipmentWorkItems> work;
@@ -56,10 +59,11 @@ class ShipmentPageController {
 
 	private final Clock clock;
 
-	ShipmentPageController(AccessPolicy policy, ShipmentReads reads, DocumentStore documents,
-			ObjectProvider<ShipmentWorkItems> work, JdbcClient jdbc, Clock clock) {
+	ShipmentPageController(AccessPolicy policy, ShipmentReads reads, ShipmentManagement management,
+			DocumentStore documents, ObjectProvider<ShipmentWorkItems> work, JdbcClient jdbc, Clock clock) {
 		this.policy = policy;
 		this.reads = reads;
+		this.management = management;
 		this.documents = documents;
 		this.work = work;
 		this.jdbc = jdbc;
@@ -81,6 +85,14 @@ class ShipmentPageController {
 		model.addAttribute("trackingUrl", trackingUrl(m, s));
 		model.addAttribute("documents", documents(m, id));
 		model.addAttribute("canUpload", m.can(Permission.DOCUMENTS_UPLOAD));
+		model.addAttribute("order", reads.orderOf(id).flatMap(o -> {
+			try {
+				return java.util.Optional.of(management.order(m, o));
+			}
+			catch (dev.deskhand.shared.NotFoundException e) {
+				return java.util.Optional.empty();
+			}
+		}).orElse(null));
 		ShipmentWorkItems items = work.getIfAvailable();
 		model.addAttribute("items",
 				items == null ? List.of()

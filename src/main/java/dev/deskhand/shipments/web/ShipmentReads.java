@@ -317,6 +317,14 @@ class ShipmentReads {
 	public record Reference(String type, String value, String written, boolean valid) {
 	}
 
+	/** The order the shipment carries, if any. */
+	java.util.Optional<UUID> orderOf(UUID shipment) {
+		return jdbc.sql("select order_id from shipments.shipment where id = ? and order_id is not null")
+			.param(shipment)
+			.query(UUID.class)
+			.optional();
+	}
+
 	List<Reference> references(UUID shipment) {
 		return jdbc
 			.sql("select type, value, written, valid from shipments.shipment_reference where shipment_id = ?"
