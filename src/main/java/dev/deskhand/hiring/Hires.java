@@ -1,12 +1,13 @@
 package dev.deskhand.hiring;
 
-import dev.deskhand.access.AccessDenied;
 import dev.deskhand.access.AccessManagement;
 import dev.deskhand.access.InvitationSent;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.access.ScopeRef;
+import dev.deskhand.hiring.bids.BidStore;
 import dev.deskhand.hiring.onboarding.HireStore;
+import dev.deskhand.hiring.posts.Posts;
 import dev.deskhand.shared.AuditableChange;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.NotFoundException;
@@ -41,6 +42,12 @@ public class Hires {
 
 	private final HireStore store;
 
+	private final BidStore bids;
+
+	private final Posts posts;
+
+	private final Pipeline pipeline;
+
 	private final AccessManagement access;
 
 	private final ApplicationEventPublisher events;
@@ -51,11 +58,14 @@ public class Hires {
 
 	private final Clock clock;
 
-	Hires(HireStore store, AccessManagement access, ApplicationEventPublisher events, SensitiveReadLog reads,
-			WorkspaceManagement workspaces, Clock clock) {
+	Hires(HireStore store, BidStore bids, Posts posts, Pipeline pipeline, AccessManagement access,
+			ApplicationEventPublisher events, SensitiveReadLog reads, WorkspaceManagement workspaces, Clock clock) {
 		this.reads = reads;
 		this.workspaces = workspaces;
 		this.store = store;
+		this.bids = bids;
+		this.posts = posts;
+		this.pipeline = pipeline;
 		this.access = access;
 		this.events = events;
 		this.clock = clock;
@@ -73,7 +83,7 @@ public class Hires {
 	public Hired hire(Membership m, BidId bidId, Function<String, String> linkFor) {
 		require(m);
 		WorkspaceView ws = m.workspace();
-		HireStore.Bid bid = store.lockBid(bidId)
+		BidView bid = bids.lock(bidId)
 			.filter(b -> b.workspace().equals(ws.id()))
 			.orElseThrow(() -> new NotFoundException(Text.of("hiring.hire.bidNotFound")));
 		if (bid.stage() == BidStage.HIRED) {
@@ -89,7 +99,7 @@ public class Hires {
 		if (!bid.stage().open()) {
 			throw new InvalidInputException("/bid", Text.of("hiring.hire.error.stage"));
 		}
-		HireStore.Post post = store.post(bid.post()).orElseThrow();
+		JobPostView post = posts.find(bid.post()).orElseThrow();
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		LocalDate today = LocalDate.ofInstant(now, ws.timeZone());
 		LocalDate trialEnds = post.trialDays() > 0 ? today.plusDays(post.trialDays()) : null;
@@ -100,7 +110,7 @@ public class Hires {
 				post.contractKind(), bid.rate(), bid.currency(), trialEnds, trialEnds, post.scopes(), m.member().id(),
 				now, null, null, null, trialEnds == null ? HireStatus.CONVERTED : HireStatus.TRIAL, null);
 		store.insert(h, sent.invitation().id().value());
-		store.stage(bid, BidStage.HIRED, m.member().id().value(), now);
+		pipeline.markHired(m, bid.id());
 		events.publishEvent(
 				new AssistantHired(ws.id(), bid.id(), h.id(), post.id(), bid.email(), trialEnds, m.member().id()));
 		events.publishEvent(AuditableChange.created(ws.id(), "hire", h.id(), h,
@@ -128,9 +138,7 @@ public class Hires {
 	}
 
 	static void require(Membership m) {
-		if (!m.can(Permission.HIRING_MANAGE)) {
-			throw new AccessDenied(AccessDenied.Reason.ROLE, Text.of("denied.ROLE"));
-		}
+		JobPosts.require(m, Permission.HIRING_MANAGE);
 	}
 
 }

@@ -1,14 +1,15 @@
 package dev.deskhand.hiring;
 
-import dev.deskhand.access.AccessDenied;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.documents.DocumentStore;
+import dev.deskhand.hiring.bids.BidStore;
 import dev.deskhand.hiring.interviews.InterviewCalendar;
 import dev.deskhand.hiring.interviews.InterviewSlots;
 import dev.deskhand.hiring.interviews.InterviewStore;
 import dev.deskhand.hiring.interviews.InterviewStore.Bidder;
 import dev.deskhand.hiring.interviews.InterviewTexts;
+import dev.deskhand.hiring.posts.Posts;
 import dev.deskhand.inbox.InboxManagement;
 import dev.deskhand.shared.AuditableChange;
 import dev.deskhand.shared.InvalidInputException;
@@ -76,13 +77,20 @@ public class Interviews {
 
 	private final Pipeline pipeline;
 
+	private final BidStore bids;
+
+	private final Posts posts;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Interviews(InterviewStore store, WorkspaceManagement workspaces, InboxManagement inbox, DocumentStore documents,
-			InterviewTexts texts, Pipeline pipeline, ApplicationEventPublisher events, Clock clock) {
+			InterviewTexts texts, Pipeline pipeline, BidStore bids, Posts posts, ApplicationEventPublisher events,
+			Clock clock) {
 		this.pipeline = pipeline;
+		this.bids = bids;
+		this.posts = posts;
 		this.store = store;
 		this.workspaces = workspaces;
 		this.inbox = inbox;
@@ -99,7 +107,7 @@ public class Interviews {
 	 */
 	@Transactional(readOnly = true)
 	public List<Instant> suggestions(Membership m, BidId bid, int minutes) {
-		require(m, Permission.HIRING_MANAGE);
+		JobPosts.require(m, Permission.HIRING_MANAGE);
 		Bidder b = bidder(m, bid);
 		return InterviewSlots.suggest(week(m.member()), m.member().timeZone(), bidderWeek(b), b.zone(),
 				clock.instant().plus(12, ChronoUnit.HOURS), 14, Duration.ofMinutes(clampMinutes(minutes)), MAX_SLOTS,
@@ -109,14 +117,14 @@ public class Interviews {
 	/** The bidder's time zone (the caller sees the bid). */
 	@Transactional(readOnly = true)
 	public java.util.Optional<ZoneId> bidderZone(Membership m, BidId bid) {
-		require(m, Permission.HIRING_REVIEW);
-		return store.bidder(m.workspace().id(), bid).map(Bidder::zone);
+		JobPosts.require(m, Permission.HIRING_REVIEW);
+		return bidder(m.workspace().id(), bid).map(Bidder::zone);
 	}
 
 	/** The bid's interviews, newest first. */
 	@Transactional(readOnly = true)
 	public List<InterviewView> of(Membership m, BidId bid) {
-		require(m, Permission.HIRING_REVIEW);
+		JobPosts.require(m, Permission.HIRING_REVIEW);
 		bidder(m, bid);
 		return store.ofBid(m.workspace().id(), bid).stream().map(this::view).toList();
 	}
@@ -129,7 +137,7 @@ public class Interviews {
 	 * {@code /slots} or {@code /slots/N}, {@code /bid} (withdrawn, declined or hired)
 	 */
 	public ProposedInterview propose(Membership m, BidId bid, NewInterview n, String baseUrl) {
-		require(m, Permission.HIRING_MANAGE);
+		JobPosts.require(m, Permission.HIRING_MANAGE);
 		Bidder b = bidder(m, bid);
 		if (!b.stage().open()) {
 			throw new InvalidInputException("/bid", Text.of("hiring.interview.error.closedBid"));
@@ -175,7 +183,7 @@ public class Interviews {
 	@Transactional(readOnly = true)
 	public InterviewChoice choice(BidId bid, InterviewId id, String key) {
 		InterviewStore.Row row = byLink(bid, id, key);
-		Bidder b = store.bidder(row.workspace(), bid).orElseThrow(Interviews::gone);
+		Bidder b = bidder(row.workspace(), bid).orElseThrow(Interviews::gone);
 		return choice(row, b);
 	}
 
@@ -189,7 +197,7 @@ public class Interviews {
 	 */
 	public InterviewChoice book(BidId bid, InterviewId id, String key, UUID slot) {
 		InterviewStore.Row row = byLink(bid, id, key);
-		Bidder b = store.bidder(row.workspace(), bid).orElseThrow(Interviews::gone);
+		Bidder b = bidder(row.workspace(), bid).orElseThrow(Interviews::gone);
 		if (row.status() != InterviewView.Status.PROPOSED || !b.stage().open()) {
 			throw new InvalidInputException("/slot", Text.of("hiring.interview.error.alreadyBooked"));
 		}
@@ -285,7 +293,7 @@ public class Interviews {
 	@Transactional(readOnly = true)
 	public byte[] bidderCalendar(BidId bid, InterviewId id, String key) {
 		InterviewStore.Row row = byLink(bid, id, key);
-		Bidder b = store.bidder(row.workspace(), bid).orElseThrow(Interviews::gone);
+		Bidder b = bidder(row.workspace(), bid).orElseThrow(Interviews::gone);
 		if (row.status() != InterviewView.Status.BOOKED || row.booked() == null) {
 			throw gone();
 		}
@@ -299,7 +307,7 @@ public class Interviews {
 	 */
 	@Transactional(readOnly = true)
 	public byte[] memberCalendar(Membership m, InterviewId id) {
-		require(m, Permission.HIRING_REVIEW);
+		JobPosts.require(m, Permission.HIRING_REVIEW);
 		InterviewStore.Row row = store.find(m.workspace().id(), id)
 			.filter(r -> r.status() == InterviewView.Status.BOOKED && r.booked() != null)
 			.orElseThrow(() -> new NotFoundException(Text.of("hiring.interview.error.notBooked")));
@@ -407,21 +415,22 @@ public class Interviews {
 		}
 	}
 
+	/** The bid as an interview needs it, with its post's title. */
+	private java.util.Optional<Bidder> bidder(WorkspaceId workspace, BidId bid) {
+		return bids.find(workspace, bid)
+			.flatMap(b -> posts.find(b.post())
+				.map(p -> new Bidder(b.id(), b.workspace(), b.name(), b.email(), b.timeZone(), b.availability(),
+						b.language(), b.stage(), p.title())));
+	}
+
 	private Bidder bidder(Membership m, BidId bid) {
-		return store.bidder(m.workspace().id(), bid)
-			.orElseThrow(() -> new NotFoundException(Text.of("hiring.bid.notFound")));
+		return bidder(m.workspace().id(), bid).orElseThrow(() -> new NotFoundException(Text.of("hiring.bid.notFound")));
 	}
 
 	private InterviewView view(InterviewStore.Row r) {
 		String name = workspaces.findMember(r.interviewer()).map(MemberView::displayName).orElse("");
 		return new InterviewView(r.id(), r.bid(), r.interviewer(), name, r.minutes(), r.videoLink(), r.status(),
 				r.slots(), r.booked(), r.bookedAt(), r.createdAt());
-	}
-
-	private static void require(Membership m, Permission p) {
-		if (!m.can(p)) {
-			throw new AccessDenied(AccessDenied.Reason.ROLE, Text.of("denied.ROLE"));
-		}
 	}
 
 }

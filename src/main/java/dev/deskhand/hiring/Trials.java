@@ -6,6 +6,7 @@ import dev.deskhand.access.Membership;
 import dev.deskhand.billing.ContractManagement;
 import dev.deskhand.billing.ContractView;
 import dev.deskhand.hiring.onboarding.HireStore;
+import dev.deskhand.hiring.posts.Posts;
 import dev.deskhand.hiring.onboarding.TrialNotices;
 import dev.deskhand.shared.AuditableChange;
 import dev.deskhand.shared.InvalidInputException;
@@ -48,6 +49,8 @@ public class Trials {
 
 	private final HireStore store;
 
+	private final Posts posts;
+
 	private final AccessManagement access;
 
 	private final ContractManagement contracts;
@@ -64,11 +67,12 @@ public class Trials {
 
 	private final Clock clock;
 
-	Trials(HireStore store, AccessManagement access, ContractManagement contracts, WorkspaceManagement workspaces,
-			ResolvedWork work, TrialNotices notices, ApplicationEventPublisher events, SensitiveReadLog reads,
-			Clock clock) {
+	Trials(HireStore store, Posts posts, AccessManagement access, ContractManagement contracts,
+			WorkspaceManagement workspaces, ResolvedWork work, TrialNotices notices, ApplicationEventPublisher events,
+			SensitiveReadLog reads, Clock clock) {
 		this.reads = reads;
 		this.store = store;
+		this.posts = posts;
 		this.access = access;
 		this.contracts = contracts;
 		this.workspaces = workspaces;
@@ -86,7 +90,7 @@ public class Trials {
 		Hires.require(m);
 		HireView h = store.visible(m.workspace().id(), id);
 		reads.record(new SensitiveRead(m.workspace().id(), "trial", id.toString(), "read trial results"));
-		var post = store.post(h.post()).orElseThrow();
+		var post = posts.find(h.post()).orElseThrow();
 		LocalDate today = today(m.workspace());
 		long left = h.trialEndsOn() == null ? 0 : ChronoUnit.DAYS.between(today, h.trialEndsOn());
 		if (h.member() == null || h.joinedAt() == null) {

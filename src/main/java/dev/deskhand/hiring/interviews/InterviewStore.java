@@ -31,26 +31,6 @@ public class InterviewStore {
 			String language, BidStage stage, String postTitle) {
 	}
 
-	public Optional<Bidder> bidder(WorkspaceId workspace, BidId bid) {
-		return jdbc.sql("""
-				select b.id, b.workspace_id, b.name, b.email, b.time_zone, b.availability, b.language, b.stage, p.title
-				from hiring.bid b join hiring.job_post p on p.id = b.post_id
-				where b.id = ? and b.workspace_id = ?""")
-			.params(bid.value(), workspace.value())
-			.query((rs, n) -> new Bidder(new BidId(rs.getObject(1, UUID.class)),
-					new WorkspaceId(rs.getObject(2, UUID.class)), rs.getString(3), rs.getString(4),
-					ZoneId.of(rs.getString(5)), rs.getString(6), rs.getString(7), BidStage.valueOf(rs.getString(8)),
-					rs.getString(9)))
-			.optional();
-	}
-
-	public Optional<WorkspaceId> workspaceOf(BidId bid) {
-		return jdbc.sql("select workspace_id from hiring.bid where id = ?")
-			.param(bid.value())
-			.query((rs, n) -> new WorkspaceId(rs.getObject(1, UUID.class)))
-			.optional();
-	}
-
 	/** Cancels the bid's open interview, if any; returns it. */
 	public Optional<InterviewId> cancelOpen(BidId bid) {
 		return jdbc

@@ -6,6 +6,7 @@ import dev.deskhand.access.Membership;
 import dev.deskhand.billing.ContractManagement;
 import dev.deskhand.billing.ContractView;
 import dev.deskhand.hiring.HireView;
+import dev.deskhand.hiring.posts.Posts;
 import dev.deskhand.hiring.OnboardingStepKind;
 import dev.deskhand.hiring.OnboardingView;
 import dev.deskhand.hiring.OnboardingView.OnboardingSop;
@@ -49,6 +50,8 @@ public class Checklist {
 
 	private final HireStore store;
 
+	private final Posts posts;
+
 	private final AccessManagement access;
 
 	private final ContractManagement contracts;
@@ -65,11 +68,12 @@ public class Checklist {
 
 	private final Clock clock;
 
-	Checklist(HireStore store, AccessManagement access, ContractManagement contracts, WorkSetup work,
+	Checklist(HireStore store, Posts posts, AccessManagement access, ContractManagement contracts, WorkSetup work,
 			WorkspaceManagement workspaces, TwoFactorStatus secondFactor, ResolvedWork queue,
 			ApplicationEventPublisher events, Clock clock) {
 		this.queue = queue;
 		this.store = store;
+		this.posts = posts;
 		this.access = access;
 		this.contracts = contracts;
 		this.work = work;
@@ -122,7 +126,7 @@ public class Checklist {
 
 	/** The SOPs of the post's work types, with when the assistant marked each read. */
 	public List<OnboardingSop> sops(HireView h, Membership viewer) {
-		var types = store.post(h.post()).map(p -> p.workTypes()).orElse(List.of());
+		var types = posts.find(h.post()).map(p -> p.workTypes()).orElse(List.of());
 		Map<java.util.UUID, Instant> reads = store.sopReads(h.id());
 		return work.sops(viewer)
 			.stream()

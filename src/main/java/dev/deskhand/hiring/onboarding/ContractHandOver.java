@@ -10,6 +10,7 @@ import dev.deskhand.billing.IssuerProfileView;
 import dev.deskhand.billing.NewContract;
 import dev.deskhand.billing.NewRate;
 import dev.deskhand.hiring.HireId;
+import dev.deskhand.hiring.posts.Posts;
 import dev.deskhand.hiring.HireStatus;
 import dev.deskhand.hiring.HireView;
 import dev.deskhand.workspace.MemberView;
@@ -49,6 +50,8 @@ public class ContractHandOver {
 
 	private final HireStore store;
 
+	private final Posts posts;
+
 	private final ContractManagement contracts;
 
 	private final WorkspaceManagement workspaces;
@@ -57,9 +60,10 @@ public class ContractHandOver {
 
 	private final Clock clock;
 
-	ContractHandOver(HireStore store, ContractManagement contracts, WorkspaceManagement workspaces,
+	ContractHandOver(HireStore store, Posts posts, ContractManagement contracts, WorkspaceManagement workspaces,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.store = store;
+		this.posts = posts;
 		this.contracts = contracts;
 		this.workspaces = workspaces;
 		this.own = new TransactionTemplate(transactions);
@@ -101,7 +105,7 @@ public class ContractHandOver {
 		if (h.trialEndsOn() != null && h.trialEndsOn().isBefore(today)) {
 			return Optional.empty();
 		}
-		var post = store.post(h.post()).orElseThrow();
+		var post = posts.find(h.post()).orElseThrow();
 		BigDecimal retainerHours = h.contractKind() == ContractKind.RETAINER
 				? BigDecimal.valueOf(post.hoursPerWeek() == null ? 40 : post.hoursPerWeek() * 4L) : null;
 		ContractView c = contracts.createFor(h.workspace(), h.hiredBy(),

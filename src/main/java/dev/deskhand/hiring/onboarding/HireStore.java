@@ -3,7 +3,6 @@ package dev.deskhand.hiring.onboarding;
 import dev.deskhand.billing.ContractId;
 import dev.deskhand.billing.ContractKind;
 import dev.deskhand.hiring.BidId;
-import dev.deskhand.hiring.BidStage;
 import dev.deskhand.hiring.HireId;
 import dev.deskhand.hiring.HireStatus;
 import dev.deskhand.hiring.HireView;
@@ -16,14 +15,12 @@ import dev.deskhand.shared.Text;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.workspace.InvitationId;
 import dev.deskhand.workspace.MemberId;
-import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -46,63 +43,6 @@ public class HireStore {
 
 	HireStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/** What the hire needs of a post. */
-	public record Post(JobPostId id, WorkspaceId workspace, String title, List<String> workTypes,
-			@Nullable Integer hoursPerWeek, ContractKind contractKind, int trialDays,
-			@Nullable Integer targetFirstResponseMinutes, @Nullable Integer targetItemsPerWeek, String trialTargets,
-			List<String> scopes, @Nullable LocalTime overlapStart, @Nullable LocalTime overlapEnd) {
-	}
-
-	/** What the hire needs of a bid. */
-	public record Bid(BidId id, JobPostId post, WorkspaceId workspace, String email, String name, BigDecimal rate,
-			String currency, BidStage stage) {
-	}
-
-	public Optional<Post> post(JobPostId id) {
-		return jdbc.sql("""
-				select id, workspace_id, title, work_types, hours_per_week, contract_kind, trial_days,
-				       target_first_response_minutes, target_items_per_week, trial_targets, scopes, overlap_start,
-				       overlap_end
-				from hiring.job_post where id = ?""")
-			.param(id.value())
-			.query((rs, n) -> new Post(new JobPostId(rs.getObject("id", UUID.class)),
-					new WorkspaceId(rs.getObject("workspace_id", UUID.class)), rs.getString("title"),
-					strings(rs.getArray("work_types")), (Integer) rs.getObject("hours_per_week"),
-					ContractKind.valueOf(rs.getString("contract_kind")), rs.getInt("trial_days"),
-					(Integer) rs.getObject("target_first_response_minutes"),
-					(Integer) rs.getObject("target_items_per_week"), rs.getString("trial_targets"),
-					strings(rs.getArray("scopes")), rs.getObject("overlap_start", LocalTime.class),
-					rs.getObject("overlap_end", LocalTime.class)))
-			.optional();
-	}
-
-	/** The bid, its row locked for the hire's transaction. */
-	public Optional<Bid> lockBid(BidId id) {
-		return jdbc.sql("""
-				select id, post_id, workspace_id, email, name, rate, currency, stage
-				from hiring.bid where id = ? for update""")
-			.param(id.value())
-			.query((rs, n) -> new Bid(new BidId(rs.getObject("id", UUID.class)),
-					new JobPostId(rs.getObject("post_id", UUID.class)),
-					new WorkspaceId(rs.getObject("workspace_id", UUID.class)), rs.getString("email"),
-					rs.getString("name"), rs.getBigDecimal("rate"), rs.getString("currency"),
-					BidStage.valueOf(rs.getString("stage"))))
-			.optional();
-	}
-
-	/** Moves the bid to {@code to} and records the change. */
-	public void stage(Bid bid, BidStage to, @Nullable UUID actor, Instant at) {
-		jdbc.sql("""
-				update hiring.bid set stage = ?, stage_changed_at = ?, version = version + 1 where id = ?""")
-			.params(to.name(), Timestamp.from(at), bid.id().value())
-			.update();
-		jdbc.sql("""
-				insert into hiring.bid_stage_change (bid_id, from_stage, to_stage, actor_member_id, at)
-				values (?, ?, ?, ?, ?)""")
-			.params(bid.id().value(), bid.stage().name(), to.name(), actor, Timestamp.from(at))
-			.update();
 	}
 
 	public void insert(HireView h, @Nullable UUID invitation) {

@@ -1,21 +1,17 @@
 package dev.deskhand.shipments.internal;
 
+import dev.deskhand.shared.SecretSealer;
 import dev.deskhand.shared.SecretToken;
 import dev.deskhand.shared.WorkspaceId;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import javax.crypto.Cipher;
 import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
@@ -34,27 +30,14 @@ public class WebhookSecrets {
 
 	public static final Duration WINDOW = Duration.ofMinutes(5);
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final JdbcClient jdbc;
 
-	private final SecretKeySpec key;
+	private final SecretSealer sealer;
 
 	WebhookSecrets(JdbcClient jdbc, Environment environment) {
 		this.jdbc = jdbc;
-		String documentsKey = environment.getProperty("deskhand.documents.key");
-		if (documentsKey == null || documentsKey.isBlank()) {
-			throw new IllegalStateException("Set deskhand.documents.key (base64 of 32 bytes)");
-		}
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(Base64.getDecoder().decode(documentsKey.strip()), "HmacSHA256"));
-			this.key = new SecretKeySpec(
-					mac.doFinal("deskhand tracking webhook secret".getBytes(StandardCharsets.UTF_8)), "AES");
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException(e);
-		}
+		this.sealer = SecretSealer.derivedFrom(environment.getProperty("deskhand.documents.key"),
+				"deskhand tracking webhook secret");
 	}
 
 	/** Why a push was refused, or {@code OK}. */
@@ -133,31 +116,11 @@ public class WebhookSecrets {
 	}
 
 	private byte[] seal(WorkspaceId ws, String secret) {
-		try {
-			byte[] nonce = new byte[12];
-			RANDOM.nextBytes(nonce);
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-			cipher.updateAAD(ws.toString().getBytes(StandardCharsets.UTF_8));
-			byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-			return ByteBuffer.allocate(12 + sealed.length).put(nonce).put(sealed).array();
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException(e);
-		}
+		return sealer.seal(secret, ws.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
 	private String open(WorkspaceId ws, byte[] sealed) {
-		try {
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, sealed, 0, 12));
-			cipher.updateAAD(ws.toString().getBytes(StandardCharsets.UTF_8));
-			return new String(cipher.doFinal(sealed, 12, sealed.length - 12), StandardCharsets.UTF_8);
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("The tracking webhook secret does not open: was the documents key changed?",
-					e);
-		}
+		return sealer.open(sealed, ws.toString().getBytes(StandardCharsets.UTF_8), "tracking webhook secret");
 	}
 
 }
