@@ -10,15 +10,20 @@ import dev.deskhand.parties.PartyView;
 import dev.deskhand.shared.SearchHit;
 import dev.deskhand.shared.SearchQuery;
 import dev.deskhand.shared.SearchSource;
+import dev.deskhand.shared.SearchWindows;
 import dev.deskhand.shared.WorkspaceId;
-import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +44,7 @@ class ConversationSearch implements SearchSource {
 	 * Matches considered per query, newest first: the ranking orders these. Bounds the
 	 * work of a common word over millions of messages.
 	 */
-	static final int CANDIDATES = 200;
+	static final int CANDIDATES = 100;
 
 	private final JdbcClient jdbc;
 
@@ -47,8 +52,11 @@ class ConversationSearch implements SearchSource {
 
 	private final PartyManagement parties;
 
-	ConversationSearch(JdbcClient jdbc, AccessPolicy policy, PartyManagement parties) {
+	private final Clock clock;
+
+	ConversationSearch(JdbcClient jdbc, AccessPolicy policy, PartyManagement parties, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 		this.policy = policy;
 		this.parties = parties;
 	}
@@ -69,63 +77,124 @@ class ConversationSearch implements SearchSource {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("q", query.text());
 		params.put("mailboxes", mailboxes);
-		String visible = "m.mailbox_id = any(:mailboxes)";
+		// the mailboxes go into the window's own query (their index gives the window's
+		// rows); a customer scope's conversations outside them are kept afterwards
+		String inMailboxes = " and %1$s.mailbox_id = any(:mailboxes)";
+		String visible = "true";
 		if (customers.length > 0) {
 			params.put("customers", customers);
+			inMailboxes = "";
 			visible = "(m.mailbox_id = any(:mailboxes) or m.conversation_id = any(array(select v.id from "
 					+ "inbox.conversation v where v.party_id = any(:customers))))";
 		}
-		params.put("limit", query.limit() * 3);
-		StringBuilder messageMatch = new StringBuilder("(m.search @@ public.search_query(:q)");
-		StringBuilder attachmentMatch = new StringBuilder("(a.search @@ public.search_query(:q)");
-		StringBuilder refRank = new StringBuilder("0");
+		StringBuilder match = new StringBuilder("({search} @@ public.search_query(:q)");
+		String refRank = "0";
 		if (!refs.isEmpty()) {
 			List<String> like = new ArrayList<>();
 			for (int i = 0; i < refs.size(); i++) {
 				params.put("ref" + i, "%" + refs.get(i) + "%");
-				like.add("%1$s.refs like :ref" + i);
+				like.add("{refs} like :ref" + i);
 			}
 			String all = String.join(" and ", like);
-			messageMatch.append(" or ").append(all.formatted("m"));
-			attachmentMatch.append(" or ").append(all.formatted("a"));
+			match.append(" or ").append(all);
 			params.put("exact", "% " + refs.getFirst() + " %");
-			refRank = new StringBuilder("case when ' ' || c.refs || ' ' like :exact then 1.0 when ")
-				.append(all.formatted("c"))
-				.append(" then 0.5 else 0 end");
+			refRank = "case when ' ' || {refs} || ' ' like :exact then 1.0 when " + all + " then 0.5 else 0 end";
 		}
-		messageMatch.append(")");
-		attachmentMatch.append(")");
-		String period = period(query, params);
-		String sql = """
-								select r.*, public.search_headline(r.doc, :q) as snippet from (
-				  select c.*, ts_rank(c.search, public.search_query(:q)) + %s as rank from (
-				    (select m.id, m.conversation_id, m.workspace_id, m.subject, m.from_name, m.from_address,
-				        m.received_at, m.body_text as doc, m.search, m.refs
-				      from inbox.message m
-				      where %s and %s%s
-				      order by m.received_at desc limit %d)
-				    union all
-				    (select m.id, m.conversation_id, m.workspace_id, m.subject, m.from_name, m.from_address,
-				        m.received_at, a.name as doc, a.search, a.refs
-				      from inbox.attachment a join inbox.message m on m.id = a.message_id
-				      where %s and %s%s
-				      order by m.received_at desc limit %d)
-				  ) c
-				  order by rank desc, c.received_at desc limit :limit
-				) r
-				order by r.rank desc, r.received_at desc""".formatted(refRank, visible, messageMatch, period,
-				CANDIDATES, visible, attachmentMatch, period, CANDIDATES);
-		Map<UUID, SearchHit> best = new LinkedHashMap<>();
-		jdbc.sql(sql).params(params).query((rs, n) -> {
-			UUID conversation = rs.getObject("conversation_id", UUID.class);
-			String name = rs.getString("from_name");
-			String address = rs.getString("from_address");
-			return new SearchHit(KIND, conversation, new WorkspaceId(rs.getObject("workspace_id", UUID.class)), null,
-					rs.getString("subject"), name == null || name.isBlank() ? address : name + " <" + address + ">",
-					rs.getString("snippet"), null, rs.getDouble("rank"), rs.getTimestamp("received_at").toInstant(),
+		match.append(")");
+		String rank = "ts_rank({search}, public.search_query(:q)) + " + refRank + " as rank";
+		String visibleWhere = visible;
+		String mailboxWhere = inMailboxes;
+		// each window's matches first (from the mailboxes' time index, with the word
+		// index
+		// or row by row: SearchWindows; "offset 0" keeps the planner from reading along
+		// the time index instead), then who may see them, the newest
+		SearchWindows.Counter rows = window -> {
+			Map<String, Object> p = new LinkedHashMap<>(params);
+			return jdbc
+				.sql("select count(*) from inbox.message m where true" + mailboxWhere.formatted("m")
+						+ window.sql("m.received_at", p))
+				.params(p)
+				.query(Long.class)
+				.single();
+		};
+		List<Candidate> candidates = SearchWindows.newestFirst(clock.instant(), query, CANDIDATES, rows, step -> {
+			Map<String, Object> p = new LinkedHashMap<>(params);
+			return jdbc
+				.sql("""
+						(select false as attachment, m.id as key, m.conversation_id, m.workspace_id, m.subject,
+						    m.from_name, m.from_address, m.received_at, %s
+						  from (select * from inbox.message m where %s%s offset 0) m
+						  where %s%s
+						  order by m.received_at desc limit %d)
+						union all
+						(select true, a.id, m.conversation_id, m.workspace_id, m.subject, m.from_name, m.from_address,
+						    m.received_at, %s
+						  from (select * from inbox.attachment a where %s%s offset 0) a
+						  join inbox.message m on m.id = a.message_id
+						  where %s%s
+						  order by a.received_at desc limit %d)""".formatted(SearchWindows.columns(rank, "m"),
+						step.match(match.toString(), "m"), step.inside(mailboxWhere.formatted("m"), "m.received_at", p),
+						visibleWhere, step.outside(mailboxWhere.formatted("m"), "m.received_at", p), step.wanted(),
+						SearchWindows.columns(rank, "a"), step.match(match.toString(), "a"),
+						step.inside(mailboxWhere.formatted("a"), "a.received_at", p), visibleWhere,
+						step.outside(mailboxWhere.formatted("a"), "a.received_at", p), step.wanted()))
+				.params(p)
+				.query(ConversationSearch::candidate)
+				.list()
+				.stream()
+				.sorted(Comparator.comparing(Candidate::received).reversed())
+				.limit(step.wanted())
+				.toList();
+		});
+		Map<UUID, Candidate> best = new LinkedHashMap<>();
+		candidates.stream()
+			.sorted(Comparator.comparingDouble(Candidate::rank)
+				.reversed()
+				.thenComparing(Candidate::received, Comparator.reverseOrder()))
+			.forEach(c -> best.putIfAbsent(c.conversation(), c));
+		List<Candidate> top = best.values().stream().limit(query.limit()).toList();
+		Map<UUID, String> snippets = snippets(top, query.text());
+		return top.stream().map(c -> c.hit(snippets.get(c.key()))).toList();
+	}
+
+	/** The matching words marked in each hit's message body or attachment name. */
+	private Map<UUID, String> snippets(List<Candidate> top, String q) {
+		Map<UUID, String> out = new HashMap<>();
+		if (top.isEmpty()) {
+			return out;
+		}
+		jdbc.sql(
+				"""
+						select m.id, public.search_headline(m.body_text, :q) from inbox.message m where m.id = any(:messages)
+						union all
+						select a.id, public.search_headline(a.name, :q) from inbox.attachment a where a.id = any(:attachments)""")
+			.param("q", q)
+			.param("messages", top.stream().filter(c -> !c.attachment()).map(Candidate::key).toArray(UUID[]::new))
+			.param("attachments", top.stream().filter(Candidate::attachment).map(Candidate::key).toArray(UUID[]::new))
+			.query(rs -> {
+				out.put(rs.getObject(1, UUID.class), rs.getString(2));
+			});
+		return out;
+	}
+
+	/** A matching message or attachment before ranking. */
+	private record Candidate(boolean attachment, UUID key, UUID conversation, WorkspaceId workspace,
+			@Nullable String subject, @Nullable String fromName, @Nullable String fromAddress, Instant received,
+			double rank) {
+
+		SearchHit hit(@Nullable String snippet) {
+			String from = fromName == null || fromName.isBlank() ? fromAddress : fromName + " <" + fromAddress + ">";
+			return new SearchHit(KIND, conversation, workspace, null, subject, from, snippet, null, rank, received,
 					null);
-		}).list().forEach(hit -> best.putIfAbsent(hit.id(), hit));
-		return best.values().stream().limit(query.limit()).toList();
+		}
+
+	}
+
+	private static Candidate candidate(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Candidate(rs.getBoolean("attachment"), rs.getObject("key", UUID.class),
+				rs.getObject("conversation_id", UUID.class), new WorkspaceId(rs.getObject("workspace_id", UUID.class)),
+				rs.getString("subject"), rs.getString("from_name"), rs.getString("from_address"),
+				rs.getTimestamp("received_at").toInstant(), rs.getDouble("rank"));
 	}
 
 	/** The caller's memberships that may read mail, in the searched workspaces. */
@@ -173,19 +242,6 @@ class ConversationSearch implements SearchSource {
 			.stream()
 			.filter(java.util.Objects::nonNull)
 			.toArray(UUID[]::new);
-	}
-
-	private static String period(SearchQuery query, Map<String, Object> params) {
-		StringBuilder sql = new StringBuilder();
-		if (query.from() != null) {
-			sql.append(" and m.received_at >= :from");
-			params.put("from", Timestamp.from(query.from()));
-		}
-		if (query.to() != null) {
-			sql.append(" and m.received_at < :to");
-			params.put("to", Timestamp.from(query.to()));
-		}
-		return sql.toString();
 	}
 
 }

@@ -202,8 +202,10 @@ public class MessageStore {
 				.ifPresent(d -> jdbc
 					.sql("""
 							insert into inbox.attachment (id, message_id, document_id, name, content_type, size_bytes, inline,
-							    refused_reason) values (?, ?, ?, ?, ?, ?, false, null)""")
-					.params(UUID.randomUUID(), id.value(), d.id().value(), d.name(), d.contentType(), d.size())
+							    refused_reason, mailbox_id, received_at)
+							select ?, m.id, ?, ?, ?, ?, false, null, m.mailbox_id, m.received_at
+							  from inbox.message m where m.id = ?""")
+					.params(UUID.randomUUID(), d.id().value(), d.name(), d.contentType(), d.size(), id.value())
 					.update());
 		}
 		threading.touched(conversation, sentAt);
@@ -256,9 +258,10 @@ public class MessageStore {
 		}
 		jdbc.sql("""
 				insert into inbox.attachment (id, message_id, document_id, name, content_type, size_bytes, inline,
-				    refused_reason) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), message.value(), document, clean(part.name()), part.contentType(), part.size(),
-					part.inline(), document == null ? (refused == null ? "not stored" : refused) : null)
+				    refused_reason, mailbox_id, received_at)
+				select ?, m.id, ?, ?, ?, ?, ?, ?, m.mailbox_id, m.received_at from inbox.message m where m.id = ?""")
+			.params(UUID.randomUUID(), document, clean(part.name()), part.contentType(), part.size(), part.inline(),
+					document == null ? (refused == null ? "not stored" : refused) : null, message.value())
 			.update();
 	}
 

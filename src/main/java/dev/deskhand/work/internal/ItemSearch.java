@@ -6,13 +6,17 @@ import dev.deskhand.access.Permission;
 import dev.deskhand.shared.SearchHit;
 import dev.deskhand.shared.SearchQuery;
 import dev.deskhand.shared.SearchSource;
+import dev.deskhand.shared.SearchWindows;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.workspace.WorkspaceView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +47,7 @@ class ItemSearch implements SearchSource {
 	 * Matches considered per query, most recent first: the ranking orders these. Bounds
 	 * the work of a common word over a million items.
 	 */
-	static final int CANDIDATES = 200;
+	static final int CANDIDATES = 100;
 
 	private static final Pattern REFERENCE = Pattern.compile("[Ww]-?\\s*(\\d+)");
 
@@ -51,9 +55,12 @@ class ItemSearch implements SearchSource {
 
 	private final AccessPolicy policy;
 
-	ItemSearch(JdbcClient jdbc, AccessPolicy policy) {
+	private final Clock clock;
+
+	ItemSearch(JdbcClient jdbc, AccessPolicy policy, Clock clock) {
 		this.jdbc = jdbc;
 		this.policy = policy;
+		this.clock = clock;
 	}
 
 	@Override
@@ -91,57 +98,137 @@ class ItemSearch implements SearchSource {
 			Map<WorkspaceId, WorkspaceView> spaces) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("q", query.text());
-		params.put("limit", query.limit());
 		boolean notes = kind.equals(NOTE);
 		String rec = notes ? "t" : "i";
-		StringBuilder match = new StringBuilder("(" + rec + ".search @@ public.search_query(:q)");
+		StringBuilder match = new StringBuilder("({search} @@ public.search_query(:q)");
 		String refRank = "0";
 		List<String> refs = query.references();
 		if (!refs.isEmpty()) {
 			List<String> like = new ArrayList<>();
 			for (int n = 0; n < refs.size(); n++) {
 				params.put("ref" + n, "%" + refs.get(n) + "%");
-				like.add("%1$s.refs like :ref" + n);
+				like.add("{refs} like :ref" + n);
 			}
 			String all = String.join(" and ", like);
-			match.append(" or ").append(all.formatted(rec));
+			match.append(" or ").append(all);
 			params.put("exact", "% " + refs.getFirst() + " %");
-			refRank = "case when ' ' || c.refs || ' ' like :exact then 1.0 when " + all.formatted("c")
-					+ " then 0.5 else 0 end";
+			refRank = "case when ' ' || {refs} || ' ' like :exact then 1.0 when " + all + " then 0.5 else 0 end";
 		}
 		Long number = number(query.text());
 		if (number != null && !notes) {
 			match.append(" or i.number = :number");
 			params.put("number", number);
-			refRank = "case when c.number = :number then 2.0 else " + refRank + " end";
+			refRank = "case when i.number = :number then 2.0 else " + refRank + " end";
 		}
 		match.append(")");
-		String where = SearchAccess.visible(memberships, params) + " and " + match + filters(query, notes, params);
-		String sql = notes ? """
-								select r.*, public.search_headline(r.doc, :q) as snippet from (
-				  select c.*, ts_rank(c.search, public.search_query(:q)) + %s as rank from (
-				    select i.id, i.workspace_id, i.number, i.title, i.status, t.actor_name as detail, t.at as at,
-				        t.data ->> 'text' as doc, t.search, t.refs
-				      from work.timeline t join work.item i on i.id = t.item_id
-				      where t.search is not null and %s
-				      order by t.id desc limit %d
-				  ) c
-				  order by rank desc, c.at desc limit :limit
-				) r order by r.rank desc, r.at desc""".formatted(refRank, where, CANDIDATES)
-				: """
-												select r.*, public.search_headline(r.doc, :q) as snippet from (
-						  select c.*, ts_rank(c.search, public.search_query(:q)) + %s as rank from (
-						    select i.id, i.workspace_id, i.number, i.title, i.status, coalesce(i.customer_name, i.customer, '')
-						        as detail, i.last_activity_at as at,
-						        concat_ws(' · ', i.title, i.customer_name, array_to_string(i.tags, ', ')) as doc, i.search, i.refs
-						      from work.item i
-						      where %s
-						      order by i.last_activity_at desc limit %d
-						  ) c
-						  order by rank desc, c.at desc limit :limit
-						) r order by r.rank desc, r.at desc"""
-					.formatted(refRank, where, CANDIDATES);
-		return jdbc.sql(sql).params(params).query((rs, n) -> hit(kind, rs, spaces)).list();
+		String visible = SearchAccess.visible(memberships, params);
+		String rank = SearchWindows.columns("ts_rank({search}, public.search_query(:q)) + " + refRank + " as rank",
+				rec);
+		List<Candidate> candidates;
+		if (notes) {
+			// notes are few beside items and mail: one pass over their word index
+			candidates = jdbc
+				.sql("""
+						select t.id as key, i.id, i.workspace_id, i.number, i.title, i.status, t.actor_name as detail,
+						    t.at as at, %s
+						  from work.timeline t join work.item i on i.id = t.item_id
+						  where t.search is not null and %s and %s%s
+						  order by t.id desc limit %d""".formatted(rank, visible,
+						SearchWindows.columns(match.toString(), rec), filters(query, true, params), CANDIDATES))
+				.params(params)
+				.query(ItemSearch::candidate)
+				.list();
+		}
+		else {
+			// each window's matches in the searched workspaces first (from their time
+			// index,
+			// with the word index or row by row: SearchWindows; "offset 0" keeps the
+			// planner from reading along the time index instead), then who may see them
+			params.put("searched",
+					memberships.stream().map(m -> m.workspace().id().value()).distinct().toArray(UUID[]::new));
+			SearchWindows.Counter rows = window -> {
+				Map<String, Object> p = new LinkedHashMap<>(params);
+				return jdbc
+					.sql("select count(*) from work.item i where i.workspace_id = any(:searched)"
+							+ window.sql("i.last_activity_at", p))
+					.params(p)
+					.query(Long.class)
+					.single();
+			};
+			candidates = SearchWindows.newestFirst(clock.instant(), query, CANDIDATES, rows, step -> {
+				Map<String, Object> p = new LinkedHashMap<>(params);
+				String scope = " and i.workspace_id = any(:searched)";
+				return jdbc
+					.sql("""
+							select i.id as key, i.id, i.workspace_id, i.number, i.title, i.status,
+							    coalesce(i.customer_name, i.customer, '') as detail, i.last_activity_at as at, %s
+							  from (select * from work.item i where %s%s%s offset 0) i
+							  where %s%s
+							  order by i.last_activity_at desc limit %d""".formatted(rank,
+							step.match(match.toString(), "i"), filters(query, false, p),
+							step.inside(scope, "i.last_activity_at", p), visible,
+							step.outside(scope, "i.last_activity_at", p), step.wanted()))
+					.params(p)
+					.query(ItemSearch::candidate)
+					.list();
+			});
+		}
+		List<Candidate> best = candidates.stream()
+			.sorted(Comparator.comparingDouble(Candidate::rank)
+				.reversed()
+				.thenComparing(Candidate::at, Comparator.reverseOrder()))
+			.limit(query.limit())
+			.toList();
+		Map<Object, String> snippets = snippets(notes, best, query.text());
+		return best.stream().map(c -> c.hit(kind, spaces, snippets.get(c.key()))).toList();
+	}
+
+	/** The matching words marked in each best hit's text, by its key. */
+	private Map<Object, String> snippets(boolean notes, List<Candidate> best, String q) {
+		if (best.isEmpty()) {
+			return Map.of();
+		}
+		Map<Object, String> out = new HashMap<>();
+		if (notes) {
+			jdbc.sql("select t.id, public.search_headline(t.data ->> 'text', :q) from work.timeline t "
+					+ "where t.id = any(:keys)")
+				.param("q", q)
+				.param("keys", best.stream().map(c -> (Long) c.key()).toArray(Long[]::new))
+				.query(rs -> {
+					out.put(rs.getLong(1), rs.getString(2));
+				});
+		}
+		else {
+			jdbc.sql("select i.id, public.search_headline(concat_ws(' · ', i.title, i.customer_name, "
+					+ "array_to_string(i.tags, ', ')), :q) from work.item i where i.id = any(:keys)")
+				.param("q", q)
+				.param("keys", best.stream().map(c -> (UUID) c.key()).toArray(UUID[]::new))
+				.query(rs -> {
+					out.put(rs.getObject(1, UUID.class), rs.getString(2));
+				});
+		}
+		return out;
+	}
+
+	/**
+	 * A match before ranking: its key (the item, or the note's timeline row) and rank.
+	 */
+	private record Candidate(Object key, UUID id, WorkspaceId workspace, long number, String title, String status,
+			@Nullable String detail, Instant at, double rank) {
+
+		SearchHit hit(String kind, Map<WorkspaceId, WorkspaceView> spaces, @Nullable String snippet) {
+			String link = "/w/" + spaces.get(workspace).slug() + "/items/" + id;
+			return new SearchHit(kind, id, workspace, WorkItem.reference(number), title, detail, snippet, status, rank,
+					at, link);
+		}
+
+	}
+
+	private static Candidate candidate(ResultSet rs, int n) throws SQLException {
+		return new Candidate(rs.getObject("key"), rs.getObject("id", UUID.class),
+				new WorkspaceId(rs.getObject("workspace_id", UUID.class)), rs.getLong("number"), rs.getString("title"),
+				rs.getString("status"), rs.getString("detail"), rs.getTimestamp("at").toInstant(),
+				rs.getDouble("rank"));
 	}
 
 	/**
@@ -159,7 +246,10 @@ class ItemSearch implements SearchSource {
 			sql.append(" and i.status = any(:statuses)");
 			params.put("statuses", query.statuses().toArray(String[]::new));
 		}
-		String at = notes ? "t.at" : "i.last_activity_at";
+		if (!notes) {
+			return sql.toString(); // the search windows keep to the period
+		}
+		String at = "t.at";
 		if (query.from() != null) {
 			sql.append(" and ").append(at).append(" >= :from");
 			params.put("from", Timestamp.from(query.from()));
@@ -169,16 +259,6 @@ class ItemSearch implements SearchSource {
 			params.put("to", Timestamp.from(query.to()));
 		}
 		return sql.toString();
-	}
-
-	private static SearchHit hit(String kind, ResultSet rs, Map<WorkspaceId, WorkspaceView> spaces)
-			throws SQLException {
-		UUID id = rs.getObject("id", UUID.class);
-		WorkspaceId ws = new WorkspaceId(rs.getObject("workspace_id", UUID.class));
-		String link = "/w/" + spaces.get(ws).slug() + "/items/" + id;
-		return new SearchHit(kind, id, ws, WorkItem.reference(rs.getLong("number")), rs.getString("title"),
-				rs.getString("detail"), rs.getString("snippet"), rs.getString("status"), rs.getDouble("rank"),
-				rs.getTimestamp("at").toInstant(), link);
 	}
 
 }
