@@ -15,7 +15,8 @@ final class CarrierFormats {
 		return List.of(new CarrierDhlFormat(), new CarrierUpsFormat(), new CarrierFedexFormat(), new CarrierGlsFormat(),
 				new CarrierDpdFormat(), new CarrierHermesFormat(), new CarrierLaposteFormat(), new CarrierUspsFormat(),
 				new CarrierBpostFormat(), new CarrierParcelOneFormat(), new CarrierSmartKargoFormat(),
-				new CarrierLandmarkFormat(), new CarrierCanadaPostFormat(), new CarrierChronopostFormat());
+				new CarrierLandmarkFormat(), new CarrierCanadaPostFormat(), new CarrierChronopostFormat(),
+				new CarrierAsendiaFormat());
 	}
 
 }

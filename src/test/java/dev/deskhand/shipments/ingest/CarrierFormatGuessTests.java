@@ -30,7 +30,7 @@ class CarrierFormatGuessTests {
 			Map.entry("bpost", "carrier-bpost"), Map.entry("parcelone", "carrier-parcelone"),
 			Map.entry("smartkargo", "carrier-smartkargo"), Map.entry("landmark", "carrier-landmark"),
 			Map.entry("dhl_poland", "carrier-dhl"), Map.entry("canadapost", "carrier-canadapost"),
-			Map.entry("chronopost", "carrier-chronopost"));
+			Map.entry("chronopost", "carrier-chronopost"), Map.entry("asendia", "carrier-asendia"));
 
 	/**
 	 * A plain OAuth error ({@code {"error":"invalid_client",…}}), a bare
@@ -70,7 +70,7 @@ class CarrierFormatGuessTests {
 		assertThat(EventFormats.list()).extracting(EventFormat::name)
 			.contains("carrier-dhl", "carrier-ups", "carrier-fedex", "carrier-gls", "carrier-dpd", "carrier-hermes",
 					"carrier-laposte", "carrier-usps", "carrier-bpost", "carrier-parcelone", "carrier-smartkargo",
-					"carrier-landmark", "carrier-canadapost", "carrier-chronopost");
+					"carrier-landmark", "carrier-canadapost", "carrier-chronopost", "carrier-asendia");
 		assertThat(EventFormats.named("CARRIER-DHL")).get().isInstanceOf(CarrierDhlFormat.class);
 	}
 
