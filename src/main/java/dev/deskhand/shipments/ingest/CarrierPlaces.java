@@ -147,7 +147,8 @@ final class CarrierPlaces {
 			return false;
 		}
 		String[] words = WORDS.split(written.trim());
-		return REGIONS.getOrDefault(countryCode, Set.of()).contains(words[words.length - 1].toUpperCase(Locale.ROOT));
+		return words.length > 0 && REGIONS.getOrDefault(countryCode, Set.of())
+			.contains(words[words.length - 1].toUpperCase(Locale.ROOT));
 	}
 
 }
