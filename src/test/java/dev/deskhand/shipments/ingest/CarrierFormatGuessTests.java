@@ -32,7 +32,7 @@ class CarrierFormatGuessTests {
 			Map.entry("smartkargo", "carrier-smartkargo"), Map.entry("landmark", "carrier-landmark"),
 			Map.entry("dhl_poland", "carrier-dhl"), Map.entry("canadapost", "carrier-canadapost"),
 			Map.entry("chronopost", "carrier-chronopost"), Map.entry("asendia", "carrier-asendia"),
-			Map.entry("australiapost", "carrier-australiapost"));
+			Map.entry("australiapost", "carrier-australiapost"), Map.entry("purolator", "carrier-purolator"));
 
 	/**
 	 * A plain OAuth error ({@code {"error":"invalid_client",…}}, Sendle's too), a bare
@@ -75,7 +75,7 @@ class CarrierFormatGuessTests {
 			.contains("carrier-dhl", "carrier-ups", "carrier-fedex", "carrier-gls", "carrier-dpd", "carrier-hermes",
 					"carrier-laposte", "carrier-usps", "carrier-bpost", "carrier-parcelone", "carrier-smartkargo",
 					"carrier-landmark", "carrier-canadapost", "carrier-chronopost", "carrier-asendia",
-					"carrier-australiapost");
+					"carrier-australiapost", "carrier-purolator");
 		assertThat(EventFormats.named("CARRIER-DHL")).get().isInstanceOf(CarrierDhlFormat.class);
 	}
 
