@@ -16,7 +16,8 @@ final class CarrierFormats {
 				new CarrierDpdFormat(), new CarrierHermesFormat(), new CarrierLaposteFormat(), new CarrierUspsFormat(),
 				new CarrierBpostFormat(), new CarrierParcelOneFormat(), new CarrierSmartKargoFormat(),
 				new CarrierLandmarkFormat(), new CarrierCanadaPostFormat(), new CarrierChronopostFormat(),
-				new CarrierAsendiaFormat(), new CarrierAustraliaPostFormat(), new CarrierPurolatorFormat());
+				new CarrierAsendiaFormat(), new CarrierAustraliaPostFormat(), new CarrierPurolatorFormat(),
+				new CarrierSekoFormat());
 	}
 
 }

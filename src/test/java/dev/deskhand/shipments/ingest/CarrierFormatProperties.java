@@ -28,7 +28,8 @@ class CarrierFormatProperties {
 			"laposte__TrackingResponse.json", "usps__TrackingResponse.json", "bpost__TrackingResponse.xml",
 			"parcelone__TrackingResponseJSON.json", "smartkargo__PartnerTrackingResponse.json",
 			"landmark__MIDNIGHT_TIME_SORTING_RESPONSE_XML.xml", "asendia__TrackingResponse.json",
-			"australiapost__TrackingResponse.json", "purolator__TRACKING_RESPONSE_XML.xml");
+			"australiapost__TrackingResponse.json", "purolator__TRACKING_RESPONSE_XML.xml",
+			"seko__TrackingResponse.json");
 
 	@Property(tries = 200)
 	void arbitraryBytesNeverThrowAnythingButUnreadableFile(@ForAll byte[] bytes) {
@@ -73,7 +74,7 @@ class CarrierFormatProperties {
 					"http://dpd.com/common/service/types/", "itemTracking", "stateInfo", "\"trackingNumber\"",
 					"\"carrierEventDescription\"", "\"tracking_results\"", "\"trackable_items\"", "\"items\"",
 					"TrackPackagesByPinResponse xmlns=\"http://purolator.com/pws/datatypes/v1\"", "Scan",
-					"<!DOCTYPE x [<!ENTITY e \"e\">]>", "&e;")
+					"\"ConsignmentNo\"", "\"OmniCode\"", "\"Events\"", "<!DOCTYPE x [<!ENTITY e \"e\">]>", "&e;")
 			.list()
 			.ofMaxSize(60)
 			.map(tokens -> String.join("", tokens));
