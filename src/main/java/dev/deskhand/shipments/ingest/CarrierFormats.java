@@ -17,7 +17,7 @@ final class CarrierFormats {
 				new CarrierBpostFormat(), new CarrierParcelOneFormat(), new CarrierSmartKargoFormat(),
 				new CarrierLandmarkFormat(), new CarrierCanadaPostFormat(), new CarrierChronopostFormat(),
 				new CarrierAsendiaFormat(), new CarrierAustraliaPostFormat(), new CarrierPurolatorFormat(),
-				new CarrierSekoFormat(), new CarrierSendleFormat());
+				new CarrierSekoFormat(), new CarrierSendleFormat(), new CarrierSpringFormat());
 	}
 
 }

@@ -33,7 +33,8 @@ class CarrierFormatGuessTests {
 			Map.entry("dhl_poland", "carrier-dhl"), Map.entry("canadapost", "carrier-canadapost"),
 			Map.entry("chronopost", "carrier-chronopost"), Map.entry("asendia", "carrier-asendia"),
 			Map.entry("australiapost", "carrier-australiapost"), Map.entry("purolator", "carrier-purolator"),
-			Map.entry("seko", "carrier-seko"), Map.entry("sendle", "carrier-sendle"));
+			Map.entry("seko", "carrier-seko"), Map.entry("sendle", "carrier-sendle"),
+			Map.entry("spring", "carrier-spring"));
 
 	/**
 	 * A plain OAuth error ({@code {"error":"invalid_client",…}}, Sendle's too), a bare
@@ -77,7 +78,7 @@ class CarrierFormatGuessTests {
 			.contains("carrier-dhl", "carrier-ups", "carrier-fedex", "carrier-gls", "carrier-dpd", "carrier-hermes",
 					"carrier-laposte", "carrier-usps", "carrier-bpost", "carrier-parcelone", "carrier-smartkargo",
 					"carrier-landmark", "carrier-canadapost", "carrier-chronopost", "carrier-asendia",
-					"carrier-australiapost", "carrier-purolator", "carrier-seko", "carrier-sendle");
+					"carrier-australiapost", "carrier-purolator", "carrier-seko", "carrier-sendle", "carrier-spring");
 		assertThat(EventFormats.named("CARRIER-DHL")).get().isInstanceOf(CarrierDhlFormat.class);
 	}
 
