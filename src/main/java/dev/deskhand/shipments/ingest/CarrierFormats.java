@@ -17,7 +17,8 @@ final class CarrierFormats {
 				new CarrierBpostFormat(), new CarrierParcelOneFormat(), new CarrierSmartKargoFormat(),
 				new CarrierLandmarkFormat(), new CarrierCanadaPostFormat(), new CarrierChronopostFormat(),
 				new CarrierAsendiaFormat(), new CarrierAustraliaPostFormat(), new CarrierPurolatorFormat(),
-				new CarrierSekoFormat(), new CarrierSendleFormat(), new CarrierSpringFormat());
+				new CarrierSekoFormat(), new CarrierSendleFormat(), new CarrierSpringFormat(),
+				new CarrierTeleshipFormat());
 	}
 
 }

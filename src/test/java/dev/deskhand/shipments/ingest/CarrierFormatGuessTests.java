@@ -34,7 +34,7 @@ class CarrierFormatGuessTests {
 			Map.entry("chronopost", "carrier-chronopost"), Map.entry("asendia", "carrier-asendia"),
 			Map.entry("australiapost", "carrier-australiapost"), Map.entry("purolator", "carrier-purolator"),
 			Map.entry("seko", "carrier-seko"), Map.entry("sendle", "carrier-sendle"),
-			Map.entry("spring", "carrier-spring"));
+			Map.entry("spring", "carrier-spring"), Map.entry("teleship", "carrier-teleship"));
 
 	/**
 	 * A plain OAuth error ({@code {"error":"invalid_client",…}}, Sendle's too), a bare
@@ -46,7 +46,7 @@ class CarrierFormatGuessTests {
 	 */
 	private static final List<String> NOT_GUESSED = List.of("usps__AuthErrorResponse.json",
 			"smartkargo__ErrorResponse.json", "dhl_poland__ErrorResponseXML.xml", "australiapost__ErrorResponse.json",
-			"seko__ErrorResponse.json", "sendle__ErrorResponse.json");
+			"seko__ErrorResponse.json", "sendle__ErrorResponse.json", "teleship__ErrorResponse.json");
 
 	static Stream<String> samples() throws IOException {
 		try (Stream<Path> files = Files.list(CarrierFixtures.path(""))) {
@@ -78,7 +78,8 @@ class CarrierFormatGuessTests {
 			.contains("carrier-dhl", "carrier-ups", "carrier-fedex", "carrier-gls", "carrier-dpd", "carrier-hermes",
 					"carrier-laposte", "carrier-usps", "carrier-bpost", "carrier-parcelone", "carrier-smartkargo",
 					"carrier-landmark", "carrier-canadapost", "carrier-chronopost", "carrier-asendia",
-					"carrier-australiapost", "carrier-purolator", "carrier-seko", "carrier-sendle", "carrier-spring");
+					"carrier-australiapost", "carrier-purolator", "carrier-seko", "carrier-sendle", "carrier-spring",
+					"carrier-teleship");
 		assertThat(EventFormats.named("CARRIER-DHL")).get().isInstanceOf(CarrierDhlFormat.class);
 	}
 

@@ -29,7 +29,8 @@ class CarrierFormatProperties {
 			"parcelone__TrackingResponseJSON.json", "smartkargo__PartnerTrackingResponse.json",
 			"landmark__MIDNIGHT_TIME_SORTING_RESPONSE_XML.xml", "asendia__TrackingResponse.json",
 			"australiapost__TrackingResponse.json", "purolator__TRACKING_RESPONSE_XML.xml",
-			"seko__TrackingResponse.json", "sendle__TrackingResponse.json", "spring__TrackingResponse.json");
+			"seko__TrackingResponse.json", "sendle__TrackingResponse.json", "spring__TrackingResponse.json",
+			"teleship__TrackingResponse.json");
 
 	@Property(tries = 200)
 	void arbitraryBytesNeverThrowAnythingButUnreadableFile(@ForAll byte[] bytes) {
@@ -75,8 +76,8 @@ class CarrierFormatProperties {
 					"\"carrierEventDescription\"", "\"tracking_results\"", "\"trackable_items\"", "\"items\"",
 					"TrackPackagesByPinResponse xmlns=\"http://purolator.com/pws/datatypes/v1\"", "Scan",
 					"\"ConsignmentNo\"", "\"OmniCode\"", "\"Events\"", "\"tracking_events\"", "\"scan_time\"",
-					"\"ErrorLevel\"", "\"Shipment\"", "\"Timestamp\"", "99999999999999999999",
-					"<!DOCTYPE x [<!ENTITY e \"e\">]>", "&e;")
+					"\"ErrorLevel\"", "\"Shipment\"", "\"Timestamp\"", "99999999999999999999", "\"shipmentId\"",
+					"\"shipTo\"", "\"lastMile\"", "<!DOCTYPE x [<!ENTITY e \"e\">]>", "&e;")
 			.list()
 			.ofMaxSize(60)
 			.map(tokens -> String.join("", tokens));
