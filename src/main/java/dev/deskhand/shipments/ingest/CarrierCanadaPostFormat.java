@@ -3,7 +3,6 @@ package dev.deskhand.shipments.ingest;
 import dev.deskhand.shared.Text;
 import dev.deskhand.shipments.TrackingStatus;
 import dev.deskhand.shipments.ingest.ParsedEvent.RawReference;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -76,10 +75,10 @@ public final class CarrierCanadaPostFormat implements EventFormat {
 			read(occurrence, refs, events, rejected);
 		}
 		Element expected = CarrierXml.child(detail, "expected-delivery-date");
-		LocalDate day = date(CarrierXml.text(detail, "expected-delivery-date"));
+		CarrierTimes.Resolved day = CarrierTimes.dayOrIso(CarrierXml.text(detail, "expected-delivery-date"), null);
 		if (expected != null && day != null) {
 			events.add(CarrierEvents.estimatedDelivery(CARRIER, CarrierXml.position(expected), "expected-delivery-date",
-					CarrierTimes.local(day.atStartOfDay(), null), refs, CarrierXml.raw(expected)));
+					day, refs, CarrierXml.raw(expected)));
 		}
 		return CarrierEvents.finish(name(), events, rejected);
 	}
@@ -98,9 +97,8 @@ public final class CarrierCanadaPostFormat implements EventFormat {
 			rejected.add(new Rejection(position, Text.of("ingest.reject.carrier.code", "event-identifier")));
 			return;
 		}
-		String site = CarrierXml.text(occurrence, "event-site");
-		String province = CarrierXml.text(occurrence, "event-province");
-		String town = site == null ? province : province == null ? site : site + ", " + province;
+		String town = CarrierEvents.town(CarrierXml.text(occurrence, "event-site"),
+				CarrierXml.text(occurrence, "event-province"));
 		events.add(CarrierEvents.actual(CARRIER, position, null, CODES.getOrDefault(code, TrackingStatus.INFO), code,
 				CarrierXml.text(occurrence, "event-description"), time, CarrierEvents.place(null, town, "CA"), refs,
 				CarrierEvents.details("signatory", CarrierXml.text(occurrence, "signatory-name")),
@@ -120,15 +118,6 @@ public final class CarrierCanadaPostFormat implements EventFormat {
 			return CarrierTimes.local(local, "CA");
 		}
 		return new CarrierTimes.Resolved(local.toInstant(ZoneOffset.of(offset)), zone + " " + offset);
-	}
-
-	private static @Nullable LocalDate date(@Nullable String text) {
-		try {
-			return text == null ? null : LocalDate.parse(text);
-		}
-		catch (DateTimeParseException e) {
-			return null;
-		}
 	}
 
 }

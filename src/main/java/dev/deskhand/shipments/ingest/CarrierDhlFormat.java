@@ -72,14 +72,7 @@ public final class CarrierDhlFormat implements EventFormat {
 			throw new UnreadableFile("/documents",
 					Text.of("ingest.reject.carrier.not-tracking", CARRIER, "proof of delivery (POD)"));
 		}
-		if (root.has("status") && (root.has("title") || root.has("detail"))) {
-			String message = String.join(": ",
-					java.util.stream.Stream.of(CarrierJson.text(root, "title"), CarrierJson.text(root, "detail"))
-						.filter(java.util.Objects::nonNull)
-						.toList());
-			throw new UnreadableFile("/status",
-					CarrierEvents.error(CARRIER, CarrierJson.text(root, "status"), message));
-		}
+		CarrierJson.refuseProblem(root, CARRIER);
 		throw new UnreadableFile("1", Text.of("ingest.reject.carrier.shape", CARRIER, "\"shipments\""));
 	}
 

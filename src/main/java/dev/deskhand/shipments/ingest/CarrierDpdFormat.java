@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 
@@ -25,8 +23,6 @@ public final class CarrierDpdFormat implements EventFormat {
 	private static final String CARRIER = "DPD";
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("M/d/uuuu h:mm:ss a", Locale.US);
-
-	private static final Pattern PLACE = Pattern.compile("^(.*?)\\s*\\(([A-Za-z]{2,3})\\)$");
 
 	/**
 	 * DPD's statuses. ParcelShop is "delivered by the driver to the pickup parcelshop":
@@ -106,15 +102,12 @@ public final class CarrierDpdFormat implements EventFormat {
 				CarrierEvents.details("label", CarrierXml.text(info, "label", "content")), CarrierXml.raw(info)));
 	}
 
-	static @Nullable Location place(@Nullable String written) {
+	private static @Nullable Location place(@Nullable String written) {
 		if (written == null) {
 			return null;
 		}
-		Matcher m = PLACE.matcher(written);
-		if (m.matches()) {
-			return new Location(null, m.group(1), CarrierPlaces.countryCode(m.group(2)));
-		}
-		return new Location(null, written, null);
+		Location place = CarrierPlaces.countryInParentheses(written);
+		return place != null ? place : new Location(null, written, null);
 	}
 
 	private static @Nullable Element firstElement(Element parent) {

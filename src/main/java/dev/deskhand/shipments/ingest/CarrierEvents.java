@@ -8,6 +8,7 @@ import dev.deskhand.shipments.TransportMode;
 import dev.deskhand.shipments.ingest.ParsedEvent.Location;
 import dev.deskhand.shipments.ingest.ParsedEvent.RawReference;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +60,20 @@ final class CarrierEvents {
 	 * The tracking number and any further references (types unknown) that are present.
 	 */
 	static List<RawReference> references(@Nullable String trackingNumber, @Nullable String... others) {
+		return trackingNumbers(Arrays.asList(trackingNumber), others);
+	}
+
+	/**
+	 * Several tracking numbers (a carrier's own and its partners' for the first or last
+	 * mile), each once, then any further references (types unknown) that are present.
+	 */
+	static List<RawReference> trackingNumbers(List<? extends @Nullable String> numbers, @Nullable String... others) {
 		List<RawReference> references = new ArrayList<>();
-		if (trackingNumber != null && !trackingNumber.isBlank()) {
-			references.add(new RawReference(ReferenceType.TRACKING_NUMBER, trackingNumber.trim()));
+		for (String number : numbers) {
+			if (number != null && !number.isBlank()
+					&& references.stream().noneMatch(r -> r.value().equals(number.trim()))) {
+				references.add(new RawReference(ReferenceType.TRACKING_NUMBER, number.trim()));
+			}
 		}
 		for (String other : others) {
 			if (other != null && !other.isBlank()
@@ -70,6 +82,26 @@ final class CarrierEvents {
 			}
 		}
 		return references;
+	}
+
+	/**
+	 * The parts present joined by ": " ("description: exception", "title: detail"), or
+	 * null when none is.
+	 */
+	static @Nullable String joined(@Nullable String... parts) {
+		String text = Stream.of(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(": "));
+		return text.isEmpty() ? null : text;
+	}
+
+	/**
+	 * A town with its region as carriers write them apart ("JAMAICA, NY", "QUEBEC, QC"),
+	 * or whichever of the two is present, or null.
+	 */
+	static @Nullable String town(@Nullable String city, @Nullable String region) {
+		if (city == null || city.isBlank()) {
+			return region == null || region.isBlank() ? null : region.trim();
+		}
+		return region == null || region.isBlank() ? city.trim() : city.trim() + ", " + region.trim();
 	}
 
 	/** The carrier's own error, naming its code and message. */

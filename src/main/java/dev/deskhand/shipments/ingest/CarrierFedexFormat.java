@@ -109,10 +109,8 @@ public final class CarrierFedexFormat implements EventFormat {
 				rejected.add(new Rejection(position, Text.of("ingest.reject.carrier.code", "eventType")));
 				continue;
 			}
-			String description = CarrierJson.text(scan, "eventDescription");
-			String exception = CarrierJson.text(scan, "exceptionDescription");
-			String reason = exception == null ? description
-					: description == null ? exception : description + ": " + exception;
+			String reason = CarrierEvents.joined(CarrierJson.text(scan, "eventDescription"),
+					CarrierJson.text(scan, "exceptionDescription"));
 			events
 				.add(CarrierEvents.actual(CARRIER, position, null,
 						TYPES.getOrDefault(code.toUpperCase(Locale.ROOT), TrackingStatus.INFO), code, reason, time,

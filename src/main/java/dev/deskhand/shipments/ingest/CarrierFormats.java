@@ -15,7 +15,10 @@ final class CarrierFormats {
 		return List.of(new CarrierDhlFormat(), new CarrierUpsFormat(), new CarrierFedexFormat(), new CarrierGlsFormat(),
 				new CarrierDpdFormat(), new CarrierHermesFormat(), new CarrierLaposteFormat(), new CarrierUspsFormat(),
 				new CarrierBpostFormat(), new CarrierParcelOneFormat(), new CarrierSmartKargoFormat(),
-				new CarrierLandmarkFormat(), new CarrierCanadaPostFormat(), new CarrierChronopostFormat());
+				new CarrierLandmarkFormat(), new CarrierCanadaPostFormat(), new CarrierChronopostFormat(),
+				new CarrierAsendiaFormat(), new CarrierAustraliaPostFormat(), new CarrierPurolatorFormat(),
+				new CarrierSekoFormat(), new CarrierSendleFormat(), new CarrierSpringFormat(),
+				new CarrierTeleshipFormat());
 	}
 
 }

@@ -45,6 +45,18 @@ final class CarrierJson {
 		return text.isEmpty() ? null : text;
 	}
 
+	/**
+	 * A problem answer (RFC 9457: {@code status} with {@code title} or {@code detail}) is
+	 * the carrier's error: refused at {@code /status} with the status as its code and
+	 * "title: detail" as its message.
+	 */
+	static void refuseProblem(JsonNode root, String carrier) {
+		if (root.has("status") && (root.has("title") || root.has("detail"))) {
+			throw new UnreadableFile("/status", CarrierEvents.error(carrier, text(root, "status"),
+					CarrierEvents.joined(text(root, "title"), text(root, "detail"))));
+		}
+	}
+
 	/** A JSON pointer one step below {@code parent}. */
 	static String pointer(String parent, Object step) {
 		String token = String.valueOf(step).replace("~", "~0").replace("/", "~1");

@@ -1,12 +1,12 @@
 package dev.deskhand.shipments.ingest;
 
-import dev.deskhand.references.ReferenceType;
 import dev.deskhand.shared.Text;
 import dev.deskhand.shipments.TrackingStatus;
 import dev.deskhand.shipments.ingest.ParsedEvent.Location;
 import dev.deskhand.shipments.ingest.ParsedEvent.RawReference;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,16 +107,9 @@ public final class CarrierLandmarkFormat implements EventFormat {
 	}
 
 	private static List<RawReference> references(Element pkg) {
-		List<RawReference> refs = new ArrayList<>(CarrierEvents.references(CarrierXml.text(pkg, "TrackingNumber")));
-		String landmark = CarrierXml.text(pkg, "LandmarkTrackingNumber");
-		if (landmark != null) {
-			refs.add(new RawReference(ReferenceType.TRACKING_NUMBER, landmark));
-		}
-		String reference = CarrierXml.text(pkg, "PackageReference");
-		if (reference != null) {
-			refs.add(new RawReference(null, reference));
-		}
-		return refs;
+		return CarrierEvents.trackingNumbers(
+				Arrays.asList(CarrierXml.text(pkg, "TrackingNumber"), CarrierXml.text(pkg, "LandmarkTrackingNumber")),
+				CarrierXml.text(pkg, "PackageReference"));
 	}
 
 }

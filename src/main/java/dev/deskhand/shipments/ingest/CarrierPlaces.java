@@ -4,6 +4,9 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +44,18 @@ final class CarrierPlaces {
 			Map.entry("PR", "America/Puerto_Rico"));
 
 	private static final Map<String, String> NAMES = names();
+
+	/**
+	 * The states and territories of Australia and the provinces and territories of Canada
+	 * (with Quebec's older "PQ") as their posts write them after a town.
+	 */
+	private static final Map<String, Set<String>> REGIONS = Map.of("AU",
+			Set.of("ACT", "NSW", "NT", "QLD", "SA", "TAS", "VIC", "WA"), "CA",
+			Set.of("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "PQ", "QC", "SK", "YT"));
+
+	private static final Pattern IN_PARENTHESES = Pattern.compile("^(.*?)\\s*\\(([A-Za-z]{2,3})\\)$");
+
+	private static final Pattern WORDS = Pattern.compile("[\\s,]+");
 
 	private CarrierPlaces() {
 	}
@@ -93,19 +108,47 @@ final class CarrierPlaces {
 	}
 
 	/**
-	 * "Munich, Germany", "Quebec City, QC, CA", "Feltham, SRY": the last comma-separated
-	 * part is the country when it is a code or name of one (so a two-part "Los Angeles,
-	 * CA" reads as Canada: carriers that write states write the country after them), else
-	 * the whole text is the name; null for null.
+	 * "Munich, Germany", "Quebec City, QC, CA", "Feltham, SRY", "NL": the last
+	 * comma-separated part is the country when it is a code or name of one (so a two-part
+	 * "Los Angeles, CA" reads as Canada: carriers that write states write the country
+	 * after them), a text that is only a country is that country without a name, else the
+	 * whole text is the name; null for null.
 	 */
 	static ParsedEvent.@Nullable Location cityAndCountry(@Nullable String written) {
 		if (written == null) {
 			return null;
 		}
 		int comma = written.lastIndexOf(',');
-		String country = comma < 0 ? null : countryCode(written.substring(comma + 1));
+		if (comma < 0) {
+			String country = countryCode(written);
+			return new ParsedEvent.Location(null, country == null ? written : null, country);
+		}
+		String country = countryCode(written.substring(comma + 1));
 		return country == null ? new ParsedEvent.Location(null, written, null)
 				: new ParsedEvent.Location(null, written.substring(0, comma).trim(), country);
+	}
+
+	/**
+	 * "Mechelen (BE)", "CHICAGO (US)": the name before the parentheses and the country in
+	 * them (null when that is no country's code); null when the text is not of that
+	 * shape.
+	 */
+	static ParsedEvent.@Nullable Location countryInParentheses(@Nullable String written) {
+		Matcher m = written == null ? null : IN_PARENTHESES.matcher(written.trim());
+		return m == null || !m.matches() ? null : new ParsedEvent.Location(null, m.group(1), countryCode(m.group(2)));
+	}
+
+	/**
+	 * Whether the text ends with a region of that country ("BRISBANE QLD", "MONTREAL SORT
+	 * CTR, PQ"): a post's domestic scan that names no country.
+	 */
+	static boolean endsWithRegionOf(@Nullable String written, String countryCode) {
+		if (written == null || written.isBlank()) {
+			return false;
+		}
+		String[] words = WORDS.split(written.trim());
+		return words.length > 0 && REGIONS.getOrDefault(countryCode, Set.of())
+			.contains(words[words.length - 1].toUpperCase(Locale.ROOT));
 	}
 
 }

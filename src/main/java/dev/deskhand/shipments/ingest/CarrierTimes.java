@@ -1,6 +1,8 @@
 package dev.deskhand.shipments.ingest;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -55,6 +57,40 @@ final class CarrierTimes {
 		}
 		try {
 			return local(LocalDateTime.parse(t), countryCode);
+		}
+		catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+
+	/**
+	 * Unix seconds (as Spring writes its {@code Timestamp}): an instant, zone used
+	 * {@code Z}; null when it is no whole number of seconds in Java's range.
+	 */
+	static @Nullable Resolved epochSeconds(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return new Resolved(Instant.ofEpochSecond(Long.parseLong(text.trim())), "Z");
+		}
+		catch (NumberFormatException | DateTimeException e) {
+			return null;
+		}
+	}
+
+	/**
+	 * The day a carrier expects to deliver on: an ISO date-time as {@link #iso}, or a
+	 * date ({@code 2025-01-20}) at the start of that day, read in the country's zone as a
+	 * local time is; null when it is neither.
+	 */
+	static @Nullable Resolved dayOrIso(@Nullable String text, @Nullable String countryCode) {
+		Resolved time = iso(text, countryCode);
+		if (time != null || text == null) {
+			return time;
+		}
+		try {
+			return local(LocalDate.parse(text.trim()).atStartOfDay(), countryCode);
 		}
 		catch (DateTimeParseException e) {
 			return null;

@@ -102,12 +102,8 @@ public final class CarrierUspsFormat implements EventFormat {
 
 	private static Location place(JsonNode event) {
 		String country = CarrierPlaces.countryCode(CarrierJson.text(event, "eventCountry"));
-		String city = CarrierJson.text(event, "eventCity");
-		String state = CarrierJson.text(event, "eventState");
-		String town = city == null ? state : state == null ? city : city + ", " + state;
-		Location place = CarrierEvents.place(CarrierJson.text(event, "eventZIP"), town,
-				country != null ? country : "US");
-		return place;
+		String town = CarrierEvents.town(CarrierJson.text(event, "eventCity"), CarrierJson.text(event, "eventState"));
+		return CarrierEvents.place(CarrierJson.text(event, "eventZIP"), town, country != null ? country : "US");
 	}
 
 }

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The guess ({@code EventFormats.choose(null, bytes)}) over every carrier sample: each
- * sample of a carrier Deskhand reads goes to that carrier's format, and no sample of a
- * carrier it does not read is claimed by a carrier format.
+ * sample of a carrier Deskhand reads goes to that carrier's format (an error that names
+ * no carrier goes to none), and no sample of a carrier it does not read is claimed by a
+ * carrier format.
  */
 class CarrierFormatGuessTests {
 
@@ -30,16 +31,22 @@ class CarrierFormatGuessTests {
 			Map.entry("bpost", "carrier-bpost"), Map.entry("parcelone", "carrier-parcelone"),
 			Map.entry("smartkargo", "carrier-smartkargo"), Map.entry("landmark", "carrier-landmark"),
 			Map.entry("dhl_poland", "carrier-dhl"), Map.entry("canadapost", "carrier-canadapost"),
-			Map.entry("chronopost", "carrier-chronopost"));
+			Map.entry("chronopost", "carrier-chronopost"), Map.entry("asendia", "carrier-asendia"),
+			Map.entry("australiapost", "carrier-australiapost"), Map.entry("purolator", "carrier-purolator"),
+			Map.entry("seko", "carrier-seko"), Map.entry("sendle", "carrier-sendle"),
+			Map.entry("spring", "carrier-spring"), Map.entry("teleship", "carrier-teleship"));
 
 	/**
-	 * A plain OAuth error ({@code {"error":"invalid_client",…}}), a bare
-	 * {@code {"error":{"code","message"}}} or a bare SOAP fault says nothing about who
-	 * sent it: guessing the carrier from it would be a guess too far; with
-	 * {@code --format carrier-…} it is refused with that carrier's message.
+	 * A plain OAuth error ({@code {"error":"invalid_client",…}}, Sendle's too), a bare
+	 * {@code {"error":{"code","message"}}}, a bare SOAP fault, a bare list of
+	 * {@code errors} (Australia Post's), {@code Errors} (SEKO's validation) or
+	 * {@code messages} (Teleship's) says nothing about who sent it: guessing the carrier
+	 * from it would be a guess too far; with {@code --format carrier-…} it is refused
+	 * with that carrier's message.
 	 */
 	private static final List<String> NOT_GUESSED = List.of("usps__AuthErrorResponse.json",
-			"smartkargo__ErrorResponse.json", "dhl_poland__ErrorResponseXML.xml");
+			"smartkargo__ErrorResponse.json", "dhl_poland__ErrorResponseXML.xml", "australiapost__ErrorResponse.json",
+			"seko__ErrorResponse.json", "sendle__ErrorResponse.json", "teleship__ErrorResponse.json");
 
 	static Stream<String> samples() throws IOException {
 		try (Stream<Path> files = Files.list(CarrierFixtures.path(""))) {
@@ -70,7 +77,9 @@ class CarrierFormatGuessTests {
 		assertThat(EventFormats.list()).extracting(EventFormat::name)
 			.contains("carrier-dhl", "carrier-ups", "carrier-fedex", "carrier-gls", "carrier-dpd", "carrier-hermes",
 					"carrier-laposte", "carrier-usps", "carrier-bpost", "carrier-parcelone", "carrier-smartkargo",
-					"carrier-landmark", "carrier-canadapost", "carrier-chronopost");
+					"carrier-landmark", "carrier-canadapost", "carrier-chronopost", "carrier-asendia",
+					"carrier-australiapost", "carrier-purolator", "carrier-seko", "carrier-sendle", "carrier-spring",
+					"carrier-teleship");
 		assertThat(EventFormats.named("CARRIER-DHL")).get().isInstanceOf(CarrierDhlFormat.class);
 	}
 

@@ -27,7 +27,10 @@ class CarrierFormatProperties {
 			"gls__TrackingResponse.json", "dpd__TrackingResponse.xml", "hermes__TrackingResponse.json",
 			"laposte__TrackingResponse.json", "usps__TrackingResponse.json", "bpost__TrackingResponse.xml",
 			"parcelone__TrackingResponseJSON.json", "smartkargo__PartnerTrackingResponse.json",
-			"landmark__MIDNIGHT_TIME_SORTING_RESPONSE_XML.xml");
+			"landmark__MIDNIGHT_TIME_SORTING_RESPONSE_XML.xml", "asendia__TrackingResponse.json",
+			"australiapost__TrackingResponse.json", "purolator__TRACKING_RESPONSE_XML.xml",
+			"seko__TrackingResponse.json", "sendle__TrackingResponse.json", "spring__TrackingResponse.json",
+			"teleship__TrackingResponse.json");
 
 	@Property(tries = 200)
 	void arbitraryBytesNeverThrowAnythingButUnreadableFile(@ForAll byte[] bytes) {
@@ -60,15 +63,21 @@ class CarrierFormatProperties {
 	/** Text built of the tokens the carriers' responses are made of. */
 	@Provide
 	Arbitrary<String> lookalikes() {
-		return Arbitraries.of("{", "}", "[", "]", ":", ",", "\"", "<", ">", "/", "=", " ", "\"shipments\"",
-				"\"events\"", "\"trackResponse\"", "\"shipment\"", "\"package\"", "\"activity\"", "\"parcels\"",
-				"\"requested\"", "\"transactionId\"", "\"output\"", "\"completeTrackResults\"", "\"trackResults\"",
-				"\"scanEvents\"", "\"date\"", "\"time\"", "\"timestamp\"", "\"status\"", "\"code\"", "\"errors\"",
-				"\"error\"", "\"trackingEvents\"", "\"mailClass\"", "\"shipmentinfo\"", "\"shipmentID\"",
-				"\"returnCode\"", "\"idShip\"", "\"event\"", "null", "1", "\"x\"", "\"2024-13-45T99:00:00\"",
-				"data name=\"piece-shipment-list\"", "AWBInfo", "ShipmentEvent",
-				"TrackingResponse xmlns=\"http://www.dhl.com\"", "statusInfo", "http://dpd.com/common/service/types/",
-				"itemTracking", "stateInfo", "<!DOCTYPE x [<!ENTITY e \"e\">]>", "&e;")
+		return Arbitraries
+			.of("{", "}", "[", "]", ":", ",", "\"", "<", ">", "/", "=", " ", "\"shipments\"", "\"events\"",
+					"\"trackResponse\"", "\"shipment\"", "\"package\"", "\"activity\"", "\"parcels\"", "\"requested\"",
+					"\"transactionId\"", "\"output\"", "\"completeTrackResults\"", "\"trackResults\"", "\"scanEvents\"",
+					"\"date\"", "\"time\"", "\"timestamp\"", "\"status\"", "\"code\"", "\"errors\"", "\"error\"",
+					"\"trackingEvents\"", "\"mailClass\"", "\"shipmentinfo\"", "\"shipmentID\"", "\"returnCode\"",
+					"\"idShip\"", "\"event\"", "null", "1", "\"x\"", "\"2024-13-45T99:00:00\"",
+					"data name=\"piece-shipment-list\"", "AWBInfo", "ShipmentEvent",
+					"TrackingResponse xmlns=\"http://www.dhl.com\"", "statusInfo",
+					"http://dpd.com/common/service/types/", "itemTracking", "stateInfo", "\"trackingNumber\"",
+					"\"carrierEventDescription\"", "\"tracking_results\"", "\"trackable_items\"", "\"items\"",
+					"TrackPackagesByPinResponse xmlns=\"http://purolator.com/pws/datatypes/v1\"", "Scan",
+					"\"ConsignmentNo\"", "\"OmniCode\"", "\"Events\"", "\"tracking_events\"", "\"scan_time\"",
+					"\"ErrorLevel\"", "\"Shipment\"", "\"Timestamp\"", "99999999999999999999", "\"shipmentId\"",
+					"\"shipTo\"", "\"lastMile\"", "<!DOCTYPE x [<!ENTITY e \"e\">]>", "&e;")
 			.list()
 			.ofMaxSize(60)
 			.map(tokens -> String.join("", tokens));
