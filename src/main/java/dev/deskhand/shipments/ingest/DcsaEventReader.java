@@ -145,15 +145,17 @@ final class DcsaEventReader {
 			if (id == null && !shape.eventId().present()) {
 				check.add(Text.of("ingest.reject.dcsa.missing", shape.eventId().pointer()));
 			}
-			if (when == null && !shape.created().present()) {
-				when = check.time(shape.eventDateTime(), true);
-			}
 		}
 		else {
 			retracts = check.eventId(shape.retractedEventId(), true, shape.eventIdLength());
 			if (shape.payload().present()) {
 				check.add(Text.of("ingest.reject.dcsa.retraction-payload", shape.payload().pointer()));
 			}
+		}
+		if (when == null && !shape.created().present()) {
+			// a retraction without its creation time is dated by its event time, or
+			// refused as missing it (a retraction by id once fell through with no reason)
+			when = check.time(shape.eventDateTime(), true);
 		}
 		String type = check.code(shape.eventType(), false, DcsaCodes.EVENT_TYPES);
 		if (!problems.isEmpty() || retracts == null || when == null) {

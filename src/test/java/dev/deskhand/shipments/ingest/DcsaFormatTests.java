@@ -296,6 +296,18 @@ class DcsaFormatTests {
 	}
 
 	@Test
+	void refusesARetractionWithNoTimeSayingWhichTimeIsMissing() {
+		// found by DcsaFormatProperties: it was refused with "could not be read: ?"
+		String json = """
+				[{"retractedEventID":"SHIPMENT","isRetracted":"SHIPMENT"}]
+				""";
+		assertThat(rejections(format.parse(json.getBytes(StandardCharsets.UTF_8))))
+			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.doesNotContain("?")
+			.contains("/0/eventDateTime");
+	}
+
+	@Test
 	void hasEveryReasonInDanishAndGerman() throws IOException {
 		java.util.Properties english = bundle("");
 		for (String language : List.of("_da", "_de")) {
