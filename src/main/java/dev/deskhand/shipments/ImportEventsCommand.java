@@ -89,28 +89,47 @@ class ImportEventsCommand implements Callable<Integer>, DataCommand {
 				throw new CommandLine.ParameterException(spec.commandLine(), "No such file: " + file);
 			}
 		}
-		for (Path file : files) {
-			byte[] content;
-			try {
-				content = Files.readAllBytes(file);
+		if (dryRun) {
+			for (Path file : files) {
+				byte[] content;
+				try {
+					content = Files.readAllBytes(file);
+				}
+				catch (IOException e) {
+					err.println(file + ": " + e.getMessage());
+					failed = true;
+					continue;
+				}
+				failed |= report(preview(file.getFileName().toString(), content, csv, out), out, err);
 			}
-			catch (IOException e) {
-				err.println(file + ": " + e.getMessage());
-				failed = true;
-				continue;
-			}
-			String name = file.getFileName().toString();
-			ImportOutcome outcome = dryRun ? preview(name, content, csv, out)
-					: run.importFile(workspace(), name, content, format, csv, spec);
-			out.println(JSON.writeValueAsString(outcome));
-			out.flush();
-			err.println(name + ": " + outcome.accepted() + " accepted, " + outcome.updated() + " updated, "
-					+ outcome.duplicates() + " duplicates, " + outcome.rejected().size() + " rejected, "
-					+ outcome.flagged().size() + " flagged" + (dryRun ? " (dry run, nothing stored)" : ""));
-			err.flush();
-			failed |= !outcome.rejected().isEmpty();
+			return failed ? FAILED : OK;
 		}
+		boolean[] anyFailed = { false };
+		run.importFiles(workspace(), files, format, csv, spec, (file, result) -> {
+			if (result.outcome() == null) {
+				err.println(file + ": " + (result.error() == null ? "" : result.error().getMessage()));
+				err.flush();
+				anyFailed[0] = true;
+			}
+			else {
+				anyFailed[0] |= report(result.outcome(), out, err);
+			}
+		});
+		failed = anyFailed[0];
 		return failed ? FAILED : OK;
+	}
+
+	/**
+	 * Prints a file's outcome (a JSON line) and its summary; true when it rejected some.
+	 */
+	private boolean report(ImportOutcome outcome, PrintWriter out, PrintWriter err) {
+		out.println(JSON.writeValueAsString(outcome));
+		out.flush();
+		err.println(outcome.file() + ": " + outcome.accepted() + " accepted, " + outcome.updated() + " updated, "
+				+ outcome.duplicates() + " duplicates, " + outcome.rejected().size() + " rejected, "
+				+ outcome.flagged().size() + " flagged" + (dryRun ? " (dry run, nothing stored)" : ""));
+		err.flush();
+		return !outcome.rejected().isEmpty();
 	}
 
 	private String workspace() {

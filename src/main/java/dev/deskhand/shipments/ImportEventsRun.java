@@ -2,6 +2,10 @@ package dev.deskhand.shipments;
 
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.WorkspaceId;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import picocli.CommandLine;
@@ -18,18 +22,33 @@ class ImportEventsRun {
 	@Autowired
 	@Nullable ImportEventsWorkspaces workspaces;
 
-	ImportOutcome importFile(String slug, String name, byte[] content, @Nullable String format,
-			@Nullable CsvMapping mapping, CommandLine.Model.CommandSpec spec) {
+	/**
+	 * Imports the files in order, the next one read and checked while one is stored;
+	 * {@code each} gets each file's outcome, or the error reading it.
+	 */
+	void importFiles(String slug, List<Path> files, @Nullable String format, @Nullable CsvMapping mapping,
+			CommandLine.Model.CommandSpec spec, BiConsumer<Path, Result> each) {
 		if (shipments == null || workspaces == null) {
 			throw new IllegalStateException("import-events ran without its data");
 		}
 		WorkspaceId ws = workspaces.find(slug, spec);
-		try {
-			return shipments.importEventsAsSystem(ws, null, name, content, format, mapping);
-		}
-		catch (InvalidInputException e) {
-			return ImportEventsCommand.unreadable(name, format, e.field(), e.text().english());
-		}
+		List<ShipmentManagement.ImportFile> named = files.stream()
+			.map(f -> new ShipmentManagement.ImportFile(f.getFileName().toString(), () -> Files.readAllBytes(f)))
+			.toList();
+		shipments.importFilesAsSystem(ws, named, format, mapping, (file, result) -> {
+			Path path = files.get(named.indexOf(file));
+			if (result.problem() instanceof InvalidInputException e) {
+				each.accept(path, new Result(
+						ImportEventsCommand.unreadable(file.name(), format, e.field(), e.text().english()), null));
+			}
+			else {
+				each.accept(path, new Result(result.outcome(), result.problem()));
+			}
+		});
+	}
+
+	/** A file's outcome, or the error that kept it from being read. */
+	record Result(@Nullable ImportOutcome outcome, @Nullable Exception error) {
 	}
 
 }

@@ -14,6 +14,7 @@ import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.Text;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.shipments.ingest.UnreadableFile;
+import dev.deskhand.shipments.internal.IngestCheck;
 import dev.deskhand.shipments.internal.IngestPreview;
 import dev.deskhand.shipments.internal.Orders;
 import dev.deskhand.shipments.internal.ReferenceCheck;
@@ -140,6 +141,91 @@ public class ShipmentManagement {
 		String by = source == null ? "system:command-line" : "system:" + source;
 		return outcome(readable(() -> ingest.run(workspace, fileName, content, format, mapping, source, by)),
 				Locale.ENGLISH);
+	}
+
+	/** A file to import: its name, and its content read when it is needed. */
+	public record ImportFile(String name, java.util.concurrent.Callable<byte[]> content) {
+	}
+
+	/**
+	 * Imports files one after the other as {@link #importEventsAsSystem} does, and reads
+	 * and checks the next file on another thread while one is stored: parsing, reference
+	 * checks and digests take the JVM's time while the database stores, instead of the
+	 * two taking turns. {@code each} gets every file's outcome in order (a file that
+	 * cannot be read or understood gets its reason, the others go on).
+	 */
+	@Transactional(propagation = Propagation.NEVER)
+	public void importFilesAsSystem(WorkspaceId workspace, List<ImportFile> files, @Nullable String format,
+			@Nullable CsvMapping mapping, java.util.function.BiConsumer<ImportFile, ImportResult> each) {
+		java.util.concurrent.ExecutorService ahead = java.util.concurrent.Executors
+			.newSingleThreadExecutor(Thread.ofPlatform().name("import-check-ahead").daemon().factory());
+		try {
+			List<java.util.concurrent.Future<Checked>> checks = new ArrayList<>();
+			for (int i = 0; i < files.size(); i++) {
+				if (checks.size() <= i) {
+					checks.add(ahead.submit(checkTask(files.get(i), format, mapping)));
+				}
+				if (i + 1 < files.size()) {
+					// one file ahead, so at most two files' events are held at once
+					checks.add(ahead.submit(checkTask(files.get(i + 1), format, mapping)));
+				}
+				Checked c = join(checks.get(i));
+				checks.set(i, null);
+				ImportResult result;
+				if (c.problem() != null) {
+					result = new ImportResult(null, c.problem());
+				}
+				else {
+					result = new ImportResult(outcome(ingest.store(workspace, files.get(i).name(), c.content(),
+							c.check(), null, "system:command-line"), Locale.ENGLISH), null);
+				}
+				each.accept(files.get(i), result);
+			}
+		}
+		finally {
+			ahead.shutdownNow();
+		}
+	}
+
+	/**
+	 * A file's outcome, or why it was not imported: it could not be read
+	 * ({@link java.io.IOException}) or nothing in it could be understood
+	 * ({@link InvalidInputException}).
+	 */
+	public record ImportResult(@Nullable ImportOutcome outcome, @Nullable Exception problem) {
+	}
+
+	private record Checked(byte @Nullable [] content, IngestCheck.@Nullable FileCheck check,
+			@Nullable Exception problem) {
+	}
+
+	private static java.util.concurrent.Callable<Checked> checkTask(ImportFile file, @Nullable String format,
+			@Nullable CsvMapping mapping) {
+		return () -> {
+			try {
+				byte[] content = file.content().call();
+				return new Checked(content, IngestCheck.check(content, format, mapping, null), null);
+			}
+			catch (UnreadableFile e) {
+				return new Checked(null, null, new InvalidInputException(e.position(), e.reason()));
+			}
+			catch (Exception e) {
+				return new Checked(null, null, e);
+			}
+		};
+	}
+
+	private static Checked join(java.util.concurrent.Future<Checked> future) {
+		try {
+			return future.get();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while checking a file", e);
+		}
+		catch (java.util.concurrent.ExecutionException e) {
+			throw new IllegalStateException(e.getCause());
+		}
 	}
 
 	/**

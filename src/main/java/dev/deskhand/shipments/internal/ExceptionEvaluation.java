@@ -167,7 +167,14 @@ public class ExceptionEvaluation {
 	 */
 	@Transactional
 	public void afterEvents(WorkspaceId workspace, Collection<UUID> shipmentIds) {
-		evaluate(workspace, shipmentIds, clock.instant(), null, null);
+		// new events cannot raise anything without an enabled rule, nor end an exception
+		// of a disabled one: switching a rule off resolved its exceptions (TrackingRules)
+		if (jdbc.sql("select exists (select 1 from shipments.exception_rule where workspace_id = ? and enabled)")
+			.param(workspace.value())
+			.query(Boolean.class)
+			.single()) {
+			evaluate(workspace, shipmentIds, clock.instant(), null, null);
+		}
 	}
 
 	/** What one evaluation changed. */

@@ -96,8 +96,17 @@ public class TrackingIngest {
 	 */
 	public Result run(WorkspaceId ws, String fileName, byte[] content, @Nullable String format,
 			@Nullable CsvMapping mapping, @Nullable String source, String createdBy) {
+		return store(ws, fileName, content, IngestCheck.check(content, format, mapping, source), source, createdBy);
+	}
+
+	/**
+	 * The second half of {@link #run}: stores a file checked already (by
+	 * {@link IngestCheck#check}, maybe on another thread while the previous file was
+	 * stored).
+	 */
+	public Result store(WorkspaceId ws, String fileName, byte[] content, IngestCheck.FileCheck check,
+			@Nullable String source, String createdBy) {
 		String src = source;
-		IngestCheck.FileCheck check = IngestCheck.check(content, format, mapping, src);
 		UUID importId = UUID.randomUUID();
 		Instant started = clock.instant();
 		tx.executeWithoutResult(s -> jdbc
