@@ -3,6 +3,7 @@ package dev.deskhand.work;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.ScopeRef;
 import dev.deskhand.inbox.ConversationId;
+import dev.deskhand.shared.WholeReferences;
 import dev.deskhand.shipments.ShipmentId;
 import dev.deskhand.shipments.ShipmentWorkItems;
 import java.sql.ResultSet;
@@ -19,18 +20,15 @@ import org.springframework.stereotype.Component;
 /**
  * The work items about a shipment, for the shipment's page: items linked to it (a link
  * {@code shipment:<id>}, as an item raised from a tracking exception carries) or whose
- * title or links name its number or one of its references. A scoped member sees only the
- * items filed under her scopes (in SQL, as the queue).
+ * title or links name its number or one of its references, whole
+ * ({@link WholeReferences}: an item about S-123 is not about S-12). A scoped member sees
+ * only the items filed under her scopes (in SQL, as the queue).
  */
 @Component
 class ShipmentWorkItemsOfWork implements ShipmentWorkItems {
 
 	/** A scoped member sees only the items filed under her scopes. */
 	private static final String VISIBLE = "workspace_id = :ws and (not :scoped or scope = any(:scopes))";
-
-	private static final String ABOUT = VISIBLE + """
-			and (:link = any(links) or title ilike any(:patterns)
-			      or exists (select 1 from unnest(links) l where l ilike any(:patterns)))""";
 
 	private final JdbcClient jdbc;
 
@@ -41,10 +39,11 @@ class ShipmentWorkItemsOfWork implements ShipmentWorkItems {
 	@Override
 	public List<LinkedItem> of(Membership m, ShipmentId shipment, String number, Collection<String> references,
 			int limit) {
+		Map<String, Object> params = visible(m);
 		return jdbc
-			.sql("select id, number, title, status from work.item where " + ABOUT
+			.sql("select id, number, title, status from work.item where " + about(shipment, number, references, params)
 					+ " order by created_at desc limit :limit")
-			.params(about(m, shipment, number, references))
+			.params(params)
 			.param("limit", limit)
 			.query((rs, i) -> item(rs))
 			.list();
@@ -56,10 +55,11 @@ class ShipmentWorkItemsOfWork implements ShipmentWorkItems {
 	 */
 	List<ConversationId> conversations(Membership m, ShipmentId shipment, String number, Collection<String> references,
 			int limit) {
+		Map<String, Object> params = visible(m);
 		return jdbc
-			.sql("select conversation_id from work.item where " + ABOUT
+			.sql("select conversation_id from work.item where " + about(shipment, number, references, params)
 					+ " and conversation_id is not null order by created_at desc limit :limit")
-			.params(about(m, shipment, number, references))
+			.params(params)
 			.param("limit", limit)
 			.query((rs, i) -> new ConversationId(rs.getObject(1, UUID.class)))
 			.list();
@@ -92,13 +92,17 @@ class ShipmentWorkItemsOfWork implements ShipmentWorkItems {
 		return texts;
 	}
 
-	private static Map<String, Object> about(Membership m, ShipmentId shipment, String number,
-			Collection<String> references) {
-		Map<String, Object> params = visible(m);
+	/**
+	 * Visible and about the shipment: linked, or naming it in the title (the search
+	 * column {@code refs}) or in a link.
+	 */
+	private static String about(ShipmentId shipment, String number, Collection<String> references,
+			Map<String, Object> params) {
 		params.put("link", "shipment:" + shipment.value());
-		params.put("patterns",
-				naming(number, references).stream().map(r -> "%" + escape(r) + "%").toArray(String[]::new));
-		return params;
+		String naming = WholeReferences.condition(naming(number, references), "ref", params);
+		return VISIBLE + " and (:link = any(links) or " + naming.replace("{refs}", "refs")
+				+ " or exists (select 1 from unnest(links) l where " + naming.replace("{refs}", "public.search_refs(l)")
+				+ "))";
 	}
 
 	private static Map<String, Object> visible(Membership m) {
@@ -113,10 +117,6 @@ class ShipmentWorkItemsOfWork implements ShipmentWorkItems {
 		WorkStatus status = WorkStatus.valueOf(rs.getString("status"));
 		return new LinkedItem(rs.getObject("id", UUID.class), "W-" + rs.getLong("number"), rs.getString("title"),
 				"status." + status.name(), status != WorkStatus.RESOLVED && status != WorkStatus.CLOSED);
-	}
-
-	private static String escape(String s) {
-		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

@@ -3,8 +3,7 @@ package dev.deskhand.inbox.internal;
 import dev.deskhand.access.Membership;
 import dev.deskhand.inbox.ConversationId;
 import dev.deskhand.inbox.ConversationSummary;
-import dev.deskhand.shared.SearchQuery;
-import java.util.ArrayList;
+import dev.deskhand.shared.WholeReferences;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Finds the readable conversations among given ones or naming given references. A
- * reference is read into the tokens the search's {@code refs} columns hold
- * ({@link SearchQuery#referencesIn}: "MSKU 123456-5" is {@code 1234565}, "S-12" is
- * {@code s12}); a message or attachment name names it when it holds every one of them as
- * a whole token, so S-12 is not found in mail about S-123. The trigram indexes on
- * {@code refs} find the candidates.
+ * Finds the readable conversations among given ones or naming given references: a message
+ * or an attachment's name holds the reference in its search column {@code refs} as
+ * {@link WholeReferences} reads it, so S-12 is not found in mail about S-123. The trigram
+ * indexes on {@code refs} find the candidates.
  */
 @Repository
 public class ConversationsNaming {
@@ -49,7 +46,7 @@ public class ConversationsNaming {
 		params.put("customers", readable.customers());
 		params.put("ids", conversations.stream().map(ConversationId::value).toArray(UUID[]::new));
 		params.put("limit", limit);
-		String named = named(references, params);
+		String named = WholeReferences.condition(references, "ref", params);
 		return jdbc.sql("""
 				select c.id, c.subject, c.last_message_at, s.from_name, s.from_address
 				from inbox.conversation c
@@ -70,31 +67,6 @@ public class ConversationsNaming {
 					rs.getString("subject"), rs.getString("from_name"), rs.getString("from_address"),
 					rs.getTimestamp("last_message_at").toInstant()))
 			.list();
-	}
-
-	/**
-	 * Any reference's tokens all present as whole tokens: the {@code like '%t%'} lets the
-	 * trigram index find the rows, the spaced one keeps only whole tokens.
-	 */
-	private static String named(Collection<String> references, Map<String, Object> params) {
-		List<List<String>> tokens = references.stream()
-			.map(SearchQuery::referencesIn)
-			.filter(t -> !t.isEmpty())
-			.distinct()
-			.toList();
-		List<String> any = new ArrayList<>();
-		int n = 0;
-		for (List<String> reference : tokens) {
-			List<String> all = new ArrayList<>();
-			for (String token : reference) {
-				params.put("in" + n, "%" + token + "%");
-				params.put("whole" + n, "% " + token + " %");
-				all.add("({refs} like :in%1$d and ' ' || {refs} || ' ' like :whole%1$d)".formatted(n));
-				n++;
-			}
-			any.add(String.join(" and ", all));
-		}
-		return any.isEmpty() ? "false" : String.join(" or ", any);
 	}
 
 }
