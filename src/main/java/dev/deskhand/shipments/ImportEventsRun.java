@@ -19,13 +19,13 @@ class ImportEventsRun {
 	@Nullable ImportEventsWorkspaces workspaces;
 
 	ImportOutcome importFile(String slug, String name, byte[] content, @Nullable String format,
-			@Nullable CsvMapping mapping, CommandLine.Model.CommandSpec spec) {
+			@Nullable CsvMapping mapping, @Nullable String reference, CommandLine.Model.CommandSpec spec) {
 		if (shipments == null || workspaces == null) {
 			throw new IllegalStateException("import-events ran without its data");
 		}
 		WorkspaceId ws = workspaces.find(slug, spec);
 		try {
-			return shipments.importEventsAsSystem(ws, null, name, content, format, mapping);
+			return shipments.importEventsAsSystem(ws, null, name, content, format, mapping, reference);
 		}
 		catch (InvalidInputException e) {
 			return ImportEventsCommand.unreadable(name, format, e.field(), e.text().english());

@@ -91,13 +91,15 @@ public class TrackingIngest {
 	 * @param source what events without their own source are stored under (the format's
 	 * name for files, the webhook's source)
 	 * @param createdBy who imported it, for the file's record
+	 * @param reference the reference of the events that name none of their own, or null
+	 * ({@link IngestCheck#check})
 	 * @throws dev.deskhand.shipments.ingest.UnreadableFile when nothing in it can be read
 	 * (then nothing is stored)
 	 */
 	public Result run(WorkspaceId ws, String fileName, byte[] content, @Nullable String format,
-			@Nullable CsvMapping mapping, @Nullable String source, String createdBy) {
+			@Nullable CsvMapping mapping, @Nullable String reference, @Nullable String source, String createdBy) {
 		String src = source;
-		IngestCheck.FileCheck check = IngestCheck.check(content, format, mapping, src);
+		IngestCheck.FileCheck check = IngestCheck.check(content, format, mapping, src, reference);
 		UUID importId = UUID.randomUUID();
 		Instant started = clock.instant();
 		tx.executeWithoutResult(s -> jdbc
