@@ -17,8 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code deskhand import-events} as a user runs it: {@code --dry-run} without a database
- * or workspace prints every normalised event and the file's outcome; a real import starts
- * its own context and refuses an unknown workspace as a usage error.
+ * or workspace prints every normalised event and the file's outcome (a carrier's answer
+ * that names no parcel with the {@code --reference} given); a real import starts its own
+ * context and refuses an unknown workspace as a usage error.
  */
 class ImportEventsCommandTests {
 
@@ -101,6 +102,38 @@ class ImportEventsCommandTests {
 		assertThat(clean.get().exit()).isZero();
 		assertThat(run(dir.resolve("data"), "import-events", good.toString()).exit()).as("--workspace is needed")
 			.isEqualTo(2);
+	}
+
+	@Test
+	void aDryRunGivesTheEventsThatNameNoReferenceTheOneOnTheCommandLine(@TempDir Path dir) {
+		String sendle = TestData
+			.testdata("carrier-tracking-responses", "test_fixtures", "sendle__TrackingResponse.json")
+			.toString();
+		Run without = run(dir.resolve("data"), "import-events", "--dry-run", "--format", "carrier-sendle", sendle);
+		assertThat(without.exit()).isEqualTo(1);
+		JsonNode refused = JSON.readTree(without.out().getLast());
+		assertThat(refused.get("accepted").asInt()).isZero();
+		assertThat(refused.get("rejected")).hasSize(9);
+		assertThat(refused.get("rejected").get(0).get("reason").asString()).contains("names no reference");
+
+		Run with = run(dir.resolve("data"), "import-events", "--dry-run", "--reference", "S3ND73", sendle);
+		assertThat(with.exit()).isZero();
+		assertThat(with.out()).hasSize(10);
+		JsonNode first = JSON.readTree(with.out().getFirst());
+		assertThat(first.get("references")).hasSize(1);
+		assertThat(first.get("references").get(0).get("value").asString()).isEqualTo("S3ND73");
+		assertThat(first.get("references").get(0).get("type").asString()).as("recognised as a file's reference is")
+			.isEqualTo("booking");
+		assertThat(first.get("references").get(0).get("valid").asBoolean()).isTrue();
+		JsonNode outcome = JSON.readTree(with.out().getLast());
+		assertThat(outcome.get("format").asString()).isEqualTo("carrier-sendle");
+		assertThat(outcome.get("accepted").asInt()).isEqualTo(9);
+		assertThat(outcome.get("rejected")).isEmpty();
+
+		assertThat(run(dir.resolve("data"), "import-events", "--dry-run", "--reference", "./.", sendle).exit())
+			.as("a reference without letters or digits is a usage error")
+			.isEqualTo(2);
+		assertThat(dir.resolve("data")).as("no database was started").doesNotExist();
 	}
 
 	@Test

@@ -38,6 +38,15 @@ class OpenApiTests {
 					"/api/v1/workspaces/{slug}/documents")
 			.allSatisfy(p -> assertThat(p).startsWith("/api/"));
 		assertThat(json.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
+		for (String path : new String[] { "/api/v1/workspaces/{slug}/tracking-events",
+				"/api/v1/hooks/tracking/{slug}" }) {
+			var reference = java.util.stream.StreamSupport
+				.stream(paths.get(path).get("post").get("parameters").spliterator(), false)
+				.filter(p -> p.get("name").asString().equals("reference"))
+				.findFirst();
+			assertThat(reference).as("%s takes reference=", path).isPresent();
+			assertThat(reference.get().get("description").asString()).contains("Sendle");
+		}
 		assertThat(browser.get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
 	}
 

@@ -10,6 +10,7 @@ import dev.deskhand.documents.DocumentId;
 import dev.deskhand.documents.DocumentStore;
 import dev.deskhand.inbox.internal.Conversations;
 import dev.deskhand.inbox.internal.Conversations.Inbound;
+import dev.deskhand.inbox.internal.ConversationsNaming;
 import dev.deskhand.inbox.internal.CredentialCipher;
 import dev.deskhand.inbox.internal.Fetcher;
 import dev.deskhand.inbox.internal.InboxProperties;
@@ -35,6 +36,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -96,11 +98,13 @@ public class InboxManagement {
 
 	private final OutboundAddresses outbound;
 
+	private final ConversationsNaming naming;
+
 	InboxManagement(Mailboxes mailboxes, CredentialCipher cipher, Conversations conversations, Outbox outbox,
 			Replies replies, Signatures signatures, Fetcher fetcher, ServerCheck servers, OAuthTokens tokens,
 			OAuthSignIns signIns, InboxProperties properties, PlatformTransactionManager transactions,
 			DocumentStore documents, SensitiveReadLog reads, ApplicationEventPublisher events, Clock clock,
-			OutboundAddresses outbound) {
+			OutboundAddresses outbound, ConversationsNaming naming) {
 		this.mailboxes = mailboxes;
 		this.cipher = cipher;
 		this.conversations = conversations;
@@ -118,6 +122,7 @@ public class InboxManagement {
 		this.events = events;
 		this.clock = clock;
 		this.outbound = outbound;
+		this.naming = naming;
 	}
 
 	/**
@@ -332,6 +337,24 @@ public class InboxManagement {
 		Mailbox mailbox = mailboxOf(caller, id);
 		reads.record(new SensitiveRead(caller.workspace().id(), "conversation", id.toString(), "read conversation"));
 		return conversations.view(id, mailbox.address());
+	}
+
+	/**
+	 * The conversations the caller may read (the rule of {@link #conversation}) that are
+	 * one of {@code conversations} or whose messages or attachments' names carry one of
+	 * {@code references} (as the search reads references, but whole: "S-12" is not found
+	 * in mail about S-123), newest first by their last message, at most {@code limit}:
+	 * for another module's page, e.g. the e-mails about a shipment. None without
+	 * {@code INBOX_VIEW}. Subjects and senders, as a search shows them, so not recorded
+	 * as a sensitive read (opening one is).
+	 */
+	@Transactional(readOnly = true)
+	public List<ConversationSummary> conversationsAbout(Membership caller, Collection<ConversationId> conversations,
+			Collection<String> references, int limit) {
+		if (!caller.can(Permission.INBOX_VIEW)) {
+			return List.of();
+		}
+		return naming.find(caller, conversations, references, limit);
 	}
 
 	/**

@@ -68,6 +68,14 @@ public record SearchQuery(String text, Set<WorkspaceId> workspaces, Set<String> 
 	 * {@code search_refs}.
 	 */
 	public List<String> references() {
+		return referencesIn(text);
+	}
+
+	/**
+	 * The references and numbers in {@code text} as the sources store them, as
+	 * {@link #references()} reads a query.
+	 */
+	public static List<String> referencesIn(String text) {
 		String joined = text.toLowerCase(Locale.ROOT).replaceAll("(\\d) (?=\\d)", "$1");
 		List<String> out = new ArrayList<>();
 		Matcher m = TOKEN.matcher(joined);

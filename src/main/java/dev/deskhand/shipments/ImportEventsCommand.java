@@ -1,7 +1,9 @@
 package dev.deskhand.shipments;
 
 import dev.deskhand.shared.DataCommand;
+import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shipments.ingest.UnreadableFile;
+import dev.deskhand.shipments.internal.IngestCheck;
 import dev.deskhand.shipments.internal.IngestPreview;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,12 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code deskhand import-events --workspace SLUG [--format F] [--mapping FILE]
- * [--dry-run] FILE...}: imports files of tracking events, one JSON line per file's
- * outcome on stdout. With {@code --dry-run} nothing is stored and no database or
- * workspace is needed: each normalised event is printed as a JSON line, then the file's
- * outcome. Exit 0 when every record went through, 1 when any was rejected or a file could
- * not be read, 2 for a usage error. The dry run runs without Spring: this class has no
- * injected fields, a real import fills {@link ImportEventsRun}'s (see
+ * [--reference VALUE] [--dry-run] FILE...}: imports files of tracking events, one JSON
+ * line per file's outcome on stdout. With {@code --dry-run} nothing is stored and no
+ * database or workspace is needed: each normalised event is printed as a JSON line, then
+ * the file's outcome. Exit 0 when every record went through, 1 when any was rejected or a
+ * file could not be read, 2 for a usage error. The dry run runs without Spring: this
+ * class has no injected fields, a real import fills {@link ImportEventsRun}'s (see
  * {@link DataCommand}).
  */
 @Command(name = "import-events", mixinStandardHelpOptions = true,
@@ -56,6 +58,11 @@ class ImportEventsCommand implements Callable<Integer>, DataCommand {
 	@Option(names = "--mapping", paramLabel = "FILE",
 			description = "CSV columns to fields: a properties file (Sendung=reference) or a JSON object.")
 	@Nullable Path mapping;
+
+	@Option(names = "--reference", paramLabel = "VALUE",
+			description = "The reference of the events that name none (a carrier's answer about one parcel that "
+					+ "does not repeat its number, as Sendle's); recognised, checked and recorded as any other.")
+	@Nullable String reference;
 
 	@Option(names = "--dry-run", description = "Parse and check without storing; prints every normalised event.")
 	boolean dryRun;
@@ -81,6 +88,12 @@ class ImportEventsCommand implements Callable<Integer>, DataCommand {
 			throw new CommandLine.ParameterException(spec.commandLine(), "--workspace is needed unless --dry-run");
 		}
 		CsvMapping csv = mapping == null ? null : readMapping(mapping);
+		try {
+			IngestCheck.reference(reference);
+		}
+		catch (InvalidInputException e) {
+			throw new CommandLine.ParameterException(spec.commandLine(), "--reference: " + e.text().english());
+		}
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		boolean failed = false;
@@ -105,7 +118,7 @@ class ImportEventsCommand implements Callable<Integer>, DataCommand {
 			return failed ? FAILED : OK;
 		}
 		boolean[] anyFailed = { false };
-		run.importFiles(workspace(), files, format, csv, spec, (file, result) -> {
+		run.importFiles(workspace(), files, format, csv, reference, spec, (file, result) -> {
 			if (result.outcome() == null) {
 				err.println(file + ": " + (result.error() == null ? "" : result.error().getMessage()));
 				err.flush();
@@ -139,7 +152,7 @@ class ImportEventsCommand implements Callable<Integer>, DataCommand {
 	private ImportOutcome preview(String name, byte[] content, @Nullable CsvMapping csv, PrintWriter out) {
 		ImportPreview p;
 		try {
-			p = IngestPreview.preview(name, content, format, csv, Locale.ENGLISH);
+			p = IngestPreview.preview(name, content, format, csv, reference, Locale.ENGLISH);
 		}
 		catch (UnreadableFile e) {
 			return unreadable(name, format, e.position(), e.reason().english());

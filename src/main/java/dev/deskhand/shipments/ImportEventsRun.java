@@ -27,7 +27,7 @@ class ImportEventsRun {
 	 * {@code each} gets each file's outcome, or the error reading it.
 	 */
 	void importFiles(String slug, List<Path> files, @Nullable String format, @Nullable CsvMapping mapping,
-			CommandLine.Model.CommandSpec spec, BiConsumer<Path, Result> each) {
+			@Nullable String reference, CommandLine.Model.CommandSpec spec, BiConsumer<Path, Result> each) {
 		if (shipments == null || workspaces == null) {
 			throw new IllegalStateException("import-events ran without its data");
 		}
@@ -35,7 +35,7 @@ class ImportEventsRun {
 		List<ShipmentManagement.ImportFile> named = files.stream()
 			.map(f -> new ShipmentManagement.ImportFile(f.getFileName().toString(), () -> Files.readAllBytes(f)))
 			.toList();
-		shipments.importFilesAsSystem(ws, named, format, mapping, (file, result) -> {
+		shipments.importFilesAsSystem(ws, named, format, mapping, reference, (file, result) -> {
 			Path path = files.get(named.indexOf(file));
 			if (result.problem() instanceof InvalidInputException e) {
 				each.accept(path, new Result(

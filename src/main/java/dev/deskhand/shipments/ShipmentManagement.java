@@ -111,9 +111,23 @@ public class ShipmentManagement {
 	@Transactional(propagation = Propagation.NEVER)
 	public ImportOutcome importEvents(Membership m, String fileName, byte[] content, @Nullable String format,
 			@Nullable CsvMapping mapping, Locale language) {
+		return importEvents(m, fileName, content, format, mapping, null, language);
+	}
+
+	/**
+	 * As {@link #importEvents(Membership, String, byte[], String, CsvMapping, Locale)};
+	 * the events that name no reference of their own (a carrier's answer about one parcel
+	 * that does not repeat its number, as Sendle's) get {@code reference}, recognised,
+	 * checked and recorded as every other reference.
+	 * @throws InvalidInputException also for {@code /reference} (no letter or digit, or
+	 * too long)
+	 */
+	@Transactional(propagation = Propagation.NEVER)
+	public ImportOutcome importEvents(Membership m, String fileName, byte[] content, @Nullable String format,
+			@Nullable CsvMapping mapping, @Nullable String reference, Locale language) {
 		require(m, Permission.SHIPMENTS_MANAGE);
-		TrackingIngest.Result r = readable(
-				() -> ingest.run(ws(m), fileName, content, format, mapping, null, "member:" + m.member().id()));
+		TrackingIngest.Result r = readable(() -> ingest.run(ws(m), fileName, content, format, mapping, reference, null,
+				"member:" + m.member().id()));
 		return outcome(r, language);
 	}
 
@@ -126,20 +140,23 @@ public class ShipmentManagement {
 	@Transactional(propagation = Propagation.NEVER)
 	public ImportOutcome importEventsAsSystem(WorkspaceId workspace, String source, String fileName, byte[] content,
 			@Nullable String format) {
-		return importEventsAsSystem(workspace, source, fileName, content, format, null);
+		return importEventsAsSystem(workspace, source, fileName, content, format, null, null);
 	}
 
 	/**
 	 * As {@link #importEventsAsSystem(WorkspaceId, String, String, byte[], String)}; a
 	 * null {@code source} stores events under their format's name (as a member's import
-	 * does, so the same file from the command line and the API is one import), and a CSV
-	 * may come with its mapping.
+	 * does, so the same file from the command line and the API is one import), a CSV may
+	 * come with its mapping, and the events that name no reference get {@code reference}
+	 * (as
+	 * {@link #importEvents(Membership, String, byte[], String, CsvMapping, String, Locale)}).
+	 * @throws InvalidInputException also for {@code /reference}
 	 */
 	@Transactional(propagation = Propagation.NEVER)
 	public ImportOutcome importEventsAsSystem(WorkspaceId workspace, @Nullable String source, String fileName,
-			byte[] content, @Nullable String format, @Nullable CsvMapping mapping) {
+			byte[] content, @Nullable String format, @Nullable CsvMapping mapping, @Nullable String reference) {
 		String by = source == null ? "system:command-line" : "system:" + source;
-		return outcome(readable(() -> ingest.run(workspace, fileName, content, format, mapping, source, by)),
+		return outcome(readable(() -> ingest.run(workspace, fileName, content, format, mapping, reference, source, by)),
 				Locale.ENGLISH);
 	}
 
@@ -156,18 +173,19 @@ public class ShipmentManagement {
 	 */
 	@Transactional(propagation = Propagation.NEVER)
 	public void importFilesAsSystem(WorkspaceId workspace, List<ImportFile> files, @Nullable String format,
-			@Nullable CsvMapping mapping, java.util.function.BiConsumer<ImportFile, ImportResult> each) {
+			@Nullable CsvMapping mapping, @Nullable String reference,
+			java.util.function.BiConsumer<ImportFile, ImportResult> each) {
 		java.util.concurrent.ExecutorService ahead = java.util.concurrent.Executors
 			.newSingleThreadExecutor(Thread.ofPlatform().name("import-check-ahead").daemon().factory());
 		try {
 			List<java.util.concurrent.Future<Checked>> checks = new ArrayList<>();
 			for (int i = 0; i < files.size(); i++) {
 				if (checks.size() <= i) {
-					checks.add(ahead.submit(checkTask(files.get(i), format, mapping)));
+					checks.add(ahead.submit(checkTask(files.get(i), format, mapping, reference)));
 				}
 				if (i + 1 < files.size()) {
 					// one file ahead, so at most two files' events are held at once
-					checks.add(ahead.submit(checkTask(files.get(i + 1), format, mapping)));
+					checks.add(ahead.submit(checkTask(files.get(i + 1), format, mapping, reference)));
 				}
 				Checked c = join(checks.get(i));
 				checks.set(i, null);
@@ -200,11 +218,11 @@ public class ShipmentManagement {
 	}
 
 	private static java.util.concurrent.Callable<Checked> checkTask(ImportFile file, @Nullable String format,
-			@Nullable CsvMapping mapping) {
+			@Nullable CsvMapping mapping, @Nullable String reference) {
 		return () -> {
 			try {
 				byte[] content = file.content().call();
-				return new Checked(content, IngestCheck.check(content, format, mapping, null), null);
+				return new Checked(content, IngestCheck.check(content, format, mapping, null, reference), null);
 			}
 			catch (UnreadableFile e) {
 				return new Checked(null, null, new InvalidInputException(e.position(), e.reason()));
@@ -230,13 +248,15 @@ public class ShipmentManagement {
 
 	/**
 	 * Reads and checks a file without storing anything and without a database: each event
-	 * normalised, and the outcome counted within the file.
-	 * @throws InvalidInputException when nothing in it can be read (field: the position)
+	 * normalised (those naming no reference given {@code reference}, as an import does),
+	 * and the outcome counted within the file.
+	 * @throws InvalidInputException when nothing in it can be read (field: the position),
+	 * or for {@code /reference}
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
-	public ImportPreview dryRun(String fileName, byte[] content, @Nullable String format,
-			@Nullable CsvMapping mapping) {
-		return readable(() -> IngestPreview.preview(fileName, content, format, mapping, Locale.ENGLISH));
+	public ImportPreview dryRun(String fileName, byte[] content, @Nullable String format, @Nullable CsvMapping mapping,
+			@Nullable String reference) {
+		return readable(() -> IngestPreview.preview(fileName, content, format, mapping, reference, Locale.ENGLISH));
 	}
 
 	/**
@@ -269,13 +289,14 @@ public class ShipmentManagement {
 	 */
 	@Transactional(propagation = Propagation.NEVER)
 	public Optional<ImportOutcome> receiveWebhook(WorkspaceId workspace, @Nullable String signature, byte[] body,
-			@Nullable String format, java.util.function.Consumer<WebhookRefusal> refused) {
+			@Nullable String format, @Nullable String reference, java.util.function.Consumer<WebhookRefusal> refused) {
 		WebhookSecrets.Verdict verdict = webhooks.verify(workspace, signature, body, now());
 		if (verdict != WebhookSecrets.Verdict.OK) {
 			refused.accept(WebhookRefusal.valueOf(verdict.name()));
 			return Optional.empty();
 		}
-		return Optional.of(importEventsAsSystem(workspace, "webhook", "webhook-" + now() + ".body", body, format));
+		return Optional.of(importEventsAsSystem(workspace, "webhook", "webhook-" + now() + ".body", body, format, null,
+				reference));
 	}
 
 	// ---- shipments by hand

@@ -3,6 +3,7 @@ package dev.deskhand.shipments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.deskhand.IntegrationTest;
+import dev.deskhand.TestData;
 import dev.deskhand.TestFixtures;
 import dev.deskhand.shipments.internal.WebhookSecrets;
 import dev.deskhand.workspace.Role;
@@ -13,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
@@ -26,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The tracking events API, the shipments API and the signed webhook over real HTTP: the
  * outcome's exact keys, reasons in the caller's language, 400 only when nothing can be
- * read, and signatures with their replay window.
+ * read, a carrier's answer that names no parcel imported with the reference the caller
+ * gives, and signatures with their replay window.
  */
 @IntegrationTest
 class TrackingEventsApiTests {
@@ -146,6 +149,65 @@ class TrackingEventsApiTests {
 						+ "\"origin\":\"DKAAR\"}");
 		assertThat(good.status()).isEqualTo(201);
 		assertThat(good.json().get("references").get(0).get("valid").asBoolean()).isTrue();
+	}
+
+	@Test
+	void aSendleAnswerIsStoredAgainstTheShipmentTheImportNamesAndRefusedWithoutIt() throws IOException {
+		byte[] sendle = Files.readAllBytes(
+				TestData.testdata("carrier-tracking-responses", "test_fixtures", "sendle__TrackingResponse.json"));
+		String events = "/api/v1/workspaces/" + ws.slug() + "/tracking-events?format=carrier-sendle";
+		Answer created = post("/api/v1/workspaces/" + ws.slug() + "/shipments", "application/json",
+				"{\"references\":[{\"value\":\"S3ND73\"}]}");
+		assertThat(created.status()).isEqualTo(201);
+		String shipment = created.json().get("id").asString();
+
+		Answer without = send(events, "application/json", sendle, Map.of("Authorization", "Bearer " + token));
+		assertThat(without.status()).isEqualTo(200);
+		assertThat(without.json().get("accepted").asInt()).isZero();
+		assertThat(without.json().get("rejected")).hasSize(9);
+		assertThat(without.json().get("rejected").get(0).get("reason").asString()).contains("names no reference");
+
+		Answer with = send(events + "&reference=S3ND73", "application/json", sendle,
+				Map.of("Authorization", "Bearer " + token));
+		assertThat(with.status()).isEqualTo(200);
+		assertThat(with.json().get("accepted").asInt()).isEqualTo(9);
+		assertThat(with.json().get("rejected")).isEmpty();
+		assertThat(with.json().get("flagged")).isEmpty();
+		assertThat(get("/api/v1/workspaces/" + ws.slug() + "/shipments/" + shipment + "/events")).hasSize(9);
+		JsonNode delivered = get("/api/v1/workspaces/" + ws.slug() + "/shipments/" + shipment);
+		assertThat(delivered.get("status").asString()).isEqualTo("DELIVERED");
+		assertThat(delivered.get("references")).hasSize(1);
+
+		Answer nothing = send(events + "&reference=%20-%20", "application/json", sendle,
+				Map.of("Authorization", "Bearer " + token, "Accept-Language", "da"));
+		assertThat(nothing.status()).isEqualTo(400);
+		assertThat(nothing.json().get("errors").get(0).get("pointer").asString()).isEqualTo("/reference");
+		assertThat(nothing.json().get("detail").asString()).contains("kan ikke navngive en forsendelse");
+
+		// the webhook takes the reference too: the same answer about another parcel
+		String secret = post("/api/v1/workspaces/" + ws.slug() + "/tracking-webhook/secret", "application/json", "")
+			.json()
+			.get("secret")
+			.asString();
+		String now = String.valueOf(Instant.now().getEpochSecond());
+		Answer pushed = send("/api/v1/hooks/tracking/" + ws.slug() + "?format=carrier-sendle&reference=S3ND74",
+				"application/json", sendle, Map.of("X-Deskhand-Signature",
+						"t=" + now + ",v1=" + HexFormat.of().formatHex(WebhookSecrets.sign(secret, now, sendle))));
+		assertThat(pushed.status()).isEqualTo(200);
+		assertThat(pushed.json().get("accepted").asInt()).isEqualTo(9);
+	}
+
+	private JsonNode get(String path) {
+		try {
+			HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Authorization", "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+			return JSON.readTree(r.body());
+		}
+		catch (IOException | InterruptedException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	@Test

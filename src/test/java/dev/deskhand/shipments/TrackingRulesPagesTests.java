@@ -12,9 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The tracking rules page in Danish (the suggested rules, editing in place, a refused
- * form's reason) and the API's answers, a refused rule as problem+json with the field's
- * pointer.
+ * The tracking rules page in Danish, linked from the dashboard (the suggested rules,
+ * editing in place, a refused form's reason) and the API's answers, a refused rule as
+ * problem+json with the field's pointer.
  */
 @IntegrationTest
 class TrackingRulesPagesTests {
@@ -36,6 +36,7 @@ class TrackingRulesPagesTests {
 		var web = WebSession.signIn(port, owner);
 		String base = "/w/" + ws.slug() + "/shipments/rules";
 
+		assertThat(web.get("/w/" + ws.slug() + "/shipments").body()).contains("href=\"" + base + "\"");
 		assertThat(web.get(base).body()).contains("Regler for sporingsafvigelser", "Ingen regler endnu",
 				"Tilføj de foreslåede regler");
 		assertThat(web.post(base + "/suggested", "").statusCode()).isEqualTo(302);

@@ -3,10 +3,6 @@ package dev.deskhand.inbox.internal;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
-import dev.deskhand.access.ScopeKind;
-import dev.deskhand.access.ScopeRef;
-import dev.deskhand.parties.PartyManagement;
-import dev.deskhand.parties.PartyView;
 import dev.deskhand.shared.SearchHit;
 import dev.deskhand.shared.SearchQuery;
 import dev.deskhand.shared.SearchSource;
@@ -21,8 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,9 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The inbox's answer to a search: conversations whose messages match by subject, body or
  * sender, or whose attachments match by name. Only conversations the caller may read are
- * searched (the inbox's own rule: {@code INBOX_VIEW} in a live, NDA-accepted membership;
- * a scoped grant only the mailboxes of its {@code mailbox:ADDRESS} scopes and the
- * conversations with the customers of its {@code customer:NAME} scopes), inside the SQL.
+ * searched (the inbox's own rule, {@link ReadableConversations}, in the caller's live,
+ * NDA-accepted memberships with {@code INBOX_VIEW}), inside the SQL.
  */
 @Component
 class ConversationSearch implements SearchSource {
@@ -50,15 +43,15 @@ class ConversationSearch implements SearchSource {
 
 	private final AccessPolicy policy;
 
-	private final PartyManagement parties;
+	private final ReadableConversations readable;
 
 	private final Clock clock;
 
-	ConversationSearch(JdbcClient jdbc, AccessPolicy policy, PartyManagement parties, Clock clock) {
+	ConversationSearch(JdbcClient jdbc, AccessPolicy policy, ReadableConversations readable, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.policy = policy;
-		this.parties = parties;
+		this.readable = readable;
 	}
 
 	@Override
@@ -67,12 +60,12 @@ class ConversationSearch implements SearchSource {
 		if (query.blank() || !query.wants(KIND) || !query.statuses().isEmpty()) {
 			return List.of();
 		}
-		Map<WorkspaceId, Membership> memberships = memberships(query);
-		UUID[] mailboxes = visibleMailboxes(memberships);
-		UUID[] customers = visibleCustomers(memberships);
-		if (mailboxes.length == 0 && customers.length == 0) {
+		ReadableConversations.Readable readable = this.readable.of(memberships(query));
+		if (readable.none()) {
 			return List.of();
 		}
+		UUID[] mailboxes = readable.mailboxes();
+		UUID[] customers = readable.customers();
 		List<String> refs = query.references();
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("q", query.text());
@@ -198,50 +191,11 @@ class ConversationSearch implements SearchSource {
 	}
 
 	/** The caller's memberships that may read mail, in the searched workspaces. */
-	private Map<WorkspaceId, Membership> memberships(SearchQuery query) {
+	private List<Membership> memberships(SearchQuery query) {
 		return policy.memberships(Permission.INBOX_VIEW)
 			.stream()
 			.filter(m -> query.covers(m.workspace().id()))
-			.collect(Collectors.toMap(m -> m.workspace().id(), Function.identity(), (a, b) -> a));
-	}
-
-	/**
-	 * The customers whose conversations a scoped member reads through her
-	 * {@code customer:NAME} scopes (an unscoped member reads every mailbox already).
-	 */
-	private UUID[] visibleCustomers(Map<WorkspaceId, Membership> memberships) {
-		List<UUID> ids = new ArrayList<>();
-		for (Membership m : memberships.values()) {
-			if (!m.scoped()) {
-				continue;
-			}
-			List<String> names = m.grant()
-				.scopes()
-				.stream()
-				.filter(s -> s.kind().equals(PartyView.CUSTOMER_SCOPE_KIND))
-				.map(ScopeRef::key)
-				.toList();
-			parties.customersNamed(m.workspace().id(), names).forEach(p -> ids.add(p.value()));
-		}
-		return ids.toArray(UUID[]::new);
-	}
-
-	/** The mailboxes of the searched workspaces that the caller may read. */
-	private UUID[] visibleMailboxes(Map<WorkspaceId, Membership> memberships) {
-		if (memberships.isEmpty()) {
-			return new UUID[0];
-		}
-		return jdbc.sql("select id, workspace_id, address from inbox.mailbox where workspace_id = any(?)")
-			.param(memberships.keySet().stream().map(WorkspaceId::value).toArray(UUID[]::new))
-			.query((rs, n) -> {
-				Membership m = memberships.get(new WorkspaceId(rs.getObject("workspace_id", UUID.class)));
-				return m.sees(new ScopeRef(ScopeKind.MAILBOX.name(), rs.getString("address")))
-						? rs.getObject("id", UUID.class) : null;
-			})
-			.list()
-			.stream()
-			.filter(java.util.Objects::nonNull)
-			.toArray(UUID[]::new);
+			.toList();
 	}
 
 }

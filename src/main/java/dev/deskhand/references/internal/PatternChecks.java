@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a workspace pattern before it is saved, and matches values against saved ones
@@ -46,7 +47,17 @@ public final class PatternChecks {
 		if (p.type() == null || !TYPES.contains(p.type())) {
 			throw new InvalidInputException("type", Text.of("refs.pattern.type"));
 		}
-		String regex = p.regex() == null ? "" : p.regex();
+		return checked(p.regex(), p.example());
+	}
+
+	/**
+	 * The compiled regular expression, when it is short, compiles, does not backtrack
+	 * catastrophically and matches the example: the part of
+	 * {@link #checked(ReferencePattern)} a form checks as the person types.
+	 * @throws InvalidInputException for {@code /regex} or {@code /example}
+	 */
+	public static Pattern checked(@Nullable String regexText, @Nullable String exampleText) {
+		String regex = regexText == null ? "" : regexText;
 		if (regex.isBlank() || regex.length() > MAX_REGEX) {
 			throw new InvalidInputException("regex", Text.of("refs.pattern.regex-length", MAX_REGEX));
 		}
@@ -58,7 +69,7 @@ public final class PatternChecks {
 			throw new InvalidInputException("regex",
 					Text.of("refs.pattern.regex-syntax", e.getDescription(), Math.max(e.getIndex(), 0)));
 		}
-		String example = p.example() == null ? "" : p.example().strip();
+		String example = exampleText == null ? "" : exampleText.strip();
 		if (example.isEmpty() || example.length() > 64) {
 			throw new InvalidInputException("example", Text.of("refs.pattern.example-length"));
 		}

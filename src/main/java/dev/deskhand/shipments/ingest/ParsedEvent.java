@@ -57,6 +57,12 @@ public record ParsedEvent(String position, @Nullable String externalId, Tracking
 		details = Map.copyOf(details);
 	}
 
+	/** This event naming {@code references} instead of its own. */
+	public ParsedEvent withReferences(List<RawReference> references) {
+		return new ParsedEvent(position, externalId, status, carrierCode, carrierReason, classifier, eventTime,
+				zoneUsed, location, references, carrier, mode, retracts, details, raw);
+	}
+
 	/**
 	 * A place: a UN/LOCODE ({@code DKAAR}) when known, else a name (a city, a facility).
 	 */

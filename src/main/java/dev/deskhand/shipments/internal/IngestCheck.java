@@ -1,5 +1,7 @@
 package dev.deskhand.shipments.internal;
 
+import dev.deskhand.references.ReferenceChecks;
+import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.Text;
 import dev.deskhand.shipments.CsvMapping;
 import dev.deskhand.shipments.ingest.CsvFormat;
@@ -7,6 +9,7 @@ import dev.deskhand.shipments.ingest.EventFormat;
 import dev.deskhand.shipments.ingest.EventFormats;
 import dev.deskhand.shipments.ingest.ParseResult;
 import dev.deskhand.shipments.ingest.ParsedEvent;
+import dev.deskhand.shipments.ingest.ParsedEvent.RawReference;
 import dev.deskhand.shipments.ingest.Rejection;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,10 +23,11 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The database-free half of an import: parse the file (the format named or guessed),
- * check every reference, refuse events that name none, and fold the file's own repeats
- * (same source and id: the last version wins and the earlier count as updated; same
- * content: a duplicate). What the dry run prints and what the ingest stores.
+ * The database-free half of an import: parse the file (the format named or guessed), give
+ * the events that name no reference the import's own (when it names one), check every
+ * reference, refuse events that still name none, and fold the file's own repeats (same
+ * source and id: the last version wins and the earlier count as updated; same content: a
+ * duplicate). What the dry run prints and what the ingest stores.
  */
 public final class IngestCheck {
 
@@ -54,10 +58,14 @@ public final class IngestCheck {
 	}
 
 	/**
+	 * @param reference the reference of the events that name none of their own (a carrier
+	 * answer about one parcel that does not repeat its number, as Sendle's), or null
 	 * @throws dev.deskhand.shipments.ingest.UnreadableFile when nothing can be read
+	 * @throws InvalidInputException for {@code /reference} (see {@link #reference})
 	 */
 	public static FileCheck check(byte[] content, @Nullable String format, @Nullable CsvMapping mapping,
-			@Nullable String source) {
+			@Nullable String source, @Nullable String reference) {
+		List<RawReference> given = reference(reference);
 		ParseResult parsed = choose(content, format, mapping).parse(content);
 		String fallback = source == null ? parsed.format() : source;
 		List<Rejection> rejected = new ArrayList<>(parsed.rejected());
@@ -65,7 +73,8 @@ public final class IngestCheck {
 		Map<String, String> keyOfDigest = new java.util.HashMap<>();
 		int duplicates = 0;
 		int updated = 0;
-		for (ParsedEvent e : parsed.events()) {
+		for (ParsedEvent named : parsed.events()) {
+			ParsedEvent e = named.references().isEmpty() ? named.withReferences(given) : named;
 			if (e.references().isEmpty()) {
 				rejected.add(new Rejection(e.position(), Text.of("ingest.reject.core.no-reference")));
 				continue;
@@ -88,6 +97,26 @@ public final class IngestCheck {
 		List<CheckedEvent> events = List.copyOf(byKey.values());
 		rejected.sort(java.util.Comparator.comparing(r -> order(r.position())));
 		return new FileCheck(parsed.format(), events, duplicates, updated, rejected);
+	}
+
+	/**
+	 * The reference an import names for its events without one: typed as a reference a
+	 * file names without a type is (the references module recognises it: a container, an
+	 * air waybill, a parcel tracking number …, else a booking), checked and recorded as
+	 * every other; none when blank.
+	 * @throws InvalidInputException for {@code /reference} when it has no letter or digit
+	 * or more than {@link ReferenceChecks#MAX_LENGTH}
+	 */
+	public static List<RawReference> reference(@Nullable String reference) {
+		if (reference == null || reference.isBlank()) {
+			return List.of();
+		}
+		String normalised = ReferenceChecks.normalise(reference);
+		if (normalised.isEmpty() || normalised.length() > ReferenceChecks.MAX_LENGTH) {
+			throw new InvalidInputException("/reference",
+					Text.of("shipments.core.reference", reference.strip(), ReferenceChecks.MAX_LENGTH));
+		}
+		return List.of(new RawReference(null, reference.strip()));
 	}
 
 	/**

@@ -19,11 +19,13 @@ public final class IngestPreview {
 	}
 
 	/**
+	 * @param reference the reference of the events that name none, as an import takes it
 	 * @throws dev.deskhand.shipments.ingest.UnreadableFile when nothing can be read
+	 * @throws dev.deskhand.shared.InvalidInputException for {@code /reference}
 	 */
 	public static ImportPreview preview(String fileName, byte[] content, @Nullable String format,
-			@Nullable CsvMapping mapping, Locale language) {
-		IngestCheck.FileCheck check = IngestCheck.check(content, format, mapping, null);
+			@Nullable CsvMapping mapping, @Nullable String reference, Locale language) {
+		IngestCheck.FileCheck check = IngestCheck.check(content, format, mapping, null, reference);
 		var events = check.events().stream().map(IngestPreview::event).toList();
 		var flagged = check.events()
 			.stream()

@@ -91,12 +91,15 @@ public class TrackingIngest {
 	 * @param source what events without their own source are stored under (the format's
 	 * name for files, the webhook's source)
 	 * @param createdBy who imported it, for the file's record
+	 * @param reference the reference of the events that name none of their own, or null
+	 * ({@link IngestCheck#check})
 	 * @throws dev.deskhand.shipments.ingest.UnreadableFile when nothing in it can be read
 	 * (then nothing is stored)
 	 */
 	public Result run(WorkspaceId ws, String fileName, byte[] content, @Nullable String format,
-			@Nullable CsvMapping mapping, @Nullable String source, String createdBy) {
-		return store(ws, fileName, content, IngestCheck.check(content, format, mapping, source), source, createdBy);
+			@Nullable CsvMapping mapping, @Nullable String reference, @Nullable String source, String createdBy) {
+		return store(ws, fileName, content, IngestCheck.check(content, format, mapping, source, reference), source,
+				createdBy);
 	}
 
 	/**

@@ -11,6 +11,7 @@ import dev.deskhand.parties.PartyView;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.Text;
 import dev.deskhand.references.ReferenceType;
+import dev.deskhand.shipments.ShipmentConversations;
 import dev.deskhand.shipments.ShipmentId;
 import dev.deskhand.shipments.ShipmentManagement;
 import dev.deskhand.shipments.ShipmentWorkItems;
@@ -39,8 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A shipment's page: its header (number, mode, customer, carrier, lane, promised and
  * current ETA with its source, status in words), the timeline of its events by event
  * time, the planned milestones against what happened, its references with their validity,
- * its documents (a POD uploaded here is filed under the customer's scope) and the work
- * items about it.
+ * its documents (a POD uploaded here is filed under the customer's scope), the work items
+ * and the e-mail conversations about it.
  */
 @Controller
 class ShipmentPageController {
@@ -55,17 +56,21 @@ class ShipmentPageController {
 
 	private final ObjectProvider<ShipmentWorkItems> work;
 
+	private final ObjectProvider<ShipmentConversations> conversations;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	ShipmentPageController(AccessPolicy policy, ShipmentReads reads, ShipmentManagement management,
-			DocumentStore documents, ObjectProvider<ShipmentWorkItems> work, JdbcClient jdbc, Clock clock) {
+			DocumentStore documents, ObjectProvider<ShipmentWorkItems> work,
+			ObjectProvider<ShipmentConversations> conversations, JdbcClient jdbc, Clock clock) {
 		this.policy = policy;
 		this.reads = reads;
 		this.management = management;
 		this.documents = documents;
 		this.work = work;
+		this.conversations = conversations;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -93,15 +98,15 @@ class ShipmentPageController {
 				return java.util.Optional.empty();
 			}
 		}).orElse(null));
+		List<String> named = references.stream()
+			.flatMap(r -> java.util.stream.Stream.of(r.value(), r.written()))
+			.distinct()
+			.toList();
 		ShipmentWorkItems items = work.getIfAvailable();
-		model.addAttribute("items",
-				items == null ? List.of()
-						: items.of(m, new ShipmentId(id), s.label(),
-								references.stream()
-									.flatMap(r -> java.util.stream.Stream.of(r.value(), r.written()))
-									.distinct()
-									.toList(),
-								20));
+		model.addAttribute("items", items == null ? List.of() : items.of(m, new ShipmentId(id), s.label(), named, 20));
+		ShipmentConversations mail = conversations.getIfAvailable();
+		model.addAttribute("conversations",
+				mail == null ? List.of() : mail.of(m, new ShipmentId(id), s.label(), named, 10));
 		return "shipments/shipment";
 	}
 

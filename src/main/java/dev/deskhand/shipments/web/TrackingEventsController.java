@@ -9,6 +9,7 @@ import dev.deskhand.shipments.CsvMapping;
 import dev.deskhand.shipments.ImportOutcome;
 import dev.deskhand.shipments.ShipmentManagement;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -37,6 +38,11 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class TrackingEventsController {
 
+	/** How the API describes {@code reference=}. */
+	static final String REFERENCE = "A reference (e.g. the tracking number asked about) for the events of the file "
+			+ "that name none of their own, as a carrier's answer about one parcel may not repeat its number "
+			+ "(Sendle's does not); recognised, checked and recorded like every other reference";
+
 	private final AccessPolicy policy;
 
 	private final ShipmentManagement shipments;
@@ -59,6 +65,7 @@ class TrackingEventsController {
 	List<ImportOutcome> importFiles(@PathVariable String slug, @RequestParam("file") List<MultipartFile> files,
 			@RequestParam(required = false) @Nullable String format,
 			@RequestParam(required = false) @Nullable String mapping,
+			@Parameter(description = REFERENCE) @RequestParam(required = false) @Nullable String reference,
 			@RequestHeader(name = "Accept-Language", required = false) @Nullable String acceptLanguage) {
 		Membership m = policy.require(slug, Permission.SHIPMENTS_MANAGE);
 		Locale language = Languages.of(acceptLanguage);
@@ -75,7 +82,7 @@ class TrackingEventsController {
 				throw new UncheckedIOException(e);
 			}
 			try {
-				outcomes.add(shipments.importEvents(m, name, content, format, csv, language));
+				outcomes.add(shipments.importEvents(m, name, content, format, csv, reference, language));
 			}
 			catch (InvalidInputException e) {
 				outcomes.add(new ImportOutcome(name, format == null ? "" : format, null, 0, 0, 0,
@@ -88,16 +95,18 @@ class TrackingEventsController {
 
 	@PostMapping(path = "/api/v1/workspaces/{slug}/tracking-events")
 	@Operation(summary = "Imports one file of tracking events (the body, any content type; format= json, csv, dcsa, "
-			+ "iftsta, x12, carrier-dhl … or guessed; mapping= a JSON object of CSV column to field); 200 with the "
+			+ "iftsta, x12, carrier-dhl … or guessed; mapping= a JSON object of CSV column to field; reference= for "
+			+ "events that name none); 200 with the "
 			+ "outcome even when records are rejected, 400 with the position when nothing can be read")
 	ImportOutcome importBody(@PathVariable String slug, @RequestBody byte[] body,
 			@RequestParam(required = false) @Nullable String format,
 			@RequestParam(required = false) @Nullable String mapping,
 			@RequestParam(name = "file", required = false) @Nullable String fileName,
+			@Parameter(description = REFERENCE) @RequestParam(required = false) @Nullable String reference,
 			@RequestHeader(name = "Accept-Language", required = false) @Nullable String acceptLanguage) {
 		Membership m = policy.require(slug, Permission.SHIPMENTS_MANAGE);
 		return shipments.importEvents(m, fileName == null || fileName.isBlank() ? "upload" : fileName, body, format,
-				mapping(mapping), Languages.of(acceptLanguage));
+				mapping(mapping), reference, Languages.of(acceptLanguage));
 	}
 
 	private @Nullable CsvMapping mapping(@Nullable String mapping) {

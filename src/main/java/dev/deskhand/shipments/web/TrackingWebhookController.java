@@ -5,6 +5,7 @@ import dev.deskhand.shipments.ImportOutcome;
 import dev.deskhand.shipments.ShipmentManagement;
 import dev.deskhand.workspace.WorkspaceManagement;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -44,18 +45,21 @@ class TrackingWebhookController {
 	}
 
 	@PostMapping("/api/v1/hooks/tracking/{slug}")
-	@Operation(summary = "Receives pushed tracking events (any format, format= or guessed), signed with the "
+	@Operation(summary = "Receives pushed tracking events (any format, format= or guessed; reference= for events "
+			+ "that name none), signed with the "
 			+ "workspace's webhook secret; 200 with the outcome, 401 when the signature is missing, wrong, older "
 			+ "than 5 minutes or used before")
 	ResponseEntity<?> receive(@PathVariable String slug, @RequestBody(required = false) byte @Nullable [] body,
 			@RequestHeader(name = HEADER, required = false) @Nullable String signature,
 			@RequestParam(required = false) @Nullable String format,
+			@Parameter(description = TrackingEventsController.REFERENCE) @RequestParam(
+					required = false) @Nullable String reference,
 			@RequestHeader(name = "Accept-Language", required = false) @Nullable String acceptLanguage) {
 		byte[] content = body == null ? new byte[0] : body;
 		AtomicReference<ShipmentManagement.WebhookRefusal> refusal = new AtomicReference<>(
 				ShipmentManagement.WebhookRefusal.NO_SECRET);
 		Optional<ImportOutcome> outcome = workspaces.findWorkspace(slug)
-			.flatMap(ws -> shipments.receiveWebhook(ws.id(), signature, content, format, refusal::set));
+			.flatMap(ws -> shipments.receiveWebhook(ws.id(), signature, content, format, reference, refusal::set));
 		if (outcome.isPresent()) {
 			return ResponseEntity.ok(outcome.get());
 		}
