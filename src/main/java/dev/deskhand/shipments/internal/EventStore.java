@@ -28,7 +28,6 @@ import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores one batch of checked events in the caller's transaction, in a handful of
@@ -46,13 +45,10 @@ class EventStore {
 
 	private final JdbcClient jdbc;
 
-	private final JsonMapper json;
-
 	private final DataSource dataSource;
 
-	EventStore(JdbcClient jdbc, JsonMapper json, DataSource dataSource) {
+	EventStore(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
-		this.json = json;
 		this.dataSource = dataSource;
 	}
 
@@ -286,25 +282,17 @@ class EventStore {
 		if (rows.isEmpty()) {
 			return;
 		}
-		StringBuilder csv = new StringBuilder(rows.size() * 512);
+		StringBuilder csv = new StringBuilder(rows.size() * 600);
 		String workspace = ws.value().toString();
 		String received = now.toString();
 		String imported = importId == null ? null : importId.toString();
-		List<Object> v = new ArrayList<>(12);
 		for (Row r : rows) {
-			v.clear();
-			eventValues(r.event(), v);
-			field(csv, r.id().toString(), false);
-			field(csv, workspace, true);
-			field(csv, r.shipment().toString(), true);
-			field(csv, r.event().source(), true);
-			field(csv, r.event().event().externalId(), true);
-			field(csv, r.event().digest(), true);
-			for (Object x : v) {
-				field(csv, x == null ? null : x instanceof Timestamp t ? t.toInstant().toString() : x.toString(), true);
-			}
-			field(csv, received, true);
-			field(csv, imported, true);
+			csv.append(r.id());
+			EventRow.field(csv, workspace);
+			EventRow.field(csv, r.shipment().toString());
+			csv.append(r.event().copyFields());
+			EventRow.field(csv, received);
+			EventRow.field(csv, imported);
 			csv.append('\n');
 		}
 		Connection c = DataSourceUtils.getConnection(dataSource);
@@ -322,60 +310,6 @@ class EventStore {
 		}
 	}
 
-	/**
-	 * One CSV field of a {@code COPY}: null unquoted and empty, text quoted with its
-	 * quotes doubled (PostgreSQL's text holds no NUL, which broken feeds sometimes have).
-	 */
-	private static void field(StringBuilder csv, @Nullable String value, boolean comma) {
-		if (comma) {
-			csv.append(',');
-		}
-		if (value == null) {
-			return;
-		}
-		csv.append('"');
-		for (int i = 0; i < value.length(); i++) {
-			char ch = value.charAt(i);
-			if (ch == '"') {
-				csv.append("\"\"");
-			}
-			else if (ch != '\u0000') {
-				csv.append(ch);
-			}
-		}
-		csv.append('"');
-	}
-
-	/** status … raw: the twelve values an insert and an update share. */
-	private void eventValues(IngestCheck.CheckedEvent c, List<Object> params) {
-		ParsedEvent e = c.event();
-		params.add(e.status().code());
-		params.add(e.classifier().code());
-		params.add(e.carrierCode());
-		params.add(e.carrierReason());
-		params.add(Timestamp.from(e.eventTime()));
-		params.add(e.zoneUsed());
-		params.add(e.location() == null ? null : e.location().unlocode());
-		params.add(e.location() == null ? null : e.location().name());
-		params.add(json.writeValueAsString(c.references().stream().map(r -> {
-			Map<String, Object> m = new LinkedHashMap<>();
-			m.put("type", r.type().code());
-			m.put("value", r.written());
-			m.put("valid", r.valid());
-			if (r.reason() != null) {
-				m.put("reason", r.reason().english());
-			}
-			return m;
-		}).toList()));
-		Map<String, String> details = new LinkedHashMap<>(e.details());
-		if (e.retracts() != null) {
-			details.put("retracts", e.retracts());
-		}
-		params.add(json.writeValueAsString(details));
-		params.add(c.flag() == null ? null : c.flag().english());
-		params.add(e.raw());
-	}
-
 	private void update(Row u, Existing before, Instant now) {
 		jdbc.sql("insert into shipments.event_revision (event_id, revision, replaced_at, status, classifier, "
 				+ "event_time, raw) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
@@ -384,7 +318,7 @@ class EventStore {
 			.update();
 		List<Object> params = new ArrayList<>();
 		params.add(u.event().digest());
-		eventValues(u.event(), params);
+		params.addAll(EventRow.values(u.event().event(), u.event().references(), u.event().flag()));
 		params.add(Timestamp.from(now));
 		params.add(before.id());
 		jdbc.sql("update shipments.tracking_event set digest = ?, status = ?, classifier = ?, carrier_code = ?, "

@@ -41,9 +41,10 @@ public final class IngestCheck {
 	 * @param digest the SHA-256 of its normalised content (not its id or position)
 	 * @param flag why it is flagged (the first invalid reference), or null, with
 	 * {@code flaggedReference} the reference concerned
+	 * @param copyFields its stored values from the source on, as CSV ({@link EventRow})
 	 */
 	public record CheckedEvent(ParsedEvent event, String source, List<ReferenceCheck.Checked> references, String digest,
-			@Nullable Text flag, @Nullable String flaggedReference) {
+			@Nullable Text flag, @Nullable String flaggedReference, String copyFields) {
 	}
 
 	/**
@@ -155,8 +156,10 @@ public final class IngestCheck {
 			.map(r -> ReferenceCheck.check(r.type(), r.value()))
 			.toList();
 		ReferenceCheck.Checked invalid = refs.stream().filter(r -> !r.valid()).findFirst().orElse(null);
-		return new CheckedEvent(e, source, refs, digest(e, refs), invalid == null ? null : invalid.reason(),
-				invalid == null ? null : invalid.written());
+		String digest = digest(e, refs);
+		Text flag = invalid == null ? null : invalid.reason();
+		return new CheckedEvent(e, source, refs, digest, flag, invalid == null ? null : invalid.written(),
+				EventRow.copyFields(e, source, digest, refs, flag));
 	}
 
 	/** SHA-256 over the normalised content: what makes two deliveries the same event. */

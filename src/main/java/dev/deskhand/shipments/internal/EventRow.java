@@ -1,0 +1,102 @@
+package dev.deskhand.shipments.internal;
+
+import dev.deskhand.shared.Text;
+import dev.deskhand.shipments.ingest.ParsedEvent;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A tracking event's stored values, made once as the file is checked (on the thread that
+ * checks the next file while one is stored): the values an insert and an update share,
+ * and the same as a row of a {@code COPY … (format csv)}.
+ */
+final class EventRow {
+
+	/**
+	 * Plain lists and maps of text and booleans: the default mapper writes them as any
+	 * would.
+	 */
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private EventRow() {
+	}
+
+	/**
+	 * status, classifier, carrier code and reason, event time, zone used, UN/LOCODE,
+	 * place, references (JSON), details (JSON), flag, raw: the columns after the digest.
+	 */
+	static List<Object> values(ParsedEvent e, List<ReferenceCheck.Checked> refs, @Nullable Text flag) {
+		List<Object> v = new ArrayList<>(12);
+		v.add(e.status().code());
+		v.add(e.classifier().code());
+		v.add(e.carrierCode());
+		v.add(e.carrierReason());
+		v.add(Timestamp.from(e.eventTime()));
+		v.add(e.zoneUsed());
+		v.add(e.location() == null ? null : e.location().unlocode());
+		v.add(e.location() == null ? null : e.location().name());
+		v.add(JSON.writeValueAsString(refs.stream().map(r -> {
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("type", r.type().code());
+			m.put("value", r.written());
+			m.put("valid", r.valid());
+			if (r.reason() != null) {
+				m.put("reason", r.reason().english());
+			}
+			return m;
+		}).toList()));
+		Map<String, String> details = new LinkedHashMap<>(e.details());
+		if (e.retracts() != null) {
+			details.put("retracts", e.retracts());
+		}
+		v.add(JSON.writeValueAsString(details));
+		v.add(flag == null ? null : flag.english());
+		v.add(e.raw());
+		return v;
+	}
+
+	/**
+	 * The CSV fields from the source to the raw text, each after a comma: what a
+	 * {@code COPY} row holds between the shipment and the time received.
+	 */
+	static String copyFields(ParsedEvent e, String source, String digest, List<ReferenceCheck.Checked> refs,
+			@Nullable Text flag) {
+		StringBuilder csv = new StringBuilder(512);
+		field(csv, source);
+		field(csv, e.externalId());
+		field(csv, digest);
+		for (Object x : values(e, refs, flag)) {
+			field(csv, x == null ? null : x instanceof Timestamp t ? t.toInstant().toString() : x.toString());
+		}
+		return csv.toString();
+	}
+
+	/**
+	 * One CSV field of a {@code COPY} after a comma: null unquoted and empty, text quoted
+	 * with its quotes doubled (PostgreSQL's text holds no NUL, which broken feeds
+	 * sometimes have).
+	 */
+	static void field(StringBuilder csv, @Nullable String value) {
+		csv.append(',');
+		if (value == null) {
+			return;
+		}
+		csv.append('"');
+		for (int i = 0; i < value.length(); i++) {
+			char ch = value.charAt(i);
+			if (ch == '"') {
+				csv.append("\"\"");
+			}
+			else if (ch != '\u0000') {
+				csv.append(ch);
+			}
+		}
+		csv.append('"');
+	}
+
+}
