@@ -106,6 +106,54 @@ class TrackingIngestTests {
 	}
 
 	@Test
+	void textWithQuotesCommasLineBreaksAndEmptyValuesIsStoredAsSent() {
+		// events go in by COPY in CSV: every field must come back exactly as it went in
+		String file = """
+				{"events": [
+				  {"external_id": "q-1", "reference": "BK-2001", "status": "delayed", "event_time": "2026-03-01T08:00:00Z",
+				   "carrier_reason": "Truck \\"7\\", gate 3,\\nwaiting", "location": {"name": ""},
+				   "details": {"note": "a,b \\"c\\"\\r\\nd", "empty": ""}}
+				]}""";
+		ImportOutcome outcome = importJson("quotes.json", file);
+		assertThat(outcome.accepted()).isEqualTo(1);
+		var row = jdbc
+			.sql("select carrier_reason, location_name, details ->> 'note', details ->> 'empty', external_id, "
+					+ "raw from shipments.tracking_event where workspace_id = ? and external_id = 'q-1'")
+			.param(ws.view().id().value())
+			.query((rs, n) -> List.of(String.valueOf(rs.getString(1)), String.valueOf(rs.getString(2)), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getString(6)))
+			.single();
+		assertThat(row.get(0)).isEqualTo("Truck \"7\", gate 3,\nwaiting");
+		assertThat(row.get(2)).isEqualTo("a,b \"c\"\r\nd");
+		assertThat(row.get(3)).isEmpty();
+		assertThat(row.get(4)).isEqualTo("q-1");
+		assertThat(row.get(5)).contains("Truck").contains("gate 3");
+	}
+
+	@Test
+	void filesImportedTogetherAreCheckedAheadAndReportedInOrderEachOnItsOwn() {
+		byte[] first = """
+				{"events": [{"external_id": "m-1", "reference": "BK-3001", "status": "departed",
+				  "event_time": "2026-03-01T08:00:00Z"}]}""".getBytes(StandardCharsets.UTF_8);
+		byte[] third = """
+				{"events": [{"external_id": "m-3", "reference": "BK-3003", "status": "arrived",
+				  "event_time": "2026-03-02T08:00:00Z"}]}""".getBytes(StandardCharsets.UTF_8);
+		List<ShipmentManagement.ImportFile> files = List.of(new ShipmentManagement.ImportFile("a.json", () -> first),
+				new ShipmentManagement.ImportFile("b.json", () -> "not json at all {".getBytes(StandardCharsets.UTF_8)),
+				new ShipmentManagement.ImportFile("c.json", () -> {
+					throw new java.io.IOException("disk gone");
+				}), new ShipmentManagement.ImportFile("d.json", () -> third));
+		List<String> seen = new java.util.ArrayList<>();
+		shipments.importFilesAsSystem(ws.view().id(), files, "json", null, null,
+				(file, result) -> seen.add(file.name() + ":" + (result.outcome() != null
+						? "accepted " + result.outcome().accepted() : result.problem().getClass().getSimpleName())));
+		assertThat(seen).containsExactly("a.json:accepted 1", "b.json:InvalidInputException", "c.json:IOException",
+				"d.json:accepted 1");
+		assertThat(byReference("BK-3001").status()).isEqualTo(TrackingStatus.DEPARTED);
+		assertThat(byReference("BK-3003").status()).isEqualTo(TrackingStatus.ARRIVED);
+	}
+
+	@Test
 	void anUnknownReferenceCreatesAShipmentWithTheCarrierNamedBySCAC() {
 		PartyView maersk = fixtures.as(ws.owner(),
 				() -> parties.create(policy.require(ws.slug(), Permission.PARTIES_MANAGE),
