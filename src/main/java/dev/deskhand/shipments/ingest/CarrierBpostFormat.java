@@ -52,12 +52,9 @@ public final class CarrierBpostFormat implements EventFormat {
 			String written = CarrierXml.text(state, "time");
 			CarrierTimes.Resolved time = CarrierTimes.iso(written, "BE");
 			String code = CarrierXml.text(state, "stateCode");
-			if (time == null) {
-				rejected.add(CarrierEvents.badTime(position, written, "ISO 8601 date-time"));
-				continue;
-			}
-			if (code == null) {
-				rejected.add(new Rejection(position, Text.of("ingest.reject.carrier.code", "stateCode")));
+			Rejection missing = CarrierEvents.missing(position, time, written, code, "stateCode");
+			if (missing != null) {
+				rejected.add(missing);
 				continue;
 			}
 			events

@@ -60,12 +60,9 @@ public final class CarrierChronopostFormat implements EventFormat {
 				String written = CarrierXml.text(event, "eventDate");
 				CarrierTimes.Resolved time = CarrierTimes.iso(written, "FR");
 				String code = CarrierXml.text(event, "code");
-				if (time == null) {
-					rejected.add(CarrierEvents.badTime(position, written, "ISO 8601 date-time"));
-					continue;
-				}
-				if (code == null) {
-					rejected.add(new Rejection(position, Text.of("ingest.reject.carrier.code", "code")));
+				Rejection missing = CarrierEvents.missing(position, time, written, code, "code");
+				if (missing != null) {
+					rejected.add(missing);
 					continue;
 				}
 				events.add(CarrierEvents.actual(CARRIER, position, null, CODES.getOrDefault(code, TrackingStatus.INFO),

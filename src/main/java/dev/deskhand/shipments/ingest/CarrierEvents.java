@@ -113,6 +113,19 @@ final class CarrierEvents {
 		return Text.of("ingest.reject.carrier.error", carrier, words, code.trim());
 	}
 
+	/**
+	 * Why an event that needs an ISO 8601 time and a code of its carrier is refused, or
+	 * null when it has both.
+	 * @param field the code's field, named in the reason
+	 */
+	static @Nullable Rejection missing(String position, CarrierTimes.@Nullable Resolved time, @Nullable String written,
+			@Nullable String code, String field) {
+		if (time == null) {
+			return badTime(position, written, "ISO 8601 date-time");
+		}
+		return code == null ? new Rejection(position, Text.of("ingest.reject.carrier.code", field)) : null;
+	}
+
 	/** An event whose time cannot be read: what was written and what was expected. */
 	static Rejection badTime(String position, @Nullable String written, String expected) {
 		return new Rejection(position, Text.of("ingest.reject.carrier.time", written == null ? "" : written, expected));

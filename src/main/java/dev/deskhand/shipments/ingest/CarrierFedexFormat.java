@@ -101,12 +101,9 @@ public final class CarrierFedexFormat implements EventFormat {
 			String written = CarrierJson.text(scan, "date");
 			CarrierTimes.Resolved time = CarrierTimes.iso(written, country);
 			String code = CarrierJson.text(scan, "eventType");
-			if (time == null) {
-				rejected.add(CarrierEvents.badTime(position, written, "ISO 8601 date-time"));
-				continue;
-			}
-			if (code == null) {
-				rejected.add(new Rejection(position, Text.of("ingest.reject.carrier.code", "eventType")));
+			Rejection missing = CarrierEvents.missing(position, time, written, code, "eventType");
+			if (missing != null) {
+				rejected.add(missing);
 				continue;
 			}
 			String reason = CarrierEvents.joined(CarrierJson.text(scan, "eventDescription"),

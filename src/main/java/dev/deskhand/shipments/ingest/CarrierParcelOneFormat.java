@@ -66,12 +66,9 @@ public final class CarrierParcelOneFormat implements EventFormat {
 			String written = CarrierJson.text(event, "DateTime");
 			CarrierTimes.Resolved time = CarrierTimes.iso(written, place == null ? null : place.countryCode());
 			String code = CarrierJson.text(event, "StatusCode");
-			if (time == null) {
-				rejected.add(CarrierEvents.badTime(position, written, "ISO 8601 date-time"));
-				continue;
-			}
-			if (code == null) {
-				rejected.add(new Rejection(position, Text.of("ingest.reject.carrier.code", "StatusCode")));
+			Rejection missing = CarrierEvents.missing(position, time, written, code, "StatusCode");
+			if (missing != null) {
+				rejected.add(missing);
 				continue;
 			}
 			events.add(CarrierEvents.actual(by, position, null,

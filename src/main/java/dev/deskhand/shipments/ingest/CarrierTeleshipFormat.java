@@ -84,12 +84,9 @@ public final class CarrierTeleshipFormat implements EventFormat {
 			String written = CarrierJson.text(event, "timestamp");
 			CarrierTimes.Resolved time = CarrierTimes.iso(written, place == null ? null : place.countryCode());
 			String code = CarrierJson.text(event, "code");
-			if (time == null) {
-				rejected.add(CarrierEvents.badTime(position, written, "ISO 8601 date-time"));
-				continue;
-			}
-			if (code == null) {
-				rejected.add(new Rejection(position, Text.of("ingest.reject.carrier.code", "code")));
+			Rejection missing = CarrierEvents.missing(position, time, written, code, "code");
+			if (missing != null) {
+				rejected.add(missing);
 				continue;
 			}
 			events.add(CarrierEvents.actual(CARRIER, position, null,
