@@ -16,7 +16,8 @@
 #
 # Usage: [RULE=0] [STALE=P] [PROFILE=1] bench/ingest-bench.sh [--scale N]   (RULE=0: without the rule; STALE=100: every
 #   shipment raises an exception, the worst case; PROFILE=1: a flight recording of the import, summarised per method
-#   into bench/results/ingest-profile-<time>.txt)
+#   into bench/results/ingest-profile-<time>.txt; PROFILE_FRAMES=REGEX profiles the threads whose stacks match it
+#   instead of the import's, e.g. 'WorkItemOnTrackingException' for the exceptions' work items)
 #   (default 1,000,000 events over 100,000 shipments; ~10 minutes here)
 # Needs: a JDK 21+, python3, psql and curl, PostgreSQL at 127.0.0.1:5432 as postgres (PGHOST/PGPORT/PGUSER).
 # Uses the database deskhand_ingest_bench and port 18184.
@@ -65,7 +66,7 @@ STEPS = ["IngestCheck.check", "EventStore.insertEvents", "EventStore.existing", 
          "TrackingIngest.notifyDashboard", "TransactionTemplate.execute"]
 def done():
     global n
-    if frames and any("TrackingIngest." in f or "ShipmentManagement." in f for f in frames):
+    if frames and any(re.search(sys.argv[1], f) for f in frames):
         n += 1; top[frames[0]] += 1
         mine = next((f for f in frames if f.startswith("dev.deskhand.")), None)
         if mine: own[mine] += 1
@@ -76,11 +77,11 @@ for line in sys.stdin:
     m = re.match(r"([\w.$]+\.[\w$<>]+)\(", line)
     if m: frames.append(m.group(1))
 done()
-print(f"{n} samples in the import (one per 10 ms of a running thread)")
+print(f"{n} samples in threads matching {sys.argv[1]!r} (one per 10 ms of a running thread)")
 for title, c in (("step", step), ("innermost Deskhand method", own), ("innermost method", top)):
     print(f"\n{title}:")
     for f, k in c.most_common(15): print(f"{100 * k / n:5.1f} %  {f}")
-' > "bench/results/ingest-profile-$(date -u +%Y%m%dT%H%M%SZ).txt"
+' "${PROFILE_FRAMES:-TrackingIngest\.|ShipmentManagement\.}" > "bench/results/ingest-profile-$(date -u +%Y%m%dT%H%M%SZ).txt"
   echo "ingest-bench: profile in $(ls -t bench/results/ingest-profile-* | head -n 1)"
 fi
 grep -E '^\{' "$work/cli.log" | tail -n 1 || true
