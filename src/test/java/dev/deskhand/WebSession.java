@@ -64,6 +64,29 @@ public final class WebSession {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/**
+	 * Posts a multipart form with one file and plain fields, with the session's CSRF
+	 * token.
+	 */
+	public HttpResponse<String> postFile(String path, java.util.Map<String, String> fields, String fileField,
+			String fileName, byte[] content) {
+		String boundary = "----deskhand" + System.nanoTime();
+		var out = new java.io.ByteArrayOutputStream();
+		java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		all.put("_csrf", csrf);
+		all.forEach((name, value) -> out.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		out.writeBytes(content);
+		out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	/** Opens a response whose body is read as it comes (an event stream). */
 	public HttpResponse<java.io.InputStream> open(String path) {
 		return send(request(path).GET().build(), HttpResponse.BodyHandlers.ofInputStream());

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -102,10 +103,12 @@ class ShipmentImportPageController {
 	String upload(@PathVariable String slug, @RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(required = false) @Nullable String format,
 			@RequestParam(required = false) @Nullable String source,
+			@RequestParam(required = false) @Nullable String reference,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model)
 			throws IOException {
 		Membership m = policy.require(slug, Permission.SHIPMENTS_MANAGE);
 		String from = source == null ? "" : source.strip();
+		String parcel = blank(reference);
 		List<FileReport> reports = new ArrayList<>();
 		if (files == null || files.stream().allMatch(MultipartFile::isEmpty)) {
 			model.addAttribute("error", Text.of("shipments.page.import.noFiles"));
@@ -117,7 +120,7 @@ class ShipmentImportPageController {
 				}
 				String name = f.getOriginalFilename() == null || f.getOriginalFilename().isBlank() ? "upload"
 						: f.getOriginalFilename();
-				reports.add(importFile(m, name, f.getBytes(), blank(format), from));
+				reports.add(importFile(m, name, f.getBytes(), blank(format), from, parcel));
 			}
 		}
 		page(model, m, reports, from);
@@ -157,19 +160,24 @@ class ShipmentImportPageController {
 			.params(m.workspace().id().value(), key, JSON.writeValueAsString(columns), m.member().id().toString(),
 					Timestamp.from(clock.instant()))
 			.update();
-		List<FileReport> reports = List.of(run(m, file, bytes, "csv", new CsvMapping(columns)));
+		List<FileReport> reports = List.of(run(m, file, bytes, "csv", new CsvMapping(columns), null));
 		model.addAttribute("ok", "shipments.page.import.mapping.saved");
 		model.addAttribute("okArgs", key);
 		page(model, m, reports, source == null ? "" : source);
 		return htmx != null ? "shipments/import :: report" : "shipments/import";
 	}
 
-	private FileReport importFile(Membership m, String name, byte[] content, @Nullable String format, String source) {
+	/**
+	 * @param reference the parcel's reference for events that name none (a carrier's
+	 * answer about one parcel, such as Sendle's), or null
+	 */
+	private FileReport importFile(Membership m, String name, byte[] content, @Nullable String format, String source,
+			@Nullable String reference) {
 		boolean csv = "csv".equals(format) || (format == null && looksLikeCsv(name, content));
 		if (csv && !new CsvFormat().recognises(content)) {
 			Optional<CsvMapping> saved = saved(m, sourceKey(source, name));
 			if (saved.isPresent()) {
-				return run(m, name, content, "csv", saved.get());
+				return run(m, name, content, "csv", saved.get(), reference);
 			}
 			if (content.length <= MAX_MAPPED_BYTES) {
 				List<String> headers = headers(content);
@@ -179,13 +187,14 @@ class ShipmentImportPageController {
 								Base64.getEncoder().encodeToString(content)));
 			}
 		}
-		return run(m, name, content, format, null);
+		return run(m, name, content, format, null, reference);
 	}
 
 	private FileReport run(Membership m, String name, byte[] content, @Nullable String format,
-			@Nullable CsvMapping mapping) {
+			@Nullable CsvMapping mapping, @Nullable String reference) {
 		try {
-			return new FileReport(name, shipments.importEvents(m, name, content, format, mapping), null, null, null);
+			return new FileReport(name, shipments.importEvents(m, name, content, format, mapping, reference,
+					LocaleContextHolder.getLocale()), null, null, null);
 		}
 		catch (InvalidInputException e) {
 			return new FileReport(name, null, e.text(), e.field(), null);
