@@ -71,12 +71,14 @@ class ConversationSearch implements SearchSource {
 		params.put("q", query.text());
 		params.put("mailboxes", mailboxes);
 		// the mailboxes go into the window's own query (their index gives the window's
-		// rows); a customer scope's conversations outside them are kept afterwards
+		// rows); with a customer scope, all of the workspaces' mailboxes, and who may see
+		// which conversation is checked afterwards
 		String inMailboxes = " and %1$s.mailbox_id = any(:mailboxes)";
 		String visible = "true";
 		if (customers.length > 0) {
 			params.put("customers", customers);
-			inMailboxes = "";
+			params.put("within", readable.within());
+			inMailboxes = " and %1$s.mailbox_id = any(:within)";
 			visible = "(m.mailbox_id = any(:mailboxes) or m.conversation_id = any(array(select v.id from "
 					+ "inbox.conversation v where v.party_id = any(:customers))))";
 		}
