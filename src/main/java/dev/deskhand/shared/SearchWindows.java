@@ -114,12 +114,28 @@ public final class SearchWindows {
 		 * them on each match.
 		 */
 		public String inside(String scope, String column, Map<String, Object> params) {
-			return mode == Mode.REST ? "" : scope + window.sql(column, params);
+			return inside(scope, column, params, false);
+		}
+
+		/**
+		 * As {@link #inside(String, String, Map)}; a {@code narrow} scope (what a scoped
+		 * member may see: a few mailboxes, customers or scopes, read through their own
+		 * index) goes inside in every mode: left outside, a rare word would be looked up
+		 * among every workspace's matches and a scoped member's search, finding few of
+		 * them visible, would read the whole history.
+		 */
+		public String inside(String scope, String column, Map<String, Object> params, boolean narrow) {
+			return mode == Mode.REST && !narrow ? "" : scope + window.sql(column, params);
 		}
 
 		/** What is checked on each match outside the subquery (see {@link #inside}). */
 		public String outside(String scope, String column, Map<String, Object> params) {
-			return mode == Mode.REST ? scope + window.sql(column, params) : "";
+			return outside(scope, column, params, false);
+		}
+
+		/** What is checked on each match outside the subquery (see {@link #inside}). */
+		public String outside(String scope, String column, Map<String, Object> params, boolean narrow) {
+			return mode == Mode.REST && !narrow ? scope + window.sql(column, params) : "";
 		}
 
 	}

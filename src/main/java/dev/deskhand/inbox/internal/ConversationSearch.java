@@ -71,16 +71,18 @@ class ConversationSearch implements SearchSource {
 		params.put("q", query.text());
 		params.put("mailboxes", mailboxes);
 		// the mailboxes go into the window's own query (their index gives the window's
-		// rows); with a customer scope, all of the workspaces' mailboxes, and who may see
-		// which conversation is checked afterwards
-		String inMailboxes = " and %1$s.mailbox_id = any(:mailboxes)";
-		String visible = "true";
-		if (customers.length > 0) {
+		// rows); with a customer scope, the conversations filed under its customers too
+		// (their messages by conversation), so a scoped member's search reads only what
+		// she may open
+		String messageScope = " and m.mailbox_id = any(:mailboxes)";
+		String attachmentScope = " and a.mailbox_id = any(:mailboxes)";
+		boolean narrow = customers.length > 0;
+		if (narrow) {
 			params.put("customers", customers);
-			params.put("within", readable.within());
-			inMailboxes = " and %1$s.mailbox_id = any(:within)";
-			visible = "(m.mailbox_id = any(:mailboxes) or m.conversation_id = any(array(select v.id from "
-					+ "inbox.conversation v where v.party_id = any(:customers))))";
+			String theirs = "array(select v.id from inbox.conversation v where v.party_id = any(:customers))";
+			messageScope = " and (m.mailbox_id = any(:mailboxes) or m.conversation_id = any(" + theirs + "))";
+			attachmentScope = " and (a.mailbox_id = any(:mailboxes) or a.message_id = any(array(select x.id from "
+					+ "inbox.message x where x.conversation_id = any(" + theirs + "))))";
 		}
 		StringBuilder match = new StringBuilder("({search} @@ public.search_query(:q)");
 		String refRank = "0";
@@ -97,17 +99,17 @@ class ConversationSearch implements SearchSource {
 		}
 		match.append(")");
 		String rank = "ts_rank({search}, public.search_query(:q)) + " + refRank + " as rank";
-		String visibleWhere = visible;
-		String mailboxWhere = inMailboxes;
+		String messages = messageScope;
+		String attachments = attachmentScope;
 		// each window's matches first (from the mailboxes' time index, with the word
 		// index
 		// or row by row: SearchWindows; "offset 0" keeps the planner from reading along
-		// the time index instead), then who may see them, the newest
+		// the time index instead), in the caller's mailboxes and conversations, the
+		// newest
 		SearchWindows.Counter rows = window -> {
 			Map<String, Object> p = new LinkedHashMap<>(params);
 			return jdbc
-				.sql("select count(*) from inbox.message m where true" + mailboxWhere.formatted("m")
-						+ window.sql("m.received_at", p))
+				.sql("select count(*) from inbox.message m where true" + messages + window.sql("m.received_at", p))
 				.params(p)
 				.query(Long.class)
 				.single();
@@ -119,20 +121,20 @@ class ConversationSearch implements SearchSource {
 						(select false as attachment, m.id as key, m.conversation_id, m.workspace_id, m.subject,
 						    m.from_name, m.from_address, m.received_at, %s
 						  from (select * from inbox.message m where %s%s offset 0) m
-						  where %s%s
+						  where true%s
 						  order by m.received_at desc limit %d)
 						union all
 						(select true, a.id, m.conversation_id, m.workspace_id, m.subject, m.from_name, m.from_address,
 						    m.received_at, %s
 						  from (select * from inbox.attachment a where %s%s offset 0) a
 						  join inbox.message m on m.id = a.message_id
-						  where %s%s
+						  where true%s
 						  order by a.received_at desc limit %d)""".formatted(SearchWindows.columns(rank, "m"),
-						step.match(match.toString(), "m"), step.inside(mailboxWhere.formatted("m"), "m.received_at", p),
-						visibleWhere, step.outside(mailboxWhere.formatted("m"), "m.received_at", p), step.wanted(),
+						step.match(match.toString(), "m"), step.inside(messages, "m.received_at", p, narrow),
+						step.outside(messages, "m.received_at", p, narrow), step.wanted(),
 						SearchWindows.columns(rank, "a"), step.match(match.toString(), "a"),
-						step.inside(mailboxWhere.formatted("a"), "a.received_at", p), visibleWhere,
-						step.outside(mailboxWhere.formatted("a"), "a.received_at", p), step.wanted()))
+						step.inside(attachments, "a.received_at", p, narrow),
+						step.outside(attachments, "a.received_at", p, narrow), step.wanted()))
 				.params(p)
 				.query(ConversationSearch::candidate)
 				.list()

@@ -143,21 +143,25 @@ class ItemSearch implements SearchSource {
 			// each window's matches in the searched workspaces first (from their time
 			// index,
 			// with the word index or row by row: SearchWindows; "offset 0" keeps the
-			// planner from reading along the time index instead), then who may see them
+			// planner
+			// from reading along the time index instead), then who may see them; a scoped
+			// member's own items instead (their scopes' index), so her search reads only
+			// them
 			params.put("searched",
 					memberships.stream().map(m -> m.workspace().id().value()).distinct().toArray(UUID[]::new));
+			boolean narrow = memberships.stream().anyMatch(Membership::scoped);
+			String scope = narrow ? " and " + visible : " and i.workspace_id = any(:searched)";
+			String after = narrow ? "true" : visible;
 			SearchWindows.Counter rows = window -> {
 				Map<String, Object> p = new LinkedHashMap<>(params);
 				return jdbc
-					.sql("select count(*) from work.item i where i.workspace_id = any(:searched)"
-							+ window.sql("i.last_activity_at", p))
+					.sql("select count(*) from work.item i where true" + scope + window.sql("i.last_activity_at", p))
 					.params(p)
 					.query(Long.class)
 					.single();
 			};
 			candidates = SearchWindows.newestFirst(clock.instant(), query, CANDIDATES, rows, step -> {
 				Map<String, Object> p = new LinkedHashMap<>(params);
-				String scope = " and i.workspace_id = any(:searched)";
 				return jdbc
 					.sql("""
 							select i.id as key, i.id, i.workspace_id, i.number, i.title, i.status,
@@ -166,8 +170,8 @@ class ItemSearch implements SearchSource {
 							  where %s%s
 							  order by i.last_activity_at desc limit %d""".formatted(rank,
 							step.match(match.toString(), "i"), filters(query, false, p),
-							step.inside(scope, "i.last_activity_at", p), visible,
-							step.outside(scope, "i.last_activity_at", p), step.wanted()))
+							step.inside(scope, "i.last_activity_at", p, narrow), after,
+							step.outside(scope, "i.last_activity_at", p, narrow), step.wanted()))
 					.params(p)
 					.query(ItemSearch::candidate)
 					.list();
