@@ -124,6 +124,22 @@ class TrackingExceptionTests {
 	}
 
 	@Test
+	void theClockLeavesAShipmentItsImportJudgedInTheLastMinuteToTheNextTick() {
+		Setup s = workspace();
+		rules.add(s.manage(), new NewTrackingRule("Ingen nyt", true, "stale", 24, null, null, null, null, "tracking",
+				null, "NORMAL"));
+		UUID shipment = rows().shipment(s.id(), "departed", now.minus(30, ChronoUnit.HOURS), null, null, null);
+		// its events were stored just now (the import judged it then; here it was not)
+		jdbc.sql("update shipments.shipment set updated_at = ? where id = ?")
+			.params(java.sql.Timestamp.from(now.minusSeconds(20)), shipment)
+			.update();
+		exceptionClock.tick(s.id(), now);
+		assertThat(rows().all(shipment)).as("left to the next tick").isZero();
+		exceptionClock.tick(s.id(), now.plusSeconds(60));
+		assertThat(rows().open(shipment)).isEqualTo(1);
+	}
+
+	@Test
 	void aStaleShipmentRaisesOnceOpensAnItemWithItsSopInDanishAndANewEventResolvesBoth() {
 		Setup s = workspace();
 		setup.publishSop(fixtures.as(s.ws().owner(), () -> policy.require(s.ws().slug(), Permission.WORK_MANAGE)),
