@@ -82,13 +82,17 @@ class AssistantWorld {
 						List.of(new NewShipment.NewReference(null, container)), promised, null, null, null, null));
 	}
 
-	/** What the shipment's events would have derived. */
+	/**
+	 * What the shipment's events would have derived, stored when the last of them came
+	 * (so the exception clock judges it: it leaves a shipment an import stored in the
+	 * last minute to its import).
+	 */
 	void tracked(ShipmentView s, String status, String place, Instant lastEvent, @Nullable Instant eta) {
 		jdbc.sql("""
 				update shipments.shipment set status = ?, status_at = ?, last_event_at = ?, last_location = ?, eta = ?,
-				    eta_source = case when ? then 'dcsa' end where id = ?""")
+				    eta_source = case when ? then 'dcsa' end, updated_at = ? where id = ?""")
 			.params(status, Timestamp.from(lastEvent), Timestamp.from(lastEvent), place,
-					eta == null ? null : Timestamp.from(eta), eta != null, s.id().value())
+					eta == null ? null : Timestamp.from(eta), eta != null, Timestamp.from(lastEvent), s.id().value())
 			.update();
 	}
 
