@@ -111,14 +111,7 @@ public final class SearchWindows {
 		/**
 		 * What goes inside the subquery of matches beside them: the scope condition
 		 * ({@code " and …"}) and the window on {@code column}, unless this step checks
-		 * them on each match.
-		 */
-		public String inside(String scope, String column, Map<String, Object> params) {
-			return inside(scope, column, params, false);
-		}
-
-		/**
-		 * As {@link #inside(String, String, Map)}; a {@code narrow} scope (what a scoped
+		 * them on each match ({@link Mode#REST}). A {@code narrow} scope (what a scoped
 		 * member may see: a few mailboxes, customers or scopes, read through their own
 		 * index) goes inside in every mode: left outside, a rare word would be looked up
 		 * among every workspace's matches and a scoped member's search, finding few of
@@ -126,11 +119,6 @@ public final class SearchWindows {
 		 */
 		public String inside(String scope, String column, Map<String, Object> params, boolean narrow) {
 			return mode == Mode.REST && !narrow ? "" : scope + window.sql(column, params);
-		}
-
-		/** What is checked on each match outside the subquery (see {@link #inside}). */
-		public String outside(String scope, String column, Map<String, Object> params) {
-			return outside(scope, column, params, false);
 		}
 
 		/** What is checked on each match outside the subquery (see {@link #inside}). */

@@ -120,7 +120,7 @@ class ImportEventsCommand implements Callable<Integer>, DataCommand {
 		boolean[] anyFailed = { false };
 		run.importFiles(workspace(), files, format, csv, reference, spec, (file, result) -> {
 			if (result.outcome() == null) {
-				err.println(file + ": " + (result.error() == null ? "" : result.error().getMessage()));
+				err.println(file + ": " + (result.problem() == null ? "" : result.problem().getMessage()));
 				err.flush();
 				anyFailed[0] = true;
 			}

@@ -24,10 +24,12 @@ class ImportEventsRun {
 
 	/**
 	 * Imports the files in order, the next one read and checked while one is stored;
-	 * {@code each} gets each file's outcome, or the error reading it.
+	 * {@code each} gets each file's outcome (an unreadable file's reason as one), or the
+	 * error reading it.
 	 */
 	void importFiles(String slug, List<Path> files, @Nullable String format, @Nullable CsvMapping mapping,
-			@Nullable String reference, CommandLine.Model.CommandSpec spec, BiConsumer<Path, Result> each) {
+			@Nullable String reference, CommandLine.Model.CommandSpec spec,
+			BiConsumer<Path, ShipmentManagement.ImportResult> each) {
 		if (shipments == null || workspaces == null) {
 			throw new IllegalStateException("import-events ran without its data");
 		}
@@ -37,18 +39,11 @@ class ImportEventsRun {
 			.toList();
 		shipments.importFilesAsSystem(ws, named, format, mapping, reference, (file, result) -> {
 			Path path = files.get(named.indexOf(file));
-			if (result.problem() instanceof InvalidInputException e) {
-				each.accept(path, new Result(
-						ImportEventsCommand.unreadable(file.name(), format, e.field(), e.text().english()), null));
-			}
-			else {
-				each.accept(path, new Result(result.outcome(), result.problem()));
-			}
+			each.accept(path,
+					result.problem() instanceof InvalidInputException e ? new ShipmentManagement.ImportResult(
+							ImportEventsCommand.unreadable(file.name(), format, e.field(), e.text().english()), null)
+							: result);
 		});
-	}
-
-	/** A file's outcome, or the error that kept it from being read. */
-	record Result(@Nullable ImportOutcome outcome, @Nullable Exception error) {
 	}
 
 }

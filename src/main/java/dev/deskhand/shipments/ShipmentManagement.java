@@ -35,6 +35,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -161,7 +167,7 @@ public class ShipmentManagement {
 	}
 
 	/** A file to import: its name, and its content read when it is needed. */
-	public record ImportFile(String name, java.util.concurrent.Callable<byte[]> content) {
+	public record ImportFile(String name, Callable<byte[]> content) {
 	}
 
 	/**
@@ -173,30 +179,20 @@ public class ShipmentManagement {
 	 */
 	@Transactional(propagation = Propagation.NEVER)
 	public void importFilesAsSystem(WorkspaceId workspace, List<ImportFile> files, @Nullable String format,
-			@Nullable CsvMapping mapping, @Nullable String reference,
-			java.util.function.BiConsumer<ImportFile, ImportResult> each) {
-		java.util.concurrent.ExecutorService ahead = java.util.concurrent.Executors
+			@Nullable CsvMapping mapping, @Nullable String reference, BiConsumer<ImportFile, ImportResult> each) {
+		ExecutorService ahead = Executors
 			.newSingleThreadExecutor(Thread.ofPlatform().name("import-check-ahead").daemon().factory());
 		try {
-			List<java.util.concurrent.Future<Checked>> checks = new ArrayList<>();
+			Future<Checked> next = files.isEmpty() ? null
+					: ahead.submit(checkTask(files.getFirst(), format, mapping, reference));
 			for (int i = 0; i < files.size(); i++) {
-				if (checks.size() <= i) {
-					checks.add(ahead.submit(checkTask(files.get(i), format, mapping, reference)));
-				}
-				if (i + 1 < files.size()) {
-					// one file ahead, so at most two files' events are held at once
-					checks.add(ahead.submit(checkTask(files.get(i + 1), format, mapping, reference)));
-				}
-				Checked c = join(checks.get(i));
-				checks.set(i, null);
-				ImportResult result;
-				if (c.problem() != null) {
-					result = new ImportResult(null, c.problem());
-				}
-				else {
-					result = new ImportResult(outcome(ingest.store(workspace, files.get(i).name(), c.content(),
-							c.check(), null, "system:command-line"), Locale.ENGLISH), null);
-				}
+				Checked c = join(next);
+				// one file ahead, so at most two files' events are held at once
+				next = i + 1 < files.size() ? ahead.submit(checkTask(files.get(i + 1), format, mapping, reference))
+						: null;
+				ImportResult result = c.problem() != null ? new ImportResult(null, c.problem())
+						: new ImportResult(outcome(ingest.store(workspace, files.get(i).name(), c.content(), c.check(),
+								null, "system:command-line"), Locale.ENGLISH), null);
 				each.accept(files.get(i), result);
 			}
 		}
@@ -217,8 +213,8 @@ public class ShipmentManagement {
 			@Nullable Exception problem) {
 	}
 
-	private static java.util.concurrent.Callable<Checked> checkTask(ImportFile file, @Nullable String format,
-			@Nullable CsvMapping mapping, @Nullable String reference) {
+	private static Callable<Checked> checkTask(ImportFile file, @Nullable String format, @Nullable CsvMapping mapping,
+			@Nullable String reference) {
 		return () -> {
 			try {
 				byte[] content = file.content().call();
@@ -233,7 +229,10 @@ public class ShipmentManagement {
 		};
 	}
 
-	private static Checked join(java.util.concurrent.Future<Checked> future) {
+	private static Checked join(@Nullable Future<Checked> future) {
+		if (future == null) {
+			throw new IllegalStateException("no file was being checked");
+		}
 		try {
 			return future.get();
 		}
@@ -241,7 +240,7 @@ public class ShipmentManagement {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while checking a file", e);
 		}
-		catch (java.util.concurrent.ExecutionException e) {
+		catch (ExecutionException e) {
 			throw new IllegalStateException(e.getCause());
 		}
 	}

@@ -125,12 +125,12 @@ class SearchWindowsTests {
 			.isEqualTo("(coalesce(m.search, ''::tsvector) @@ q or coalesce(m.refs, '') like :r)");
 		assertThat(new Step(w, 10, Mode.WINDOW).match(template, "m")).isEqualTo("(m.search @@ q or m.refs like :r)");
 		var params = new java.util.HashMap<String, Object>();
-		assertThat(scan.inside(" and m.mailbox_id = any(:b)", "m.received_at", params))
+		assertThat(scan.inside(" and m.mailbox_id = any(:b)", "m.received_at", params, false))
 			.isEqualTo(" and m.mailbox_id = any(:b) and m.received_at >= :windowFrom");
-		assertThat(scan.outside(" and m.mailbox_id = any(:b)", "m.received_at", params)).isEmpty();
+		assertThat(scan.outside(" and m.mailbox_id = any(:b)", "m.received_at", params, false)).isEmpty();
 		Step rest = new Step(w, 10, Mode.REST);
-		assertThat(rest.inside(" and m.mailbox_id = any(:b)", "m.received_at", params)).isEmpty();
-		assertThat(rest.outside(" and m.mailbox_id = any(:b)", "m.received_at", params))
+		assertThat(rest.inside(" and m.mailbox_id = any(:b)", "m.received_at", params, false)).isEmpty();
+		assertThat(rest.outside(" and m.mailbox_id = any(:b)", "m.received_at", params, false))
 			.isEqualTo(" and m.mailbox_id = any(:b) and m.received_at >= :windowFrom");
 	}
 

@@ -74,15 +74,16 @@ class ConversationSearch implements SearchSource {
 		// rows); with a customer scope, the conversations filed under its customers too
 		// (their messages by conversation), so a scoped member's search reads only what
 		// she may open
-		String messageScope = " and m.mailbox_id = any(:mailboxes)";
-		String attachmentScope = " and a.mailbox_id = any(:mailboxes)";
 		boolean narrow = customers.length > 0;
+		String theirs = "array(select v.id from inbox.conversation v where v.party_id = any(:customers))";
+		String messages = narrow ? " and (m.mailbox_id = any(:mailboxes) or m.conversation_id = any(" + theirs + "))"
+				: " and m.mailbox_id = any(:mailboxes)";
+		String attachments = narrow
+				? " and (a.mailbox_id = any(:mailboxes) or a.message_id = any(array(select x.id from "
+						+ "inbox.message x where x.conversation_id = any(" + theirs + "))))"
+				: " and a.mailbox_id = any(:mailboxes)";
 		if (narrow) {
 			params.put("customers", customers);
-			String theirs = "array(select v.id from inbox.conversation v where v.party_id = any(:customers))";
-			messageScope = " and (m.mailbox_id = any(:mailboxes) or m.conversation_id = any(" + theirs + "))";
-			attachmentScope = " and (a.mailbox_id = any(:mailboxes) or a.message_id = any(array(select x.id from "
-					+ "inbox.message x where x.conversation_id = any(" + theirs + "))))";
 		}
 		StringBuilder match = new StringBuilder("({search} @@ public.search_query(:q)");
 		String refRank = "0";
@@ -99,8 +100,6 @@ class ConversationSearch implements SearchSource {
 		}
 		match.append(")");
 		String rank = "ts_rank({search}, public.search_query(:q)) + " + refRank + " as rank";
-		String messages = messageScope;
-		String attachments = attachmentScope;
 		// each window's matches first (from the mailboxes' time index, with the word
 		// index
 		// or row by row: SearchWindows; "offset 0" keeps the planner from reading along

@@ -38,11 +38,9 @@ public class ReadableConversations {
 
 	/**
 	 * What the memberships read: conversations in {@code mailboxes}, or filed under one
-	 * of {@code customers}; all of them are in {@code within}, the mailboxes of the
-	 * memberships' workspaces (what a query can narrow by index before checking the
-	 * rest).
+	 * of {@code customers}.
 	 */
-	public record Readable(UUID[] mailboxes, UUID[] customers, UUID[] within) {
+	public record Readable(UUID[] mailboxes, UUID[] customers) {
 
 		public boolean none() {
 			return mailboxes.length == 0 && customers.length == 0;
@@ -53,13 +51,7 @@ public class ReadableConversations {
 	public Readable of(Collection<Membership> memberships) {
 		Map<WorkspaceId, Membership> byWorkspace = memberships.stream()
 			.collect(Collectors.toMap(m -> m.workspace().id(), Function.identity(), (a, b) -> a));
-		UUID[] within = byWorkspace.isEmpty() ? new UUID[0]
-				: jdbc.sql("select id from inbox.mailbox where workspace_id = any(?)")
-					.param(byWorkspace.keySet().stream().map(WorkspaceId::value).toArray(UUID[]::new))
-					.query(UUID.class)
-					.list()
-					.toArray(UUID[]::new);
-		return new Readable(mailboxes(byWorkspace), customers(byWorkspace), within);
+		return new Readable(mailboxes(byWorkspace), customers(byWorkspace));
 	}
 
 	/**
