@@ -1,12 +1,19 @@
 package dev.deskhand.access;
 
 import dev.deskhand.shared.AuditableChange;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Issued and revoked API tokens in the security log as well: their audit entries stay in
  * the workspace's chain, the log line brings them together with sign-ins and refusals.
+ * <p>
+ * A plain listener that writes the line once the change's transaction committed. Not a
+ * transactional event listener: the event registry would then store a publication for
+ * every audited change of every module (and mark it complete after the commit), only for
+ * this listener to ignore all but the tokens' changes.
  */
 @Component
 class TokenChangesLog {
@@ -17,14 +24,26 @@ class TokenChangesLog {
 		this.policy = policy;
 	}
 
-	@TransactionalEventListener
+	@EventListener
 	void on(AuditableChange change) {
 		if (!change.subjectType().equals("api-token")) {
 			return;
 		}
 		String event = change.action() == AuditableChange.Action.CREATE ? "token.issued" : "token.revoked";
-		SecurityLog.info(event, "token", change.subjectId(), "workspace", change.workspace().value(), "by",
-				policy.caller().map(SecurityLog::who).orElse("system"));
+		String by = policy.caller().map(SecurityLog::who).orElse("system");
+		Runnable log = () -> SecurityLog.info(event, "token", change.subjectId(), "workspace",
+				change.workspace().value(), "by", by);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					log.run();
+				}
+			});
+		}
+		else {
+			log.run();
+		}
 	}
 
 }

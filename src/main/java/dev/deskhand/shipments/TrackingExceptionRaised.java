@@ -7,9 +7,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A rule's condition began to hold for a shipment: published once per shipment and rule
+ * A rule's condition began to hold for a shipment: raised once per shipment and rule
  * until {@link TrackingExceptionResolved}, with what a listener needs to act without
- * asking the shipments module again.
+ * asking the shipments module again. Published within a {@link TrackingExceptionsRaised}
+ * with the others its evaluation raised.
  *
  * @param exception the exception's id (the same in its {@link TrackingExceptionResolved})
  * @param shipmentNumber as people read it, {@code S-1042}

@@ -6,7 +6,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A raised tracking exception no longer holds.
+ * A raised tracking exception no longer holds. Published within a
+ * {@link TrackingExceptionsResolved} with the others its evaluation resolved.
  *
  * @param reason why: {@code delivered}, {@code cancelled}, {@code event} (a new event
  * after a stale spell), {@code eta} (the ETA is back within the promise),

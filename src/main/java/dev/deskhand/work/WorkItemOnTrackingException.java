@@ -1,8 +1,9 @@
 package dev.deskhand.work;
 
 import dev.deskhand.assistant.DelayNoticeSent;
-import dev.deskhand.shipments.TrackingExceptionRaised;
-import dev.deskhand.shipments.TrackingExceptionResolved;
+import dev.deskhand.shared.Together;
+import dev.deskhand.shipments.TrackingExceptionsRaised;
+import dev.deskhand.shipments.TrackingExceptionsResolved;
 import dev.deskhand.work.internal.ShipmentReactions;
 import java.util.concurrent.Semaphore;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -13,12 +14,15 @@ import org.springframework.transaction.annotation.Propagation;
  * A tracking exception opens a work item of its rule's type (its SOP, the rule's SLA
  * policy and priority, the customer's scope); its resolution resolves the item.
  * <p>
- * One import can raise hundreds of exceptions at once, and each event is handled on a
- * thread of its own. A handler holds its connection until its transaction's after-commit
- * listeners ran, and those (the event registry marking audit publications complete) take
- * a second connection: a burst of handlers each holding one would drain the pool and wait
- * for each other. So the handler opens its transaction only after taking one of a few
- * permits ({@link ShipmentReactions} is transactional, the listener itself is not).
+ * The exceptions an evaluation raised (or resolved) come as one event and get their items
+ * in one transaction, and each alone only when that fails ({@link Together}): an import
+ * raising hundreds of exceptions makes a transaction per stored batch, not a dozen
+ * commits per exception competing with the import. Each event is handled on a thread of
+ * its own, and a handler holds its connection until its transaction's after-commit
+ * listeners ran, which take a second connection: a burst of handlers each holding one
+ * would drain the pool and wait for each other. So the handler opens its transaction only
+ * after taking one of a few permits ({@link ShipmentReactions} is transactional, the
+ * listener itself is not).
  * <p>
  * A delay notice sent to the customer is recorded on the exception's item.
  */
@@ -34,10 +38,10 @@ class WorkItemOnTrackingException {
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-	void on(TrackingExceptionRaised event) throws InterruptedException {
+	void on(TrackingExceptionsRaised event) throws InterruptedException {
 		PERMITS.acquire();
 		try {
-			reactions.raised(event);
+			Together.orEachAlone(event.exceptions(), reactions::raisedAll, reactions::raised);
 		}
 		finally {
 			PERMITS.release();
@@ -45,10 +49,10 @@ class WorkItemOnTrackingException {
 	}
 
 	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-	void on(TrackingExceptionResolved event) throws InterruptedException {
+	void on(TrackingExceptionsResolved event) throws InterruptedException {
 		PERMITS.acquire();
 		try {
-			reactions.resolved(event);
+			Together.orEachAlone(event.exceptions(), reactions::resolvedAll, reactions::resolved);
 		}
 		finally {
 			PERMITS.release();

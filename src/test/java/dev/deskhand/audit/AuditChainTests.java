@@ -141,6 +141,31 @@ class AuditChainTests {
 	}
 
 	@Test
+	void manyChangesInOneTransactionLinkOneAfterTheOtherAndTheNextTransactionContinuesTheChain() {
+		var ws = workspaceWithEntries("audit-one-tx");
+		// the transaction reads the head once and links each later entry to its last one
+		tx.executeWithoutResult(status -> {
+			for (int i = 5; i <= 7; i++) {
+				workspaces.addAgent(ws, "Agent " + i, "UTC");
+			}
+		});
+		workspaces.addAgent(ws, "Agent 8", "UTC");
+
+		List<ChainEntry> stored = storedChain(ws);
+		assertThat(stored).extracting(ChainEntry::seq).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
+		for (int i = 1; i < stored.size(); i++) {
+			assertThat(stored.get(i).prevMac()).as("entry %d links to %d", i + 1, i).isEqualTo(stored.get(i - 1).mac());
+		}
+		assertThat(jdbc.sql("select seq from audit.chain_head where workspace_id = ?")
+			.param(ws.value())
+			.query(Long.class)
+			.single()).isEqualTo(11L);
+		Verification v = auditLog.verify(ws);
+		assertThat(v.ok()).as("%s", v.problem()).isTrue();
+		assertThat(v.checked()).isEqualTo(11);
+	}
+
+	@Test
 	void aRolledBackAppendLeavesNoCheckpoint() {
 		var ws = workspaceWithEntries("audit-rollback");
 		tx.executeWithoutResult(status -> {

@@ -190,6 +190,54 @@ class TrackingExceptionTests {
 		assertThat(rule.kind()).isEqualTo("stale");
 	}
 
+	@Test
+	void theExceptionsOneTickRaisesComeAsOneEventAndOpenTheirItemsTogether() {
+		Setup s = workspace();
+		rules.add(s.manage(), NewTrackingRule.of("Stale", TrackingExceptionKind.STALE, 24, "tracking", "NORMAL"));
+		List<UUID> shipments = List.of(
+				rows().shipment(s.id(), "departed", now.minus(30, ChronoUnit.HOURS), null, null, null),
+				rows().shipment(s.id(), "loaded", now.minus(40, ChronoUnit.HOURS), s.lego().id().value(), null, null),
+				rows().shipment(s.id(), "arrived", now.minus(50, ChronoUnit.HOURS), null, null, null));
+
+		exceptionClock.tick(s.id(), now);
+		shipments.forEach(shipment -> awaitItem(s, shipment));
+		assertThat(publications("TrackingExceptionsRaised", s)).as("one event for the tick's three exceptions")
+			.isEqualTo(1);
+		List<Long> numbers = jdbc
+			.sql("select i.number from work.item i " + "join work.tracking_exception_item ti on ti.item_id = i.id "
+					+ "join shipments.tracking_exception x on x.id = ti.exception_id where x.workspace_id = ? "
+					+ "order by i.number")
+			.param(s.id().value())
+			.query(Long.class)
+			.list();
+		assertThat(numbers).hasSize(3);
+		assertThat(numbers.getLast() - numbers.getFirst()).as("numbered one after the other").isEqualTo(2);
+
+		inTransaction(() -> {
+			for (UUID shipment : shipments) {
+				rows().actual(s.id(), shipment, "delivered", "DEHAM", now.plusSeconds(120));
+			}
+			evaluation.afterEvents(s.id(), shipments);
+		});
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> shipments.stream()
+				.allMatch(shipment -> work.item(s.view(), new WorkItemId(items(shipment).getFirst()))
+					.status() == WorkStatus.RESOLVED));
+		assertThat(publications("TrackingExceptionsResolved", s)).isEqualTo(1);
+	}
+
+	/**
+	 * The event registry's publications of this event type about the workspace, for work.
+	 */
+	long publications(String eventType, Setup s) {
+		return jdbc
+			.sql("select count(*) from event_publication where event_type like ? "
+					+ "and listener_id like '%WorkItemOnTrackingException%' and serialized_event like ?")
+			.params("%." + eventType, "%" + s.id().value() + "%")
+			.query(Long.class)
+			.single();
+	}
+
 	List<TimelineEntry> timeline(Setup s, WorkItemView item) {
 		return work.timeline(s.view(), item.id());
 	}

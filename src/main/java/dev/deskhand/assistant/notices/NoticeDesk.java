@@ -46,6 +46,12 @@ public class NoticeDesk {
 		this.clock = clock;
 	}
 
+	/** {@link #write} for each exception, in one transaction. */
+	@Transactional
+	public void writeAll(List<TrackingExceptionRaised> exceptions) {
+		exceptions.forEach(this::write);
+	}
+
 	/**
 	 * Writes and stores the exception's notice unless it has one; sends it at once when
 	 * the workspace sends notices automatically and nothing stands in the way.

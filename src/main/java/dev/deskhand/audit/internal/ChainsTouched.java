@@ -44,6 +44,14 @@ final class ChainsTouched implements TransactionSynchronization {
 		return current().map(t -> t.heads.containsKey(workspace)).orElse(false);
 	}
 
+	/**
+	 * The entry the current transaction appended last to {@code workspace}'s chain (so
+	 * its head, locked by this transaction), if it appended one.
+	 */
+	static java.util.Optional<ChainEntry> last(UUID workspace) {
+		return current().map(t -> t.heads.get(workspace));
+	}
+
 	private static java.util.Optional<ChainsTouched> current() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			return java.util.Optional.empty();

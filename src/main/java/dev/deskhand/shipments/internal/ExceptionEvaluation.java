@@ -7,6 +7,8 @@ import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.shipments.ShipmentId;
 import dev.deskhand.shipments.TrackingExceptionRaised;
 import dev.deskhand.shipments.TrackingExceptionResolved;
+import dev.deskhand.shipments.TrackingExceptionsRaised;
+import dev.deskhand.shipments.TrackingExceptionsResolved;
 import dev.deskhand.workspace.WorkspaceManagement;
 import dev.deskhand.workspace.WorkspaceView;
 import java.sql.ResultSet;
@@ -14,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -32,9 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
  * without an open exception is inserted ({@code on conflict do nothing} on the partial
  * unique index of open exceptions, so concurrent evaluators raise it once), an open
  * exception whose condition no longer holds is marked resolved (the update re-checks
- * {@code resolved_at is null} after its row lock, so it is resolved once). Each raise and
- * resolution publishes its event in the caller's transaction. The ingest calls
- * {@link #afterEvents} after each stored batch; {@link ExceptionClock} calls
+ * {@code resolved_at is null} after its row lock, so it is resolved once). The raises and
+ * the resolutions are published in the caller's transaction, together
+ * ({@link TrackingExceptionsRaised}, {@link TrackingExceptionsResolved}). The ingest
+ * calls {@link #afterEvents} after each stored batch; {@link ExceptionClock} calls
  * {@link #evaluate} for time to pass.
  */
 @Component
@@ -211,19 +215,27 @@ public class ExceptionEvaluation {
 			.query(ExceptionEvaluation::change)
 			.list();
 		Names names = new Names(workspace);
-		int raised = 0;
+		List<TrackingExceptionRaised> raised = new ArrayList<>();
+		List<TrackingExceptionResolved> resolved = new ArrayList<>();
 		for (Change c : changes) {
 			if (c.raised) {
-				raised++;
-				events.publishEvent(raised(workspace, c, names, now));
+				raised.add(raised(workspace, c, names, now));
 			}
 			else {
-				events.publishEvent(new TrackingExceptionResolved(workspace, c.id, new ShipmentId(c.shipment),
+				resolved.add(new TrackingExceptionResolved(workspace, c.id, new ShipmentId(c.shipment),
 						number(c.number), c.kind, c.ruleName, String.valueOf(c.resolution), c.status, c.eta, c.promised,
 						c.lastLocation, c.milestone, now));
 			}
 		}
-		return new Outcome(raised, changes.size() - raised);
+		for (int i = 0; i < raised.size(); i += TrackingExceptionsRaised.MAX) {
+			events.publishEvent(new TrackingExceptionsRaised(workspace,
+					raised.subList(i, Math.min(raised.size(), i + TrackingExceptionsRaised.MAX))));
+		}
+		for (int i = 0; i < resolved.size(); i += TrackingExceptionsRaised.MAX) {
+			events.publishEvent(new TrackingExceptionsResolved(workspace,
+					resolved.subList(i, Math.min(resolved.size(), i + TrackingExceptionsRaised.MAX))));
+		}
+		return new Outcome(raised.size(), resolved.size());
 	}
 
 	private boolean hasRules(WorkspaceId workspace) {

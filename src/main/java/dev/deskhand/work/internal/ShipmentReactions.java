@@ -3,6 +3,7 @@ package dev.deskhand.work.internal;
 import dev.deskhand.assistant.DelayNoticeSent;
 import dev.deskhand.parties.PartyManagement;
 import dev.deskhand.parties.PartyView;
+import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.shipments.TrackingExceptionRaised;
 import dev.deskhand.shipments.TrackingExceptionResolved;
 import dev.deskhand.work.Priority;
@@ -14,6 +15,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,8 +78,23 @@ public class ShipmentReactions {
 		this.effects = effects;
 	}
 
+	/** Creates each exception's work item, once, in one transaction. */
+	public void raisedAll(List<TrackingExceptionRaised> exceptions) {
+		Map<WorkspaceId, Locale> teams = new HashMap<>();
+		exceptions.forEach(e -> raised(e, teams.computeIfAbsent(e.workspace(), ws -> team(e))));
+	}
+
+	/** Resolves each exception's item, once, in one transaction. */
+	public void resolvedAll(List<TrackingExceptionResolved> exceptions) {
+		exceptions.forEach(this::resolved);
+	}
+
 	/** Creates the exception's work item, once. */
 	public void raised(TrackingExceptionRaised e) {
+		raised(e, team(e));
+	}
+
+	private void raised(TrackingExceptionRaised e, Locale team) {
 		if (jdbc.sql("insert into work.tracking_exception_item (exception_id) values (?) on conflict do nothing")
 			.param(e.exception())
 			.update() == 0) {
@@ -87,7 +104,7 @@ public class ShipmentReactions {
 		PartyView party = e.customer() == null ? null : parties.find(e.workspace(), e.customer()).orElse(null);
 		String scope = party != null && party.scope() != null ? party.scope()
 				: e.customerName() != null ? PartyView.CUSTOMER_SCOPE_KIND + ":" + e.customerName() : null;
-		Draft draft = new Draft(e.workType(), title(e, now), priority(e.priority()), null, null, null, List.of(),
+		Draft draft = new Draft(e.workType(), title(e, team, now), priority(e.priority()), null, null, null, List.of(),
 				List.of("shipment:" + e.shipment().value()), e.customerName(), null, null, null, WorkSource.EVENT,
 				scope);
 		WorkItem item = lifecycle.create(e.workspace(), Actor.SYSTEM, draft, party, now).orElseThrow();
@@ -180,9 +197,7 @@ public class ShipmentReactions {
 	 * queue, whatever language the customer writes; the customer's language is for what
 	 * is sent to the customer.
 	 */
-	String title(TrackingExceptionRaised e, Instant now) {
-		Locale locale = Locale.forLanguageTag(
-				workspaces.findWorkspace(e.workspace()).map(WorkspaceView::defaultLanguage).orElse(e.language()));
+	String title(TrackingExceptionRaised e, Locale locale, Instant now) {
 		String kind = e.kind();
 		String title = switch (kind) {
 			case "eta-slip" -> {
@@ -206,6 +221,12 @@ public class ShipmentReactions {
 			title = title + " · " + e.customerName();
 		}
 		return title.length() > 300 ? title.substring(0, 300) : title;
+	}
+
+	/** The team's (workspace's) language. */
+	private Locale team(TrackingExceptionRaised e) {
+		return Locale.forLanguageTag(
+				workspaces.findWorkspace(e.workspace()).map(WorkspaceView::defaultLanguage).orElse(e.language()));
 	}
 
 	private String status(Locale locale, @Nullable String code) {

@@ -34,13 +34,18 @@ public class Timeline {
 	}
 
 	public void append(WorkItemId item, Instant at, Actor actor, TimelineKind kind, Map<String, ?> data) {
-		jdbc.sql("insert into work.timeline (item_id, at, actor_id, actor_name, kind, data) values (?, ?, ?, ?, ?, "
-				+ "?::jsonb)")
-			.params(item.value(), Timestamp.from(at), actor.member() == null ? null : actor.member().value(),
-					actor.name(), kind.name(), JSON.writeValueAsString(data))
-			.update();
-		jdbc.sql("update work.item set last_activity_at = greatest(last_activity_at, ?) where id = ?")
-			.params(Timestamp.from(at), item.value())
+		// one round trip; the item's row is rewritten only when the entry is newer than
+		// its
+		// last activity (not for the entries a new item gets as it is created)
+		jdbc.sql("with entry as (insert into work.timeline (item_id, at, actor_id, actor_name, kind, data) "
+				+ "values (:item, :at, :actor, :name, :kind, cast(:data as jsonb))) "
+				+ "update work.item set last_activity_at = :at where id = :item and last_activity_at < :at")
+			.param("item", item.value())
+			.param("at", Timestamp.from(at))
+			.param("actor", actor.member() == null ? null : actor.member().value())
+			.param("name", actor.name())
+			.param("kind", kind.name())
+			.param("data", JSON.writeValueAsString(data))
 			.update();
 	}
 

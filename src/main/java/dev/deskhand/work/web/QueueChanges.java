@@ -26,6 +26,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -99,12 +101,45 @@ class QueueChanges implements SmartLifecycle {
 	 * The workspace and the item's scope (empty: none), for the listeners to filter on.
 	 */
 	private void notify(WorkspaceId workspace, WorkItemId item) {
-		String scope = jdbc.sql("select coalesce(scope, '') from work.item where id = ?")
-			.params(item.value())
-			.query(String.class)
-			.optional()
-			.orElse("");
-		jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, workspace + " " + scope).query().singleRow();
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			notify(Map.of(item.value(), workspace.value()));
+			return;
+		}
+		// gathered until the transaction commits: one that changes a hundred items
+		// (a batch of tracking exceptions) notifies once per workspace and scope. A
+		// synchronization, not a resource: Spring suspends those with their transaction.
+		Changed changed = TransactionSynchronizationManager.getSynchronizations()
+			.stream()
+			.filter(Changed.class::isInstance)
+			.map(Changed.class::cast)
+			.findFirst()
+			.orElseGet(() -> {
+				Changed c = new Changed();
+				TransactionSynchronizationManager.registerSynchronization(c);
+				return c;
+			});
+		changed.items.put(item.value(), workspace.value());
+	}
+
+	/** The items the current transaction changed, notified just before it commits. */
+	private final class Changed implements TransactionSynchronization {
+
+		private final Map<UUID, UUID> items = new java.util.LinkedHashMap<>();
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			QueueChanges.this.notify(items);
+		}
+
+	}
+
+	/** NOTIFY each workspace and scope of the items (id to workspace) once. */
+	private void notify(Map<UUID, UUID> items) {
+		jdbc.sql("select pg_notify(?, w || ' ' || s) from (select distinct u.w, coalesce(i.scope, '') as s "
+				+ "from unnest(?::uuid[], ?::uuid[]) as u(id, w) left join work.item i on i.id = u.id) n")
+			.params(CHANNEL, items.keySet().toArray(UUID[]::new), items.values().toArray(UUID[]::new))
+			.query()
+			.listOfRows();
 	}
 
 	/**
