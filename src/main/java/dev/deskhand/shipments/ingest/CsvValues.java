@@ -153,7 +153,18 @@ final class CsvValues {
 
 	/** A UN/LOCODE: two letters of a country and three of a place (letters or 2-9). */
 	static boolean isUnlocode(String s) {
-		return s.matches("[A-Z]{2}[A-Z2-9]{3}");
+		// by hand, not String.matches: that compiles its pattern on every call, once per
+		// event in an import
+		if (s.length() != 5) {
+			return false;
+		}
+		for (int i = 0; i < 5; i++) {
+			char c = s.charAt(i);
+			if (!(c >= 'A' && c <= 'Z' || i >= 2 && c >= '2' && c <= '9')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }
