@@ -1,5 +1,6 @@
 package dev.deskhand.work.internal;
 
+import dev.deskhand.shared.InTransaction;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.work.CalendarView;
 import dev.deskhand.workspace.WorkingPeriod;
@@ -42,8 +43,9 @@ public class Calendars {
 		});
 	}
 
+	/** The workspace's calendar, read once per transaction. */
 	public BusinessCalendar of(WorkspaceId workspace) {
-		return toCalendar(view(workspace));
+		return InTransaction.cached(BusinessCalendar.class, workspace, () -> toCalendar(view(workspace)));
 	}
 
 	public static BusinessCalendar toCalendar(CalendarView v) {
@@ -52,6 +54,7 @@ public class Calendars {
 	}
 
 	public void save(WorkspaceId workspace, CalendarView v, Instant now) {
+		InTransaction.forget(BusinessCalendar.class, workspace);
 		jdbc.sql(
 				"""
 						insert into work.calendar (workspace_id, time_zone, weekly, country, subdivision, closed_days, updated_at)
