@@ -194,8 +194,8 @@ class ShipmentDashboardTests {
 						  classifier, carrier_code, event_time, location_name, raw, received_at, revision, retracted_at)
 						values (?, ?, ?, 'dcsa', ?, ?, ?, ?, 'X', ?, 'Aarhus', '{}', ?, ?, ?)
 						""")
-			.params(UUID.randomUUID(), workspace, shipment, UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-					status, classifier, Timestamp.from(at), Timestamp.from(received), revision,
+			.params(UUID.randomUUID(), workspace, shipment, UUID.randomUUID().toString(), UUID.randomUUID(), status,
+					classifier, Timestamp.from(at), Timestamp.from(received), revision,
 					retracted == null ? null : Timestamp.from(retracted))
 			.update();
 	}

@@ -64,8 +64,8 @@ final class ShipmentRows {
 						insert into shipments.tracking_event (id, workspace_id, shipment_id, source, external_id, digest, status,
 						    classifier, carrier_code, event_time, location_unlocode, location_name, raw, received_at)
 						values (?, ?, ?, 'test', ?, ?, ?, 'actual', ?, ?, ?, ?, '{}', ?)""")
-			.params(UUID.randomUUID(), ws.value(), shipment, UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-					status, status.toUpperCase(), ts(at), unlocode, unlocode, ts(at))
+			.params(UUID.randomUUID(), ws.value(), shipment, UUID.randomUUID().toString(), UUID.randomUUID(), status,
+					status.toUpperCase(), ts(at), unlocode, unlocode, ts(at))
 			.update();
 		jdbc.sql(
 				"""

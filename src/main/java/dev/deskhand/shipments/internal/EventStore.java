@@ -186,7 +186,7 @@ class EventStore {
 		// import ("a workspace of 300 references"), "= any(list)" or a join on the list
 		// read the workspace's whole index range for every batch, 60 ms a batch at 20,000
 		// shipments and growing with them
-		jdbc.sql("select " + columns + " from unnest(?::text[]) as u(digest) cross join lateral (select * from "
+		jdbc.sql("select " + columns + " from unnest(?::uuid[]) as u(digest) cross join lateral (select * from "
 				+ "shipments.tracking_event t where t.workspace_id = ? and t.digest = u.digest limit 1) t")
 			.params(digests, ws.value())
 			.query(EventStore::existingRow)
@@ -321,10 +321,11 @@ class EventStore {
 		params.addAll(EventRow.values(u.event().event(), u.event().references(), u.event().flag()));
 		params.add(Timestamp.from(now));
 		params.add(before.id());
-		jdbc.sql("update shipments.tracking_event set digest = ?, status = ?, classifier = ?, carrier_code = ?, "
-				+ "carrier_reason = ?, event_time = ?, zone_used = ?, location_unlocode = ?, location_name = ?, "
-				+ "refs = ?::jsonb, details = ?::jsonb, flagged = ?, raw = ?, received_at = ?, revision = revision + 1 "
-				+ "where id = ?")
+		jdbc.sql(
+				"update shipments.tracking_event set digest = cast(? as uuid), status = ?, classifier = ?, carrier_code = ?, "
+						+ "carrier_reason = ?, event_time = ?, zone_used = ?, location_unlocode = ?, location_name = ?, "
+						+ "refs = ?::jsonb, details = ?::jsonb, flagged = ?, raw = ?, received_at = ?, revision = revision + 1 "
+						+ "where id = ?")
 			.params(params)
 			.update();
 	}

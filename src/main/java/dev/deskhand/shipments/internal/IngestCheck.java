@@ -11,15 +11,16 @@ import dev.deskhand.shipments.ingest.ParseResult;
 import dev.deskhand.shipments.ingest.ParsedEvent;
 import dev.deskhand.shipments.ingest.ParsedEvent.RawReference;
 import dev.deskhand.shipments.ingest.Rejection;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -162,7 +163,11 @@ public final class IngestCheck {
 				EventRow.copyFields(e, source, digest, refs, flag));
 	}
 
-	/** SHA-256 over the normalised content: what makes two deliveries the same event. */
+	/**
+	 * The first half of the SHA-256 over the normalised content, written as a uuid (the
+	 * column's type: 16 bytes in the unique index every import probes): what makes two
+	 * deliveries the same event.
+	 */
 	static String digest(ParsedEvent e, List<ReferenceCheck.Checked> refs) {
 		StringBuilder s = new StringBuilder();
 		s.append(e.status().code()).append('|').append(e.classifier().code()).append('|').append(e.carrierCode());
@@ -174,8 +179,9 @@ public final class IngestCheck {
 		refs.stream().map(r -> r.type().code() + ":" + r.value()).sorted().forEach(r -> s.append('|').append(r));
 		new TreeMap<>(e.details()).forEach((k, v) -> s.append('|').append(k).append('=').append(v));
 		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+			byte[] sha = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
+			ByteBuffer half = ByteBuffer.wrap(sha, 0, 16);
+			return new UUID(half.getLong(), half.getLong()).toString();
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
