@@ -1,10 +1,9 @@
 package dev.deskhand.access;
 
+import dev.deskhand.shared.InTransaction;
 import dev.deskhand.shared.AuditableChange;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Issued and revoked API tokens in the security log as well: their audit entries stay in
@@ -33,17 +32,7 @@ class TokenChangesLog {
 		String by = policy.caller().map(SecurityLog::who).orElse("system");
 		Runnable log = () -> SecurityLog.info(event, "token", change.subjectId(), "workspace",
 				change.workspace().value(), "by", by);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					log.run();
-				}
-			});
-		}
-		else {
-			log.run();
-		}
+		InTransaction.afterCommit(log);
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.deskhand.demo;
 
+import dev.deskhand.shared.InTransaction;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
@@ -25,8 +26,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Nordhavn's open job post, "Kundeservice på dansk og tysk" (customer e-mail in Danish
@@ -68,17 +67,7 @@ class DemoHiring {
 			post(nordhavn);
 			return null;
 		});
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					post.run();
-				}
-			});
-		}
-		else {
-			post.run();
-		}
+		InTransaction.afterCommit(post);
 	}
 
 	private void post(WorkspaceView ws) {

@@ -1,5 +1,6 @@
 package dev.deskhand.demo;
 
+import dev.deskhand.shared.InTransaction;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
@@ -27,8 +28,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -75,17 +74,7 @@ class DemoInbox {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		List<Runnable> mail = List.of(AsOwner.run(nordhavnOwner, () -> mailbox(nordhavn, now)),
 				AsOwner.run(elbtalOwner, () -> mailbox(elbtal, now)));
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					mail.forEach(Runnable::run);
-				}
-			});
-		}
-		else {
-			mail.forEach(Runnable::run);
-		}
+		InTransaction.afterCommit(() -> mail.forEach(Runnable::run));
 	}
 
 	/** Adds the workspace's demo mailbox; returns what stores its mail. */

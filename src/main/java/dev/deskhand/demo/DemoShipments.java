@@ -1,5 +1,6 @@
 package dev.deskhand.demo;
 
+import dev.deskhand.shared.InTransaction;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
@@ -32,8 +33,6 @@ import java.util.UUID;
 import java.util.Map;
 import java.util.Random;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -406,17 +405,7 @@ class DemoShipments {
 				Thread.currentThread().interrupt();
 			}
 		};
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					outside.run();
-				}
-			});
-		}
-		else {
-			outside.run();
-		}
+		InTransaction.afterCommit(outside);
 	}
 
 	private static byte[] json(List<Map<String, Object>> events) {

@@ -1,5 +1,6 @@
 package dev.deskhand.hiring;
 
+import dev.deskhand.shared.InTransaction;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.documents.DocumentStore;
@@ -35,8 +36,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -129,7 +128,7 @@ public class Pipeline {
 		BidView after = change(m, id, BidStage.DECLINED, why);
 		JobPostView post = posts.get(m, after.post());
 		String[] text = declineText(m, after, post);
-		afterCommit(() -> mail.send(after.workspace(), after.email(), text[0], text[1]));
+		InTransaction.afterCommit(() -> mail.send(after.workspace(), after.email(), text[0], text[1]));
 		return after;
 	}
 
@@ -307,20 +306,6 @@ public class Pipeline {
 			.orElseGet(() -> messages.getMessage("hiring.mail.decline.body",
 					new Object[] { b.name(), post.title(), m.workspace().name() }, l));
 		return new String[] { subject, body };
-	}
-
-	private static void afterCommit(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					action.run();
-				}
-			});
-		}
-		else {
-			action.run();
-		}
 	}
 
 	private static @Nullable String reason(@Nullable String typed) {

@@ -49,6 +49,24 @@ public final class InTransaction {
 		}
 	}
 
+	/**
+	 * Runs {@code action} once the current transaction committed (not at all if it rolls
+	 * back), or now when there is no transaction.
+	 */
+	public static void afterCommit(Runnable action) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					action.run();
+				}
+			});
+		}
+		else {
+			action.run();
+		}
+	}
+
 	private static @Nullable Values current(boolean create) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()
 				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
