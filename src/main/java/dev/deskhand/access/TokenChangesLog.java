@@ -1,7 +1,7 @@
 package dev.deskhand.access;
 
-import dev.deskhand.shared.InTransaction;
 import dev.deskhand.shared.AuditableChange;
+import dev.deskhand.shared.InTransaction;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +30,8 @@ class TokenChangesLog {
 		}
 		String event = change.action() == AuditableChange.Action.CREATE ? "token.issued" : "token.revoked";
 		String by = policy.caller().map(SecurityLog::who).orElse("system");
-		Runnable log = () -> SecurityLog.info(event, "token", change.subjectId(), "workspace",
-				change.workspace().value(), "by", by);
-		InTransaction.afterCommit(log);
+		InTransaction.afterCommit(() -> SecurityLog.info(event, "token", change.subjectId(), "workspace",
+				change.workspace().value(), "by", by));
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.deskhand.demo;
 
-import dev.deskhand.shared.InTransaction;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
@@ -14,6 +13,7 @@ import dev.deskhand.hiring.NewBid;
 import dev.deskhand.hiring.NewJobPost;
 import dev.deskhand.hiring.Pipeline;
 import dev.deskhand.hiring.SampleFile;
+import dev.deskhand.shared.InTransaction;
 import dev.deskhand.workspace.PersonView;
 import dev.deskhand.workspace.WorkspaceView;
 import java.math.BigDecimal;

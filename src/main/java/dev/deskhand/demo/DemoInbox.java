@@ -1,6 +1,5 @@
 package dev.deskhand.demo;
 
-import dev.deskhand.shared.InTransaction;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
@@ -8,6 +7,7 @@ import dev.deskhand.inbox.InboxManagement;
 import dev.deskhand.inbox.MailSecurity;
 import dev.deskhand.inbox.MailboxView;
 import dev.deskhand.inbox.NewMailbox;
+import dev.deskhand.shared.InTransaction;
 import dev.deskhand.workspace.PersonView;
 import dev.deskhand.workspace.WorkspaceView;
 import java.io.IOException;

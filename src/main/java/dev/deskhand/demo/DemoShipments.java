@@ -1,6 +1,5 @@
 package dev.deskhand.demo;
 
-import dev.deskhand.shared.InTransaction;
 import dev.deskhand.access.AccessPolicy;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
@@ -8,6 +7,7 @@ import dev.deskhand.parties.PartyKind;
 import dev.deskhand.parties.PartyManagement;
 import dev.deskhand.parties.PartyView;
 import dev.deskhand.references.ReferenceType;
+import dev.deskhand.shared.InTransaction;
 import dev.deskhand.shipments.NewOrder;
 import dev.deskhand.shipments.NewShipment;
 import dev.deskhand.shipments.OrderView;

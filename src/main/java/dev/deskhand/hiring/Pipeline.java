@@ -1,6 +1,5 @@
 package dev.deskhand.hiring;
 
-import dev.deskhand.shared.InTransaction;
 import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.documents.DocumentStore;
@@ -12,6 +11,7 @@ import dev.deskhand.hiring.pipeline.Overlap;
 import dev.deskhand.hiring.pipeline.ScoreStore;
 import dev.deskhand.hiring.posts.Posts;
 import dev.deskhand.shared.AuditableChange;
+import dev.deskhand.shared.InTransaction;
 import dev.deskhand.shared.InvalidInputException;
 import dev.deskhand.shared.NotFoundException;
 import dev.deskhand.shared.Text;

@@ -2,6 +2,7 @@ package dev.deskhand.shared;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -67,22 +68,43 @@ public final class InTransaction {
 		}
 	}
 
+	/**
+	 * The current transaction's synchronization of this type, if one is registered (what
+	 * a transaction gathers for its commit; Spring suspends synchronizations with their
+	 * transaction, so a {@code REQUIRES_NEW} one has its own).
+	 */
+	public static <S extends TransactionSynchronization> Optional<S> synchronization(Class<S> type) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return Optional.empty();
+		}
+		return TransactionSynchronizationManager.getSynchronizations()
+			.stream()
+			.filter(type::isInstance)
+			.map(type::cast)
+			.findFirst();
+	}
+
+	/**
+	 * The current transaction's synchronization of this type, registered from
+	 * {@code create} on first use; empty when no transaction synchronizes.
+	 */
+	public static <S extends TransactionSynchronization> Optional<S> synchronization(Class<S> type,
+			Supplier<S> create) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return Optional.empty();
+		}
+		return Optional.of(synchronization(type).orElseGet(() -> {
+			S created = create.get();
+			TransactionSynchronizationManager.registerSynchronization(created);
+			return created;
+		}));
+	}
+
 	private static @Nullable Values current(boolean create) {
-		if (!TransactionSynchronizationManager.isActualTransactionActive()
-				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			return null;
 		}
-		for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
-			if (s instanceof Values v) {
-				return v;
-			}
-		}
-		if (!create) {
-			return null;
-		}
-		Values v = new Values();
-		TransactionSynchronizationManager.registerSynchronization(v);
-		return v;
+		return (create ? synchronization(Values.class, Values::new) : synchronization(Values.class)).orElse(null);
 	}
 
 	private static final class Values implements TransactionSynchronization {

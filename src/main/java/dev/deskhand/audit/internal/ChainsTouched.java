@@ -1,11 +1,11 @@
 package dev.deskhand.audit.internal;
 
+import dev.deskhand.shared.InTransaction;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The chains whose head the current transaction has locked, and the head it left each at.
@@ -29,11 +29,9 @@ final class ChainsTouched implements TransactionSynchronization {
 	 * chain's last entry.
 	 */
 	static void appended(ChainEntry entry, Consumer<ChainEntry> afterCommit) {
-		current().orElseGet(() -> {
-			ChainsTouched touched = new ChainsTouched(afterCommit);
-			TransactionSynchronizationManager.registerSynchronization(touched);
-			return touched;
-		}).heads.put(entry.workspaceId(), entry);
+		InTransaction.synchronization(ChainsTouched.class, () -> new ChainsTouched(afterCommit))
+			.orElseThrow(() -> new IllegalStateException("An audit entry is appended inside a transaction")).heads
+			.put(entry.workspaceId(), entry);
 	}
 
 	/**
@@ -53,14 +51,7 @@ final class ChainsTouched implements TransactionSynchronization {
 	}
 
 	private static java.util.Optional<ChainsTouched> current() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return java.util.Optional.empty();
-		}
-		return TransactionSynchronizationManager.getSynchronizations()
-			.stream()
-			.filter(ChainsTouched.class::isInstance)
-			.map(ChainsTouched.class::cast)
-			.findFirst();
+		return InTransaction.synchronization(ChainsTouched.class);
 	}
 
 	@Override

@@ -227,15 +227,16 @@ public class ExceptionEvaluation {
 						c.lastLocation, c.milestone, now));
 			}
 		}
-		for (int i = 0; i < raised.size(); i += TrackingExceptionsRaised.MAX) {
-			events.publishEvent(new TrackingExceptionsRaised(workspace,
-					raised.subList(i, Math.min(raised.size(), i + TrackingExceptionsRaised.MAX))));
-		}
-		for (int i = 0; i < resolved.size(); i += TrackingExceptionsRaised.MAX) {
-			events.publishEvent(new TrackingExceptionsResolved(workspace,
-					resolved.subList(i, Math.min(resolved.size(), i + TrackingExceptionsRaised.MAX))));
-		}
+		slices(raised, slice -> events.publishEvent(new TrackingExceptionsRaised(workspace, slice)));
+		slices(resolved, slice -> events.publishEvent(new TrackingExceptionsResolved(workspace, slice)));
 		return new Outcome(raised.size(), resolved.size());
+	}
+
+	/** The list in slices of at most {@link TrackingExceptionsRaised#MAX}. */
+	private static <T> void slices(List<T> all, java.util.function.Consumer<List<T>> each) {
+		for (int i = 0; i < all.size(); i += TrackingExceptionsRaised.MAX) {
+			each.accept(all.subList(i, Math.min(all.size(), i + TrackingExceptionsRaised.MAX)));
+		}
 	}
 
 	private boolean hasRules(WorkspaceId workspace) {

@@ -34,9 +34,8 @@ public class Timeline {
 	}
 
 	public void append(WorkItemId item, Instant at, Actor actor, TimelineKind kind, Map<String, ?> data) {
-		// one round trip; the item's row is rewritten only when the entry is newer than
-		// its
-		// last activity (not for the entries a new item gets as it is created)
+		// one round trip; the item is rewritten only when the entry is newer than
+		// its last activity (not for the entries a new item gets as it is created)
 		jdbc.sql("with entry as (insert into work.timeline (item_id, at, actor_id, actor_name, kind, data) "
 				+ "values (:item, :at, :actor, :name, :kind, cast(:data as jsonb))) "
 				+ "update work.item set last_activity_at = :at where id = :item and last_activity_at < :at")

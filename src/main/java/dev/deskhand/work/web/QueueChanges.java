@@ -5,6 +5,7 @@ import dev.deskhand.access.Membership;
 import dev.deskhand.access.Permission;
 import dev.deskhand.access.ScopeRef;
 import dev.deskhand.shared.DatabaseNotifications;
+import dev.deskhand.shared.InTransaction;
 import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.work.SlaBreached;
 import dev.deskhand.work.SlaWarning;
@@ -27,7 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -101,24 +101,11 @@ class QueueChanges implements SmartLifecycle {
 	 * The workspace and the item's scope (empty: none), for the listeners to filter on.
 	 */
 	private void notify(WorkspaceId workspace, WorkItemId item) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			notify(Map.of(item.value(), workspace.value()));
-			return;
-		}
 		// gathered until the transaction commits: one that changes a hundred items
-		// (a batch of tracking exceptions) notifies once per workspace and scope. A
-		// synchronization, not a resource: Spring suspends those with their transaction.
-		Changed changed = TransactionSynchronizationManager.getSynchronizations()
-			.stream()
-			.filter(Changed.class::isInstance)
-			.map(Changed.class::cast)
-			.findFirst()
-			.orElseGet(() -> {
-				Changed c = new Changed();
-				TransactionSynchronizationManager.registerSynchronization(c);
-				return c;
-			});
-		changed.items.put(item.value(), workspace.value());
+		// (a batch of tracking exceptions) notifies once per workspace and scope
+		InTransaction.synchronization(Changed.class, Changed::new)
+			.ifPresentOrElse(changed -> changed.items.put(item.value(), workspace.value()),
+					() -> notify(Map.of(item.value(), workspace.value())));
 	}
 
 	/** The items the current transaction changed, notified just before it commits. */
