@@ -221,6 +221,90 @@ class TrackingIngestTests {
 	}
 
 	@Test
+	void anEventResentUnderItsIdWithACorrectedReferenceIsAnUpdateNotASecondEvent() {
+		// the corrected reference is new to the workspace, so the import does not look
+		// the event up: the stored one's unique id stops the insert and the batch is
+		// stored again, looked up
+		importJson("c1.json",
+				"""
+						[{"external_id": "c-1", "reference": "BK-4001", "status": "departed", "event_time": "2026-03-02T10:00:00Z"},
+						 {"external_id": "c-9", "reference": "BK-4009", "status": "booked", "event_time": "2026-03-01T10:00:00Z"}]""");
+		ImportOutcome o = importJson("c2.json",
+				"""
+						[{"external_id": "c-1", "reference": "BK-4002", "status": "arrived", "event_time": "2026-03-03T10:00:00Z"},
+						 {"external_id": "c-2", "reference": "BK-4003", "status": "departed", "event_time": "2026-03-03T11:00:00Z"}]""");
+		assertThat(o.updated()).isEqualTo(1);
+		assertThat(o.accepted()).isEqualTo(1);
+		assertThat(o.rejected()).isEmpty();
+		assertThat(events()).isEqualTo(3);
+		assertThat(byReference("BK-4001").status()).isEqualTo(TrackingStatus.ARRIVED);
+		assertThat(byReference("BK-4003").status()).isEqualTo(TrackingStatus.DEPARTED);
+		assertThat(jdbc.sql("select count(*) from shipments.shipment where workspace_id = ?")
+			.param(ws.view().id().value())
+			.query(Long.class)
+			.single()).as("BK-4001, BK-4009 and BK-4003; nothing left of the first attempt").isEqualTo(3);
+	}
+
+	@Test
+	void aShipmentCreatedByABatchGetsTheStatusItsStoredEventsGive() {
+		// a new shipment's status is folded from its batch (Derived), a known shipment's
+		// from its stored events (EventStore.derive): both must say the same
+		String events = """
+				{"reference": "%1$s", "status": "departed", "event_time": "2026-03-01T10:00:00Z", "location": "DEHAM"},
+				{"reference": "%1$s", "status": "delivered", "event_time": "2026-03-04T09:00:00Z",
+				 "location": {"unlocode": "DKCPH", "name": ""}},
+				{"reference": "%1$s", "status": "arrived", "event_time": "2026-03-03T10:00:00Z",
+				 "location": {"unlocode": "DKCPH", "name": "Copenhagen"}},
+				{"reference": "%1$s", "status": "delivered", "event_time": "2026-03-03T18:00:00Z",
+				 "location": {"name": "Kastrup"}},
+				{"reference": "%1$s", "status": "arrived", "classifier": "estimated", "event_time": "2026-03-05T06:00:00Z",
+				 "source": "late"},
+				{"reference": "%1$s", "status": "delivered", "classifier": "estimated", "event_time": "2026-03-04T12:00:00Z",
+				 "source": "acme"},
+				{"reference": "%1$s", "status": "discharged", "classifier": "estimated",
+				 "event_time": "2026-03-06T06:00:00Z", "source": "later"},
+				{"reference": "%1$s", "status": "delivered", "classifier": "planned", "event_time": "2026-03-07T12:00:00Z"}
+				""";
+		String onlyEstimates = """
+				{"reference": "%1$s", "status": "arrived", "classifier": "estimated", "event_time": "2026-03-05T06:00:00Z",
+				 "source": "one"},
+				{"reference": "%1$s", "status": "discharged", "classifier": "estimated",
+				 "event_time": "2026-03-06T06:00:00Z", "source": "two"},
+				{"reference": "%1$s", "status": "gate-in", "classifier": "estimated", "event_time": "2026-03-09T06:00:00Z"}
+				""";
+		for (String set : List.of(events, onlyEstimates)) {
+			String fresh = "BK-N" + set.length();
+			String known = "BK-K" + set.length();
+			importJson("new.json", "[" + set.formatted(fresh) + "]");
+			importJson("known-1.json",
+					"""
+							[{"reference": "%s", "status": "booked", "classifier": "planned", "event_time": "2026-02-27T10:00:00Z"}]"""
+						.formatted(known));
+			importJson("known-2.json", "[" + set.formatted(known) + "]");
+			ShipmentView a = byReference(fresh);
+			ShipmentView b = byReference(known);
+			assertThat(List.of(a.status(), String.valueOf(a.statusAt()), String.valueOf(a.lastEventAt()),
+					String.valueOf(a.lastLocation()), String.valueOf(a.deliveredAt()), String.valueOf(a.eta()),
+					String.valueOf(a.etaSource())))
+				.as("folded from the batch, as derived from the stored events")
+				.isEqualTo(List.of(b.status(), String.valueOf(b.statusAt()), String.valueOf(b.lastEventAt()),
+						String.valueOf(b.lastLocation()), String.valueOf(b.deliveredAt()), String.valueOf(b.eta()),
+						String.valueOf(b.etaSource())));
+			assertThat(a.createdByImport()).isTrue();
+		}
+		ShipmentView delivered = byReference("BK-N" + events.length());
+		assertThat(delivered.status()).isEqualTo(TrackingStatus.DELIVERED);
+		assertThat(delivered.deliveredAt()).isEqualTo(Instant.parse("2026-03-04T09:00:00Z"));
+		assertThat(delivered.lastLocation()).isEqualTo("DKCPH");
+		assertThat(delivered.eta()).as("an estimate of delivery wins").isEqualTo(Instant.parse("2026-03-04T12:00:00Z"));
+		assertThat(delivered.etaSource()).isEqualTo("acme");
+		ShipmentView waiting = byReference("BK-N" + onlyEstimates.length());
+		assertThat(waiting.status()).isEqualTo(TrackingStatus.BOOKED);
+		assertThat(waiting.statusAt()).isNull();
+		assertThat(waiting.eta()).isEqualTo(Instant.parse("2026-03-06T06:00:00Z"));
+	}
+
+	@Test
 	void aRetractionMarksTheEarlierEventAndItNoLongerCounts() {
 		importJson("r1.json",
 				"""

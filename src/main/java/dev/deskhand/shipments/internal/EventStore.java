@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,11 +81,52 @@ class EventStore {
 	Stored store(WorkspaceId ws, @Nullable UUID importId, List<IngestCheck.CheckedEvent> batch, PartyLookup parties,
 			Instant now, String enteredBy) {
 		jdbc.sql("select pg_advisory_xact_lock(5001, hashtext(?))").param(ws.toString()).query().singleRow();
-		Map<String, Existing> byDigest = new HashMap<>();
-		Map<String, Existing> byId = new HashMap<>();
-		existing(ws, batch, byDigest, byId);
-		Map<String, UUID> shipmentOf = shipmentsByReference(ws, batch);
+		Map<String, UUID> known = shipmentsByReference(ws, batch);
+		// a stored event's references are all its shipment's, so an event naming only
+		// references no shipment has is new: only the others are looked up (a bulk
+		// import of new shipments looks up nothing). The one exception, an event resent
+		// under its id with corrected references, is stopped by the unique index on
+		// (source, external id): then the batch is stored again, every event looked up.
+		List<IngestCheck.CheckedEvent> maybeStored = batch.stream()
+			.filter(c -> c.references().isEmpty()
+					|| c.references().stream().anyMatch(r -> known.containsKey(r.value())))
+			.toList();
+		if (maybeStored.size() == batch.size()) {
+			return write(ws, importId, batch, parties, now, enteredBy, known, existing(ws, batch));
+		}
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			Savepoint before = connection.setSavepoint();
+			try {
+				Stored stored = write(ws, importId, batch, parties, now, enteredBy, new HashMap<>(known),
+						existing(ws, maybeStored));
+				connection.releaseSavepoint(before);
+				return stored;
+			}
+			catch (DataAccessException e) {
+				if (!(e.getMostSpecificCause() instanceof SQLException x && "23505".equals(x.getSQLState()))) {
+					throw e;
+				}
+				connection.rollback(before);
+				return write(ws, importId, batch, parties, now, enteredBy, known, existing(ws, batch));
+			}
+		}
+		catch (SQLException e) {
+			throw new UncategorizedSQLException("savepoint", "", e);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+	}
 
+	/** What the batch's events found stored: by content digest and by source and id. */
+	private record Found(Map<String, Existing> byDigest, Map<String, Existing> byId) {
+	}
+
+	private Stored write(WorkspaceId ws, @Nullable UUID importId, List<IngestCheck.CheckedEvent> batch,
+			PartyLookup parties, Instant now, String enteredBy, Map<String, UUID> shipmentOf, Found found) {
+		Map<String, Existing> byDigest = found.byDigest();
+		Map<String, Existing> byId = found.byId();
 		List<NewShipment> shipments = new ArrayList<>();
 		List<NewRef> refs = new ArrayList<>();
 		List<Row> inserts = new ArrayList<>();
@@ -133,23 +176,45 @@ class EventStore {
 				flagged.add(new TrackingIngest.Flag(e.position(), c.flaggedReference(), c.flag()));
 			}
 		}
-		insertShipments(ws, shipments, now);
+		List<Row> written = new ArrayList<>(inserts);
+		written.addAll(updates);
+		// a new shipment's events are all in this batch: its status is folded from them
+		// here and stored with it, unless the batch retracts an event
+		Map<UUID, Derived> derived = written.stream().anyMatch(r -> r.event().event().retracts() != null) ? Map.of()
+				: derived(shipments, inserts);
+		insertShipments(ws, shipments, derived, now);
 		insertReferences(ws, refs);
 		insertEvents(ws, importId, inserts, now);
 		for (Row u : updates) {
 			update(u, replaced.get(u.id()), now);
 		}
-		List<Row> written = new ArrayList<>(inserts);
-		written.addAll(updates);
 		retract(ws, written, now, touched);
 		milestones(written);
-		derive(touched, now);
+		Set<UUID> stale = new LinkedHashSet<>(touched);
+		stale.removeAll(derived.keySet());
+		derive(stale, now);
 		List<ReferenceEntry> entries = new ArrayList<>(refs.size());
 		for (NewRef r : refs) {
 			entries.add(new ReferenceEntry(r.ref().type(), r.ref().written(), r.ref().valid(), enteredBy, "shipment",
 					r.shipment()));
 		}
 		return new Stored(inserts.size(), duplicates, updates.size(), flagged, touched, entries);
+	}
+
+	private static Map<UUID, Derived> derived(List<NewShipment> shipments, List<Row> inserts) {
+		Map<UUID, Derived.Fold> folds = new HashMap<>(shipments.size() * 2);
+		for (NewShipment s : shipments) {
+			folds.put(s.id(), new Derived.Fold());
+		}
+		for (Row r : inserts) {
+			Derived.Fold f = folds.get(r.shipment());
+			if (f != null) {
+				f.add(r.event().event(), r.event().source());
+			}
+		}
+		Map<UUID, Derived> out = new HashMap<>(folds.size() * 2);
+		folds.forEach((id, f) -> out.put(id, f.derived()));
+		return out;
 	}
 
 	private static @Nullable TransportMode mode(ParsedEvent e, List<ReferenceCheck.Checked> refs) {
@@ -171,8 +236,12 @@ class EventStore {
 		return null;
 	}
 
-	private void existing(WorkspaceId ws, List<IngestCheck.CheckedEvent> batch, Map<String, Existing> byDigest,
-			Map<String, Existing> byId) {
+	private Found existing(WorkspaceId ws, List<IngestCheck.CheckedEvent> batch) {
+		Map<String, Existing> byDigest = new HashMap<>();
+		Map<String, Existing> byId = new HashMap<>();
+		if (batch.isEmpty()) {
+			return new Found(byDigest, byId);
+		}
 		String[] digests = batch.stream().map(IngestCheck.CheckedEvent::digest).toArray(String[]::new);
 		List<IngestCheck.CheckedEvent> withId = batch.stream().filter(c -> c.event().externalId() != null).toList();
 		String[] sources = withId.stream().map(IngestCheck.CheckedEvent::source).toArray(String[]::new);
@@ -201,6 +270,7 @@ class EventStore {
 				.list()
 				.forEach(x -> byId.put(x.source() + "\u0000" + x.externalId(), x));
 		}
+		return new Found(byDigest, byId);
 	}
 
 	private static Existing existingRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
@@ -225,7 +295,7 @@ class EventStore {
 		return found;
 	}
 
-	private void insertShipments(WorkspaceId ws, List<NewShipment> shipments, Instant now) {
+	private void insertShipments(WorkspaceId ws, List<NewShipment> shipments, Map<UUID, Derived> derived, Instant now) {
 		if (shipments.isEmpty()) {
 			return;
 		}
@@ -240,15 +310,25 @@ class EventStore {
 		for (List<NewShipment> chunk : chunks(shipments)) {
 			List<Object> params = new ArrayList<>();
 			for (NewShipment s : chunk) {
-				params.addAll(java.util.Arrays.asList(s.id(), ws.value(), ++number,
-						s.mode() == null ? null : s.mode().code(), s.customer(), s.carrier(), s.carrierCode(), at, at));
+				Derived d = derived.get(s.id());
+				params.addAll(
+						java.util.Arrays.asList(s.id(), ws.value(), ++number, s.mode() == null ? null : s.mode().code(),
+								s.customer(), s.carrier(), s.carrierCode(), d == null ? "booked" : d.status(),
+								time(d == null ? null : d.statusAt()), time(d == null ? null : d.statusAt()),
+								d == null ? null : d.lastLocation(), time(d == null ? null : d.deliveredAt()),
+								time(d == null ? null : d.eta()), d == null ? null : d.etaSource(), at, at));
 			}
 			jdbc.sql("insert into shipments.shipment (id, workspace_id, number, mode, customer_id, carrier_id, "
-					+ "carrier_code, created_by_import, created_at, updated_at) values "
-					+ tuples(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, true, ?, ?)"))
+					+ "carrier_code, status, status_at, last_event_at, last_location, delivered_at, eta, eta_source, "
+					+ "created_by_import, created_at, updated_at) values "
+					+ tuples(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?)"))
 				.params(params)
 				.update();
 		}
+	}
+
+	private static @Nullable Timestamp time(@Nullable Instant at) {
+		return at == null ? null : Timestamp.from(at);
 	}
 
 	private void insertReferences(WorkspaceId ws, List<NewRef> refs) {
