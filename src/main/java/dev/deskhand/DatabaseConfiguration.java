@@ -36,6 +36,11 @@ class DatabaseConfiguration {
 		HikariDataSource ds = new HikariDataSource();
 		ds.setPoolName("deskhand");
 		ds.setMaximumPoolSize(properties.poolSize());
+		// no JIT compiling of queries: Deskhand's statements are short, and a server with
+		// JIT on compiles any whose estimate passes jit_above_cost, about a second of
+		// LLVM each time (the exception rules' statement after each import batch, when
+		// it was planned generically)
+		ds.addDataSourceProperty("options", "-c jit=off");
 		if (properties.external()) {
 			ds.setJdbcUrl(properties.url());
 			ds.setUsername(properties.username());

@@ -86,7 +86,8 @@ public class ExceptionClock {
 			String[] chunk = open.subList(from, Math.min(open.size(), from + CHUNK)).toArray(String[]::new);
 			Integer n = tx.execute(status -> {
 				List<UUID> locked = jdbc
-					.sql("select id from shipments.shipment where id = any(cast(? as uuid[])) for update skip locked")
+					.sql("select s.id from unnest(cast(? as uuid[])) as ids(id) cross join lateral (select id from "
+							+ "shipments.shipment s where s.id = ids.id limit 1 for update skip locked) s")
 					.param(chunk)
 					.query(UUID.class)
 					.list();

@@ -49,7 +49,9 @@ public class ExceptionEvaluation {
 
 	private static final String SQL = """
 			with s as (
-			    select * from shipments.shipment where workspace_id = :ws and id = any(cast(:ids as uuid[]))
+			    select s.* from unnest(cast(:ids as uuid[])) as ids(id)
+			    cross join lateral (select * from shipments.shipment s where s.id = ids.id and s.workspace_id = :ws
+			                        limit 1) s
 			),
 			pairs as (
 			    select s.id as shipment_id, r.id as rule_id,
@@ -197,13 +199,16 @@ public class ExceptionEvaluation {
 			return new Outcome(0, 0);
 		}
 		String[] ids = shipmentIds.stream().map(UUID::toString).sorted().toArray(String[]::new);
-		// the shipments in one order: two evaluators of the same shipments queue instead
-		// of
-		// deadlocking on each other's new rows (the ingest and the clock hold them
-		// already)
-		jdbc.sql("select id from shipments.shipment where workspace_id = ? and id = any(cast(? as uuid[])) "
-				+ "order by id for update")
-			.params(workspace.value(), ids)
+		// the shipments in one order (the ids' text sorts as the uuids do): two
+		// evaluators of the same shipments queue instead of deadlocking on each other's
+		// new rows (the ingest and the clock hold them already). Each looked up on its
+		// own, by index, as in the statement below: planned generically with statistics
+		// from before a bulk import, "id = any(list) order by id" walked the whole
+		// primary
+		// key, a second or more per batch
+		jdbc.sql("select s.id from unnest(cast(? as uuid[])) as ids(id) cross join lateral (select id from "
+				+ "shipments.shipment s where s.id = ids.id and s.workspace_id = ? limit 1 for update) s")
+			.params(ids, workspace.value())
 			.query(UUID.class)
 			.list();
 		List<Change> changes = jdbc.sql(SQL)
