@@ -115,11 +115,15 @@ public class ExceptionEvaluation {
 			            when x0.kind = 'eta-slip' then 'eta'
 			            when x0.kind = 'missed-checkpoint' then 'checkpoint'
 			            else 'status' end as reason
-			        from shipments.tracking_exception x0
-			        join s on s.id = x0.shipment_id
+			        from s
+			        -- each shipment's open exceptions by index: not all the workspace's open
+			        -- exceptions joined to the shipments, which a plan made with statistics
+			        -- from before a bulk import did row by row (5,000 x 500 per batch)
+			        cross join lateral (select * from shipments.tracking_exception x0
+			                            where x0.shipment_id = s.id and x0.resolved_at is null offset 0) x0
 			        left join shipments.exception_rule r on r.id = x0.rule_id
 			        left join pairs p on p.shipment_id = x0.shipment_id and p.rule_id = x0.rule_id
-			        where x0.resolved_at is null and not coalesce(p.holds, false)
+			        where not coalesce(p.holds, false)
 			          and (cast(:rule as uuid) is null or x0.rule_id = cast(:rule as uuid))
 			    ) e
 			    where x.id = e.id and x.resolved_at is null
@@ -211,6 +215,11 @@ public class ExceptionEvaluation {
 			.params(ids, workspace.value())
 			.query(UUID.class)
 			.list();
+		// planned for these shipments each time: a generic plan, made with statistics
+		// from
+		// before a bulk import, joins the statement's parts row by row (hundreds of
+		// thousands of comparisons per batch, 150 ms instead of 17)
+		jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query().singleRow();
 		List<Change> changes = jdbc.sql(SQL)
 			.param("ws", workspace.value())
 			.param("ids", ids)
