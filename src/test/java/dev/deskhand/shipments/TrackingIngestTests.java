@@ -131,6 +131,35 @@ class TrackingIngestTests {
 	}
 
 	@Test
+	void aBatchLargerThanOnePieceOfItsCopyArrivesWhole() {
+		// the COPY is sent in pieces of 64 kB: 2,000 events of about 300 characters each
+		StringBuilder csv = new StringBuilder("external_id,reference,status,event_time,location,carrier_reason\n");
+		for (int i = 1; i <= 2000; i++) {
+			csv.append("p-")
+				.append(i)
+				.append(",BK-9")
+				.append(i % 50)
+				.append(",departed,2026-03-01T")
+				.append(String.format("%02d:%02d:00Z", i % 24, i % 60))
+				.append(",DEHAM,\"Lkw \"\"")
+				.append(i)
+				.append("\"\", Købmagergade, Straße ")
+				.append("x".repeat(150))
+				.append("\"\n");
+		}
+		ImportOutcome o = asOwner(m -> shipments.importEvents(m, "big.csv",
+				csv.toString().getBytes(StandardCharsets.UTF_8), "csv", null, Locale.ENGLISH));
+		assertThat(o.accepted()).isEqualTo(2000);
+		assertThat(o.rejected()).isEmpty();
+		assertThat(events()).isEqualTo(2000);
+		assertThat(jdbc.sql(
+				"select carrier_reason from shipments.tracking_event where workspace_id = ? and external_id = 'p-1999'")
+			.param(ws.view().id().value())
+			.query(String.class)
+			.single()).isEqualTo("Lkw \"1999\", Købmagergade, Straße " + "x".repeat(150));
+	}
+
+	@Test
 	void filesImportedTogetherAreCheckedAheadAndReportedInOrderEachOnItsOwn() {
 		byte[] first = """
 				{"events": [{"external_id": "m-1", "reference": "BK-3001", "status": "departed",

@@ -5,8 +5,7 @@ import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.shipments.Classifier;
 import dev.deskhand.shipments.TransportMode;
 import dev.deskhand.shipments.ingest.ParsedEvent;
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -24,8 +23,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -58,6 +57,13 @@ class EventStore {
 	record Stored(int accepted, int duplicates, int updated, List<TrackingIngest.Flag> flagged, Set<UUID> shipments,
 			List<ReferenceEntry> references) {
 	}
+
+	/**
+	 * What a digest maps to once an event of the batch has it: a later repeat is a
+	 * duplicate.
+	 */
+	private static final Existing SEEN = new Existing(new UUID(0, 0), new UUID(0, 0), "", null, "", 1, "", "",
+			new Timestamp(0), "");
 
 	private record Existing(UUID id, UUID shipment, String source, @Nullable String externalId, String digest,
 			int revision, String status, String classifier, Timestamp eventTime, String raw) {
@@ -170,8 +176,7 @@ class EventStore {
 				inserts.add(new Row(c, UUID.randomUUID(), shipment));
 				touched.add(shipment);
 			}
-			byDigest.put(c.digest(), new Existing(UUID.randomUUID(), UUID.randomUUID(), c.source(), e.externalId(),
-					c.digest(), 1, "", "", new Timestamp(0), ""));
+			byDigest.put(c.digest(), SEEN);
 			if (c.flag() != null) {
 				flagged.add(new TrackingIngest.Flag(e.position(), c.flaggedReference(), c.flag()));
 			}
@@ -346,6 +351,9 @@ class EventStore {
 		}
 	}
 
+	/** Characters of CSV sent to a {@code COPY} at a time. */
+	private static final int COPY_PIECE = 64 * 1024;
+
 	private static final String COPY = "copy shipments.tracking_event (id, workspace_id, shipment_id, source, "
 			+ "external_id, digest, status, classifier, carrier_code, carrier_reason, event_time, zone_used, "
 			+ "location_unlocode, location_name, refs, details, flagged, raw, received_at, import_id) "
@@ -362,30 +370,47 @@ class EventStore {
 		if (rows.isEmpty()) {
 			return;
 		}
-		StringBuilder csv = new StringBuilder(rows.size() * 600);
 		String workspace = ws.value().toString();
 		String received = now.toString();
 		String imported = importId == null ? null : importId.toString();
-		for (Row r : rows) {
-			csv.append(r.id());
-			EventRow.field(csv, workspace);
-			EventRow.field(csv, r.shipment().toString());
-			csv.append(r.event().copyFields());
-			EventRow.field(csv, received);
-			EventRow.field(csv, imported);
-			csv.append('\n');
-		}
 		Connection c = DataSourceUtils.getConnection(dataSource);
+		CopyIn copy = null;
 		try {
-			c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(csv.toString()));
+			copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+			// sent in pieces of about 64 kB as they are written: no batch-sized text
+			// (megabytes, which the collector handles as humongous objects)
+			StringBuilder csv = new StringBuilder(COPY_PIECE + 4096);
+			for (Row r : rows) {
+				csv.append(r.id());
+				EventRow.field(csv, workspace);
+				EventRow.field(csv, r.shipment().toString());
+				csv.append(r.event().copyFields());
+				EventRow.field(csv, received);
+				EventRow.field(csv, imported);
+				csv.append('\n');
+				if (csv.length() >= COPY_PIECE) {
+					byte[] piece = csv.toString().getBytes(StandardCharsets.UTF_8);
+					copy.writeToCopy(piece, 0, piece.length);
+					csv.setLength(0);
+				}
+			}
+			byte[] piece = csv.toString().getBytes(StandardCharsets.UTF_8);
+			copy.writeToCopy(piece, 0, piece.length);
+			copy.endCopy();
+			copy = null;
 		}
 		catch (SQLException e) {
 			throw new UncategorizedSQLException("copy tracking events", COPY, e);
 		}
-		catch (IOException e) {
-			throw new DataAccessResourceFailureException("copy tracking events", e);
-		}
 		finally {
+			if (copy != null && copy.isActive()) {
+				try {
+					copy.cancelCopy();
+				}
+				catch (SQLException ignored) {
+					// the transaction rolls back anyway
+				}
+			}
 			DataSourceUtils.releaseConnection(c, dataSource);
 		}
 	}

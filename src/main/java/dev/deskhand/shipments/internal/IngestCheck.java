@@ -178,14 +178,19 @@ public final class IngestCheck {
 		s.append('|').append(e.retracts()).append('|').append(e.carrier());
 		refs.stream().map(r -> r.type().code() + ":" + r.value()).sorted().forEach(r -> s.append('|').append(r));
 		new TreeMap<>(e.details()).forEach((k, v) -> s.append('|').append(k).append('=').append(v));
+		byte[] sha = SHA256.get().digest(s.toString().getBytes(StandardCharsets.UTF_8));
+		ByteBuffer half = ByteBuffer.wrap(sha, 0, 16);
+		return new UUID(half.getLong(), half.getLong()).toString();
+	}
+
+	/** One SHA-256 per thread (looked up once, not once per event). */
+	private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
 		try {
-			byte[] sha = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
-			ByteBuffer half = ByteBuffer.wrap(sha, 0, 16);
-			return new UUID(half.getLong(), half.getLong()).toString();
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
+	});
 
 }
