@@ -107,22 +107,25 @@ class TrackingIngestTests {
 
 	@Test
 	void textWithQuotesCommasLineBreaksAndEmptyValuesIsStoredAsSent() {
-		// events go in by COPY in CSV: every field must come back exactly as it went in
+		// events go in by COPY in its text format: every field must come back exactly as
+		// it
+		// went in
 		String file = """
 				{"events": [
 				  {"external_id": "q-1", "reference": "BK-2001", "status": "delayed", "event_time": "2026-03-01T08:00:00Z",
 				   "carrier_reason": "Truck \\"7\\", gate 3,\\nwaiting", "location": {"name": ""},
-				   "details": {"note": "a,b \\"c\\"\\r\\nd", "empty": ""}}
+				   "details": {"note": "a,b \\"c\\"\\r\\nd", "empty": "", "path": "C:\\\\temp\\\\N\\tx \\\\."}}
 				]}""";
 		ImportOutcome outcome = importJson("quotes.json", file);
 		assertThat(outcome.accepted()).isEqualTo(1);
 		var row = jdbc
 			.sql("select carrier_reason, location_name, details ->> 'note', details ->> 'empty', external_id, "
-					+ "raw from shipments.tracking_event where workspace_id = ? and external_id = 'q-1'")
+					+ "raw, details ->> 'path' from shipments.tracking_event where workspace_id = ? and external_id = 'q-1'")
 			.param(ws.view().id().value())
 			.query((rs, n) -> List.of(String.valueOf(rs.getString(1)), String.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getString(6)))
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
 			.single();
+		assertThat(row.get(6)).as("backslashes and tabs, and a \\N that is text").isEqualTo("C:\\temp\\N\tx \\.");
 		assertThat(row.get(0)).isEqualTo("Truck \"7\", gate 3,\nwaiting");
 		assertThat(row.get(2)).isEqualTo("a,b \"c\"\r\nd");
 		assertThat(row.get(3)).isEmpty();

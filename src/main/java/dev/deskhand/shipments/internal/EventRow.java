@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A tracking event's stored values, made once as the file is checked (on the thread that
  * checks the next file while one is stored): the values an insert and an update share,
- * and the same as a row of a {@code COPY … (format csv)}.
+ * and the same as a row of a {@code COPY} in its text format.
  */
 final class EventRow {
 
@@ -61,42 +61,45 @@ final class EventRow {
 	}
 
 	/**
-	 * The CSV fields from the source to the raw text, each after a comma: what a
-	 * {@code COPY} row holds between the shipment and the time received.
+	 * The fields from the source to the raw text, each after a tab: what a {@code COPY}
+	 * row holds between the shipment and the time received.
 	 */
 	static String copyFields(ParsedEvent e, String source, String digest, List<ReferenceCheck.Checked> refs,
 			@Nullable Text flag) {
-		StringBuilder csv = new StringBuilder(512);
-		field(csv, source);
-		field(csv, e.externalId());
-		field(csv, digest);
+		StringBuilder row = new StringBuilder(512);
+		field(row, source);
+		field(row, e.externalId());
+		field(row, digest);
 		for (Object x : values(e, refs, flag)) {
-			field(csv, x == null ? null : x instanceof Timestamp t ? t.toInstant().toString() : x.toString());
+			field(row, x == null ? null : x instanceof Timestamp t ? t.toInstant().toString() : x.toString());
 		}
-		return csv.toString();
+		return row.toString();
 	}
 
 	/**
-	 * One CSV field of a {@code COPY} after a comma: null unquoted and empty, text quoted
-	 * with its quotes doubled (PostgreSQL's text holds no NUL, which broken feeds
-	 * sometimes have).
+	 * One field of a {@code COPY} in its text format, after a tab: null as {@code \N},
+	 * text with backslash, tab, line feed and carriage return escaped (PostgreSQL's text
+	 * holds no NUL, which broken feeds sometimes have). The text format is the one
+	 * PostgreSQL reads fastest: no quotes to track.
 	 */
-	static void field(StringBuilder csv, @Nullable String value) {
-		csv.append(',');
+	static void field(StringBuilder row, @Nullable String value) {
+		row.append('\t');
 		if (value == null) {
+			row.append("\\N");
 			return;
 		}
-		csv.append('"');
 		for (int i = 0; i < value.length(); i++) {
 			char ch = value.charAt(i);
-			if (ch == '"') {
-				csv.append("\"\"");
-			}
-			else if (ch != '\u0000') {
-				csv.append(ch);
+			switch (ch) {
+				case '\\' -> row.append("\\\\");
+				case '\t' -> row.append("\\t");
+				case '\n' -> row.append("\\n");
+				case '\r' -> row.append("\\r");
+				case '\u0000' -> {
+				}
+				default -> row.append(ch);
 			}
 		}
-		csv.append('"');
 	}
 
 }

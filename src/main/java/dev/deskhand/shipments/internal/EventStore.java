@@ -351,13 +351,13 @@ class EventStore {
 		}
 	}
 
-	/** Characters of CSV sent to a {@code COPY} at a time. */
+	/** Characters of rows sent to a {@code COPY} at a time. */
 	private static final int COPY_PIECE = 64 * 1024;
 
 	private static final String COPY = "copy shipments.tracking_event (id, workspace_id, shipment_id, source, "
 			+ "external_id, digest, status, classifier, carrier_code, carrier_reason, event_time, zone_used, "
 			+ "location_unlocode, location_name, refs, details, flagged, raw, received_at, import_id) "
-			+ "from stdin (format csv)";
+			+ "from stdin (format text)";
 
 	/**
 	 * The whole batch in one {@code COPY} on the transaction's connection: as fast as
@@ -377,24 +377,25 @@ class EventStore {
 		CopyIn copy = null;
 		try {
 			copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
-			// sent in pieces of about 64 kB as they are written: no batch-sized text
-			// (megabytes, which the collector handles as humongous objects)
-			StringBuilder csv = new StringBuilder(COPY_PIECE + 4096);
+			// in the text format, sent in pieces of about 64 kB as they are written: no
+			// batch-sized text (megabytes, which the collector handles as humongous
+			// objects)
+			StringBuilder text = new StringBuilder(COPY_PIECE + 4096);
 			for (Row r : rows) {
-				csv.append(r.id());
-				EventRow.field(csv, workspace);
-				EventRow.field(csv, r.shipment().toString());
-				csv.append(r.event().copyFields());
-				EventRow.field(csv, received);
-				EventRow.field(csv, imported);
-				csv.append('\n');
-				if (csv.length() >= COPY_PIECE) {
-					byte[] piece = csv.toString().getBytes(StandardCharsets.UTF_8);
+				text.append(r.id());
+				EventRow.field(text, workspace);
+				EventRow.field(text, r.shipment().toString());
+				text.append(r.event().copyFields());
+				EventRow.field(text, received);
+				EventRow.field(text, imported);
+				text.append('\n');
+				if (text.length() >= COPY_PIECE) {
+					byte[] piece = text.toString().getBytes(StandardCharsets.UTF_8);
 					copy.writeToCopy(piece, 0, piece.length);
-					csv.setLength(0);
+					text.setLength(0);
 				}
 			}
-			byte[] piece = csv.toString().getBytes(StandardCharsets.UTF_8);
+			byte[] piece = text.toString().getBytes(StandardCharsets.UTF_8);
 			copy.writeToCopy(piece, 0, piece.length);
 			copy.endCopy();
 			copy = null;

@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class TrackingIngest {
 
 	/** Events per transaction. */
-	public static final int BATCH = 5000;
+	public static final int BATCH = 10000;
 
 	/** The channel the dashboard listens on; the payload is the workspace's id. */
 	public static final String CHANNEL = "deskhand_shipments";
