@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # kill -9 during an import, KILLS times: ./deskhand import-events stores a CSV of N tracking events (one transaction
-# per batch of 5,000) into the demo workspace, and is killed with SIGKILL at a random moment while events are being
+# per batch of 10,000) into the demo workspace, and is killed with SIGKILL at a random moment while events are being
 # stored; then the same file is imported again, and at the end once more to completion. Every event has its own id,
 # so the check is exact: no event that was stored before a kill may be missing afterwards (lost), and no event may
 # be stored twice (doubled).

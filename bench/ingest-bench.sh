@@ -8,7 +8,7 @@
 #   1. ./deskhand import-events --workspace nordhavn --format csv FILE... in one JVM with -Xmx512m: parsing, reference
 #      checks, matching to shipments (each shipment created by the import on its first event), idempotency checks,
 #      derived status/ETA, the exception rules (ExceptionEvaluation.afterEvents in every batch's transaction) and
-#      the NOTIFY, one transaction per 5,000 events; one enabled 'stale' rule (24 h), so the STALE percent raise an
+#      the NOTIFY, one transaction per 10,000 events; one enabled 'stale' rule (24 h), so the STALE percent raise an
 #      exception and its work item, and the detection latency is measured. Timed from the first file's start to the last outcome, as stored
 #      in shipments.import_file (the JVM's start is reported apart), plus heap from the GC log.
 #   2. The same rows, exported as stored, COPYed into an equivalent table (same columns, indexes and foreign key),
@@ -48,7 +48,7 @@ gen_events $((SCALE / 10)) 10 "$work/events" $PER_FILE "${STALE:-5}"
 echo "ingest-bench: $SCALE events in $(ls "$work/events" | wc -l) files ($(du -sh "$work/events" | cut -f1)), written in $(echo "$(date +%s.%N) - $t0" | bc) s"
 
 # 1. Deskhand
-JAVA_OPTS="-Xmx512m -Xlog:gc:file=$work/gc.log"
+JAVA_OPTS="-Xmx512m ${JAVA_EXTRA:-} -Xlog:gc:file=$work/gc.log"
 [ -z "${PROFILE:-}" ] || JAVA_OPTS="$JAVA_OPTS -XX:StartFlightRecording=filename=$work/ingest.jfr,settings=profile"
 # the demo data has shipments, events and import files of its own: everything below counts only this import's
 before=$(sql "select now()")

@@ -50,11 +50,16 @@ final class EventRow {
 			}
 			return m;
 		}).toList()));
-		Map<String, String> details = new LinkedHashMap<>(e.details());
-		if (e.retracts() != null) {
-			details.put("retracts", e.retracts());
+		if (e.details().isEmpty() && e.retracts() == null) {
+			v.add("{}");
 		}
-		v.add(JSON.writeValueAsString(details));
+		else {
+			Map<String, String> details = new LinkedHashMap<>(e.details());
+			if (e.retracts() != null) {
+				details.put("retracts", e.retracts());
+			}
+			v.add(JSON.writeValueAsString(details));
+		}
 		v.add(flag == null ? null : flag.english());
 		v.add(e.raw());
 		return v;
