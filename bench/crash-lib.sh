@@ -12,7 +12,7 @@ cleanup() {
   [ -n "$app" ] && kill -9 "$app" 2>/dev/null || true
   [ -n "$mailer" ] && { touch "$work/stop"; sleep 2; kill "$mailer" 2>/dev/null || true; }
   wait 2>/dev/null || true
-  cp "$work/cli.log" /tmp/last-cli.log 2>/dev/null || true; rm -rf "$work"
+  rm -rf "$work"
 }
 trap cleanup EXIT
 

@@ -48,7 +48,7 @@ gen_events $((SCALE / 10)) 10 "$work/events" $PER_FILE "${STALE:-5}"
 echo "ingest-bench: $SCALE events in $(ls "$work/events" | wc -l) files ($(du -sh "$work/events" | cut -f1)), written in $(echo "$(date +%s.%N) - $t0" | bc) s"
 
 # 1. Deskhand
-JAVA_OPTS="-Xmx512m ${JAVA_EXTRA:-} -Xlog:gc:file=$work/gc.log"
+JAVA_OPTS="-Xmx512m -Xlog:gc:file=$work/gc.log"
 [ -z "${PROFILE:-}" ] || JAVA_OPTS="$JAVA_OPTS -XX:StartFlightRecording=filename=$work/ingest.jfr,settings=profile"
 # the demo data has shipments, events and import files of its own: everything below counts only this import's
 before=$(sql "select now()")
