@@ -12,10 +12,14 @@ import org.jspecify.annotations.Nullable;
  * {@link EventStore#derive} folds them from the shipment's stored events, folded here
  * from the events of one batch instead: for a shipment the batch creates, whose events
  * are all in it, so it is stored with its status rather than read back and updated.
- * {@code DerivedTests} holds the two to the same result.
+ * {@code TrackingIngestTests.aShipmentCreatedByABatchGetsTheStatusItsStoredEventsGive}
+ * holds the two to the same result.
  */
 record Derived(String status, @Nullable Instant statusAt, @Nullable String lastLocation, @Nullable Instant deliveredAt,
 		@Nullable Instant eta, @Nullable String etaSource) {
+
+	/** A shipment without events yet: booked. */
+	static final Derived NONE = new Derived(TrackingStatus.BOOKED.code(), null, null, null, null, null);
 
 	private static final Set<TrackingStatus> ARRIVAL = Set.of(TrackingStatus.ARRIVED, TrackingStatus.DISCHARGED,
 			TrackingStatus.OUT_FOR_DELIVERY, TrackingStatus.DELIVERED);
@@ -60,19 +64,20 @@ record Derived(String status, @Nullable Instant statusAt, @Nullable String lastL
 		Derived derived() {
 			ParsedEvent l = latest;
 			ParsedEvent est = estimate;
-			return new Derived(l == null ? TrackingStatus.BOOKED.code() : l.status().code(),
-					l == null ? null : l.eventTime(), l == null ? null : place(l), deliveredAt,
-					est == null ? null : est.eventTime(), est == null ? null : estimateSource);
+			return new Derived(l == null ? NONE.status() : l.status().code(), l == null ? null : l.eventTime(),
+					l == null ? null : place(l), deliveredAt, est == null ? null : est.eventTime(),
+					est == null ? null : estimateSource);
 		}
 
 	}
 
+	/** The place's name, else its UN/LOCODE, as stored (without NUL). */
 	private static @Nullable String place(ParsedEvent e) {
 		if (e.location() == null) {
 			return null;
 		}
-		String name = e.location().name() == null ? "" : e.location().name().replace("\u0000", "");
-		String place = name.isEmpty() ? e.location().unlocode() : name;
+		String name = e.location().name();
+		String place = name == null || name.replace("\u0000", "").isEmpty() ? e.location().unlocode() : name;
 		return place == null ? null : place.replace("\u0000", "");
 	}
 

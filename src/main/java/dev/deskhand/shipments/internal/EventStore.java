@@ -315,13 +315,11 @@ class EventStore {
 		for (List<NewShipment> chunk : chunks(shipments)) {
 			List<Object> params = new ArrayList<>();
 			for (NewShipment s : chunk) {
-				Derived d = derived.get(s.id());
-				params.addAll(
-						java.util.Arrays.asList(s.id(), ws.value(), ++number, s.mode() == null ? null : s.mode().code(),
-								s.customer(), s.carrier(), s.carrierCode(), d == null ? "booked" : d.status(),
-								time(d == null ? null : d.statusAt()), time(d == null ? null : d.statusAt()),
-								d == null ? null : d.lastLocation(), time(d == null ? null : d.deliveredAt()),
-								time(d == null ? null : d.eta()), d == null ? null : d.etaSource(), at, at));
+				Derived d = derived.getOrDefault(s.id(), Derived.NONE);
+				params.addAll(java.util.Arrays.asList(s.id(), ws.value(), ++number,
+						s.mode() == null ? null : s.mode().code(), s.customer(), s.carrier(), s.carrierCode(),
+						d.status(), time(d.statusAt()), time(d.statusAt()), d.lastLocation(), time(d.deliveredAt()),
+						time(d.eta()), d.etaSource(), at, at));
 			}
 			jdbc.sql("insert into shipments.shipment (id, workspace_id, number, mode, customer_id, carrier_id, "
 					+ "carrier_code, status, status_at, last_event_at, last_location, delivered_at, eta, eta_source, "

@@ -205,19 +205,15 @@ public class ExceptionEvaluation {
 		String[] ids = shipmentIds.stream().map(UUID::toString).sorted().toArray(String[]::new);
 		// the shipments in one order (the ids' text sorts as the uuids do): two
 		// evaluators of the same shipments queue instead of deadlocking on each other's
-		// new rows (the ingest and the clock hold them already). Each looked up on its
-		// own, by index, as in the statement below: planned generically with statistics
-		// from before a bulk import, "id = any(list) order by id" walked the whole
-		// primary
-		// key, a second or more per batch
+		// new rows (the ingest and the clock hold them already); each found by index, as
+		// in the statement below, whatever the statistics
 		jdbc.sql("select s.id from unnest(cast(? as uuid[])) as ids(id) cross join lateral (select id from "
 				+ "shipments.shipment s where s.id = ids.id and s.workspace_id = ? limit 1 for update) s")
 			.params(ids, workspace.value())
 			.query(UUID.class)
 			.list();
 		// planned for these shipments each time: a generic plan, made with statistics
-		// from
-		// before a bulk import, joins the statement's parts row by row (hundreds of
+		// from before a bulk import, joins the statement's parts row by row (hundreds of
 		// thousands of comparisons per batch, 150 ms instead of 17)
 		jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true)").query().singleRow();
 		List<Change> changes = jdbc.sql(SQL)

@@ -176,15 +176,8 @@ public final class IngestCheck {
 			s.append('|').append(e.location().unlocode()).append('|').append(e.location().name());
 		}
 		s.append('|').append(e.retracts()).append('|').append(e.carrier());
-		if (refs.size() == 1) {
-			s.append('|').append(refs.getFirst().type().code()).append(':').append(refs.getFirst().value());
-		}
-		else {
-			refs.stream().map(r -> r.type().code() + ":" + r.value()).sorted().forEach(r -> s.append('|').append(r));
-		}
-		if (!e.details().isEmpty()) {
-			new TreeMap<>(e.details()).forEach((k, v) -> s.append('|').append(k).append('=').append(v));
-		}
+		refs.stream().map(r -> r.type().code() + ":" + r.value()).sorted().forEach(r -> s.append('|').append(r));
+		new TreeMap<>(e.details()).forEach((k, v) -> s.append('|').append(k).append('=').append(v));
 		byte[] sha = SHA256.get().digest(s.toString().getBytes(StandardCharsets.UTF_8));
 		ByteBuffer half = ByteBuffer.wrap(sha, 0, 16);
 		return new UUID(half.getLong(), half.getLong()).toString();
