@@ -18,6 +18,7 @@ import dev.deskhand.shared.WorkspaceId;
 import dev.deskhand.shipments.internal.ExceptionClock;
 import dev.deskhand.shipments.internal.ExceptionEvaluation;
 import dev.deskhand.work.NewSlaPolicy;
+import dev.deskhand.audit.AuditLog;
 import dev.deskhand.work.NewSop;
 import dev.deskhand.work.Priority;
 import dev.deskhand.work.TimelineEntry;
@@ -80,6 +81,9 @@ class TrackingExceptionTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AuditLog auditLog;
 
 	@Autowired
 	TransactionTemplate tx;
@@ -193,11 +197,20 @@ class TrackingExceptionTests {
 	@Test
 	void theExceptionsOneTickRaisesComeAsOneEventAndOpenTheirItemsTogether() {
 		Setup s = workspace();
-		rules.add(s.manage(), NewTrackingRule.of("Stale", TrackingExceptionKind.STALE, 24, "tracking", "NORMAL"));
+		Membership manageWork = fixtures.as(s.ws().owner(),
+				() -> policy.require(s.ws().slug(), Permission.WORK_MANAGE));
+		var tracking = setup.addSlaPolicy(manageWork,
+				new NewSlaPolicy(null, "Sporing", null, null, 30, null, 240, null));
+		var dsvOwn = setup.addSlaPolicy(manageWork, new NewSlaPolicy(null, "DSV", null, null, 10, null, 60, null));
+		PartyView dsv = parties.create(
+				fixtures.as(s.ws().owner(), () -> policy.require(s.ws().slug(), Permission.PARTIES_MANAGE)),
+				new NewParty(PartyKind.CUSTOMER, "DSV", "da", List.of(), null, dsvOwn.id(), List.of()));
+		rules.add(s.manage(), new NewTrackingRule("Stale", true, "stale", 24, null, null, null, null, "tracking",
+				tracking.id(), "NORMAL"));
 		List<UUID> shipments = List.of(
 				rows().shipment(s.id(), "departed", now.minus(30, ChronoUnit.HOURS), null, null, null),
 				rows().shipment(s.id(), "loaded", now.minus(40, ChronoUnit.HOURS), s.lego().id().value(), null, null),
-				rows().shipment(s.id(), "arrived", now.minus(50, ChronoUnit.HOURS), null, null, null));
+				rows().shipment(s.id(), "arrived", now.minus(50, ChronoUnit.HOURS), dsv.id().value(), null, null));
 
 		exceptionClock.tick(s.id(), now);
 		shipments.forEach(shipment -> awaitItem(s, shipment));
@@ -212,6 +225,24 @@ class TrackingExceptionTests {
 			.list();
 		assertThat(numbers).hasSize(3);
 		assertThat(numbers.getLast() - numbers.getFirst()).as("numbered one after the other").isEqualTo(2);
+		for (UUID shipment : shipments) {
+			WorkItemView item = awaitItem(s, shipment);
+			assertThat(timeline(s, item)).extracting(TimelineEntry::kind)
+				.filteredOn(kind -> kind != TimelineKind.VIEWED)
+				.as("created, then what raised it")
+				.containsExactly(TimelineKind.CREATED, TimelineKind.TRACKING_EXCEPTION_RAISED);
+			assertThat(jdbc.sql("select sla_policy_id from work.item where id = ?")
+				.param(item.id().value())
+				.query(UUID.class)
+				.single()).as("the rule's SLA policy, also over the customer's own").isEqualTo(tracking.id());
+		}
+		assertThat(jdbc
+			.sql("select count(*) from audit.entry where workspace_id = ? and subject_type = 'work-item' "
+					+ "and action = 'CREATE'")
+			.param(s.id().value())
+			.query(Long.class)
+			.single()).isEqualTo(3);
+		assertThat(auditLog.verify(s.id()).ok()).as("the audit chain after one transaction's three entries").isTrue();
 
 		inTransaction(() -> {
 			for (UUID shipment : shipments) {

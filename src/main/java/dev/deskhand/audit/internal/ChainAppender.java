@@ -58,11 +58,18 @@ class ChainAppender {
 				afterDigest, clean(summary, 2000), head.mac(), "");
 		ChainEntry entry = unsigned.withMac(macs.of(unsigned));
 		insert(entry);
-		jdbc.sql("update audit.chain_head set seq = ?, mac = ? where workspace_id = ?")
-			.params(entry.seq(), entry.mac(), ws)
-			.update();
-		ChainsTouched.appended(entry, checkpoints::committed);
+		ChainsTouched.appended(entry, this::moveHead, checkpoints::committed);
 		return entry;
+	}
+
+	/**
+	 * Moves the chain's head to its entry: once per transaction and chain, just before
+	 * the transaction commits (the head stays locked by it until then).
+	 */
+	private void moveHead(ChainEntry last) {
+		jdbc.sql("update audit.chain_head set seq = ?, mac = ? where workspace_id = ?")
+			.params(last.seq(), last.mac(), last.workspaceId())
+			.update();
 	}
 
 	/**

@@ -11,27 +11,40 @@ import org.springframework.transaction.support.TransactionSynchronization;
  * The chains whose head the current transaction has locked, and the head it left each at.
  * Kept as a transaction synchronization because Spring suspends those with their
  * transaction: a {@code REQUIRES_NEW} transaction does not see its caller's locks, and
- * the caller sees them again afterwards. After commit the new heads go to the
- * checkpoints.
+ * the caller sees them again afterwards. Just before commit each chain's head row is
+ * moved to the transaction's last entry (once, not with every entry); after commit the
+ * new heads go to the checkpoints.
  */
 final class ChainsTouched implements TransactionSynchronization {
 
 	private final Map<UUID, ChainEntry> heads = new LinkedHashMap<>();
 
+	private final Consumer<ChainEntry> beforeCommit;
+
 	private final Consumer<ChainEntry> afterCommit;
 
-	private ChainsTouched(Consumer<ChainEntry> afterCommit) {
+	/**
+	 * Whether the heads were moved already (an entry appended after that moves its own).
+	 */
+	private boolean moved;
+
+	private ChainsTouched(Consumer<ChainEntry> beforeCommit, Consumer<ChainEntry> afterCommit) {
+		this.beforeCommit = beforeCommit;
 		this.afterCommit = afterCommit;
 	}
 
 	/**
-	 * Notes that this transaction appended {@code entry}; {@code afterCommit} gets each
-	 * chain's last entry.
+	 * Notes that this transaction appended {@code entry}; {@code beforeCommit} and
+	 * {@code afterCommit} get each chain's last entry.
 	 */
-	static void appended(ChainEntry entry, Consumer<ChainEntry> afterCommit) {
-		InTransaction.synchronization(ChainsTouched.class, () -> new ChainsTouched(afterCommit))
-			.orElseThrow(() -> new IllegalStateException("An audit entry is appended inside a transaction")).heads
-			.put(entry.workspaceId(), entry);
+	static void appended(ChainEntry entry, Consumer<ChainEntry> beforeCommit, Consumer<ChainEntry> afterCommit) {
+		ChainsTouched t = InTransaction
+			.synchronization(ChainsTouched.class, () -> new ChainsTouched(beforeCommit, afterCommit))
+			.orElseThrow(() -> new IllegalStateException("An audit entry is appended inside a transaction"));
+		t.heads.put(entry.workspaceId(), entry);
+		if (t.moved) {
+			beforeCommit.accept(entry);
+		}
 	}
 
 	/**
@@ -52,6 +65,12 @@ final class ChainsTouched implements TransactionSynchronization {
 
 	private static java.util.Optional<ChainsTouched> current() {
 		return InTransaction.synchronization(ChainsTouched.class);
+	}
+
+	@Override
+	public void beforeCommit(boolean readOnly) {
+		heads.values().forEach(beforeCommit);
+		moved = true;
 	}
 
 	@Override

@@ -207,7 +207,7 @@ public class AssistantReactions {
 		item.needsPerson = r.needsPerson() && !r.corrected();
 		item.triagedMessage = r.message();
 		if (retarget) {
-			lifecycle.applyPolicy(item, now, false);
+			lifecycle.applyPolicy(item, now);
 		}
 		if (changed || retarget || !entries.isEmpty() || !before.links().equals(item.links)
 				|| before.party() != item.party) {

@@ -81,7 +81,7 @@ public class ItemChanges {
 		}
 		if (!entries.isEmpty()) {
 			if (retarget) {
-				lifecycle.applyPolicy(item, now, false);
+				lifecycle.applyPolicy(item, now);
 			}
 			item.touched(now);
 			lifecycle.save(item, before, item.reference() + " changed: " + entries.keySet());

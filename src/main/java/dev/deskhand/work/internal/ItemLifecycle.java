@@ -16,9 +16,12 @@ import dev.deskhand.work.WorkStatus;
 import dev.deskhand.workspace.MemberId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -68,70 +71,96 @@ public class ItemLifecycle {
 	 */
 	public Optional<WorkItem> create(WorkspaceId workspace, Actor actor, Draft d, @Nullable PartyView party,
 			Instant now) {
-		WorkItem item = new WorkItem(WorkItemId.random(), workspace, items.nextNumber(workspace), d.type(), d.title(),
-				WorkStatus.NEW, d.priority(), d.assignee(), d.assigneeName(), d.due(), d.tags(), d.links(),
-				d.customer(), d.customerName(), d.customerEmail(), d.conversation(), d.source(), d.scope(), null,
-				SlaClock.none(), now, now, now, 0);
-		if (party != null) {
-			item.party = party.id();
-			item.partyName = party.name();
-		}
-		applyPolicy(item, now, true);
-		if (!items.insert(item)) {
-			return Optional.empty();
-		}
-		timeline.append(item.id, now, actor, TimelineKind.CREATED,
-				Map.of("source", d.source().name(), "type", d.type(), "title", d.title()));
-		WorkItemView view = item.view();
-		events.publishEvent(new WorkItemCreated(workspace, item.id, d.type(), d.source(), now));
-		events.publishEvent(
-				AuditableChange.created(workspace, "work-item", item.id, view, item.reference() + " " + d.title()));
-		if (d.assignee() != null) {
-			timeline.append(item.id, now, actor, TimelineKind.ASSIGNED,
-					Map.of("member", d.assignee().toString(), "name", String.valueOf(d.assigneeName())));
-			events.publishEvent(new WorkItemAssigned(workspace, item.id, d.assignee(), now));
-		}
-		return Optional.of(item);
+		return createAll(workspace, actor, List.of(new NewItem(d, party, null)), now).getFirst();
 	}
 
 	/**
-	 * Finds the first matching policy and (re)places the targets; {@code fresh} starts
-	 * them at the item's creation.
+	 * An item to create.
+	 *
+	 * @param party the customer it is about, whose SLA policy wins over the matching one
+	 * @param policy the SLA policy that wins over both (chosen by a rule), if it still
+	 * exists
 	 */
-	void applyPolicy(WorkItem item, Instant now, boolean fresh) {
-		Optional<SlaPolicyView> policy = partyPolicy(item)
-			.or(() -> policies.match(item.workspace, item.priority, item.type));
-		item.slaPolicy = policy.map(SlaPolicyView::id).orElse(null);
-		if (policy.isEmpty()) {
+	public record NewItem(Draft draft, @Nullable PartyView party, @Nullable UUID policy) {
+	}
+
+	/**
+	 * The new items, in order, each empty when its conversation already has one. However
+	 * many, their numbers are one block, the policies are read once, and their rows and
+	 * first timeline entries go in one round trip each: a listener creating a work item
+	 * for each of hundreds of tracking exceptions does not send a dozen statements for
+	 * each while an import runs.
+	 */
+	public List<Optional<WorkItem>> createAll(WorkspaceId workspace, Actor actor, List<NewItem> news, Instant now) {
+		if (news.isEmpty()) {
+			return List.of();
+		}
+		long first = items.nextNumbers(workspace, news.size());
+		List<SlaPolicyView> known = policies.of(workspace);
+		List<WorkItem> made = new ArrayList<>(news.size());
+		for (int k = 0; k < news.size(); k++) {
+			NewItem n = news.get(k);
+			Draft d = n.draft();
+			WorkItem item = new WorkItem(WorkItemId.random(), workspace, first + k, d.type(), d.title(), WorkStatus.NEW,
+					d.priority(), d.assignee(), d.assigneeName(), d.due(), d.tags(), d.links(), d.customer(),
+					d.customerName(), d.customerEmail(), d.conversation(), d.source(), d.scope(), null, SlaClock.none(),
+					now, now, now, 0);
+			if (n.party() != null) {
+				item.party = n.party().id();
+				item.partyName = n.party().name();
+			}
+			Optional<SlaPolicyView> policy = byId(known, n.policy())
+				.or(() -> byId(known, n.party() == null ? null : n.party().slaPolicy()))
+				.or(() -> known.stream().filter(p -> p.matches(item.priority, item.type)).findFirst());
+			start(item, policy.orElse(null));
+			made.add(item);
+		}
+		boolean[] inserted = items.insertAll(made);
+		List<Timeline.Entry> entries = new ArrayList<>();
+		List<Optional<WorkItem>> created = new ArrayList<>(made.size());
+		for (int k = 0; k < made.size(); k++) {
+			WorkItem item = made.get(k);
+			if (!inserted[k]) {
+				created.add(Optional.empty());
+				continue;
+			}
+			Draft d = news.get(k).draft();
+			entries.add(new Timeline.Entry(item.id, now, actor, TimelineKind.CREATED,
+					Map.of("source", d.source().name(), "type", d.type(), "title", d.title())));
+			if (d.assignee() != null) {
+				entries.add(new Timeline.Entry(item.id, now, actor, TimelineKind.ASSIGNED,
+						Map.of("member", d.assignee().toString(), "name", String.valueOf(d.assigneeName()))));
+			}
+			created.add(Optional.of(item));
+		}
+		timeline.appendAll(entries);
+		for (Optional<WorkItem> c : created) {
+			c.ifPresent(item -> {
+				events.publishEvent(new WorkItemCreated(workspace, item.id, item.type, item.source, now));
+				events.publishEvent(AuditableChange.created(workspace, "work-item", item.id, item.view(),
+						item.reference() + " " + item.title));
+				if (item.assignee != null) {
+					events.publishEvent(new WorkItemAssigned(workspace, item.id, item.assignee, now));
+				}
+			});
+		}
+		return created;
+	}
+
+	private static Optional<SlaPolicyView> byId(List<SlaPolicyView> known, @Nullable UUID id) {
+		return id == null ? Optional.empty() : known.stream().filter(p -> p.id().equals(id)).findFirst();
+	}
+
+	/**
+	 * Puts a new item on the policy (none: no targets), its targets starting at the
+	 * item's creation.
+	 */
+	private void start(WorkItem item, @Nullable SlaPolicyView policy) {
+		item.slaPolicy = policy == null ? null : policy.id();
+		if (policy == null) {
 			item.sla = SlaClock.none();
 			return;
 		}
-		BusinessCalendar calendar = calendars.of(item.workspace);
-		Map<SlaTarget, Duration> targets = SlaPolicies.targets(policy.get());
-		if (fresh) {
-			SlaClock clock = new SlaClock(null, policy.get().warnShare(), Map.of());
-			for (SlaTarget t : new SlaTarget[] { SlaTarget.FIRST_RESPONSE, SlaTarget.RESOLUTION }) {
-				clock = clock.start(t, targets.get(t), item.createdAt, calendar);
-			}
-			item.sla = clock;
-		}
-		else {
-			SlaClock clock = item.sla;
-			for (SlaTarget t : new SlaTarget[] { SlaTarget.FIRST_RESPONSE, SlaTarget.RESOLUTION }) {
-				if (!clock.has(t) && targets.containsKey(t)) {
-					clock = clock.start(t, targets.get(t), item.createdAt, calendar);
-				}
-			}
-			item.sla = clock.retarget(targets, policy.get().warnShare(), calendar);
-		}
-	}
-
-	/**
-	 * Puts a new item on this policy instead of the matching one (an inbound rule chose
-	 * it): its targets start at the item's creation.
-	 */
-	public void usePolicy(WorkItem item, SlaPolicyView policy) {
-		item.slaPolicy = policy.id();
 		BusinessCalendar calendar = calendars.of(item.workspace);
 		Map<SlaTarget, Duration> targets = SlaPolicies.targets(policy);
 		SlaClock clock = new SlaClock(null, policy.warnShare(), Map.of());
@@ -139,6 +168,37 @@ public class ItemLifecycle {
 			clock = clock.start(t, targets.get(t), item.createdAt, calendar);
 		}
 		item.sla = clock;
+	}
+
+	/**
+	 * Finds the first matching policy (the customer's wins) for an item that changed, and
+	 * re-places its targets.
+	 */
+	void applyPolicy(WorkItem item, Instant now) {
+		Optional<SlaPolicyView> policy = partyPolicy(item)
+			.or(() -> policies.match(item.workspace, item.priority, item.type));
+		if (policy.isEmpty()) {
+			start(item, policy.orElse(null));
+			return;
+		}
+		item.slaPolicy = policy.get().id();
+		BusinessCalendar calendar = calendars.of(item.workspace);
+		Map<SlaTarget, Duration> targets = SlaPolicies.targets(policy.get());
+		SlaClock clock = item.sla;
+		for (SlaTarget t : new SlaTarget[] { SlaTarget.FIRST_RESPONSE, SlaTarget.RESOLUTION }) {
+			if (!clock.has(t) && targets.containsKey(t)) {
+				clock = clock.start(t, targets.get(t), item.createdAt, calendar);
+			}
+		}
+		item.sla = clock.retarget(targets, policy.get().warnShare(), calendar);
+	}
+
+	/**
+	 * Puts a new item on this policy instead of the matching one (an inbound rule chose
+	 * it): its targets start at the item's creation.
+	 */
+	public void usePolicy(WorkItem item, SlaPolicyView policy) {
+		start(item, policy);
 		items.update(item);
 	}
 

@@ -15,12 +15,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -51,8 +54,6 @@ public class ShipmentReactions {
 
 	private final Timeline timeline;
 
-	private final SlaPolicies policies;
-
 	private final PartyManagement parties;
 
 	private final MessageSource messages;
@@ -64,13 +65,12 @@ public class ShipmentReactions {
 	private final Effects effects;
 
 	ShipmentReactions(JdbcClient jdbc, ItemLifecycle lifecycle, WorkItems items, Timeline timeline,
-			SlaPolicies policies, PartyManagement parties, MessageSource messages, WorkspaceManagement workspaces,
-			Clock clock, Effects effects) {
+			PartyManagement parties, MessageSource messages, WorkspaceManagement workspaces, Clock clock,
+			Effects effects) {
 		this.jdbc = jdbc;
 		this.lifecycle = lifecycle;
 		this.items = items;
 		this.timeline = timeline;
-		this.policies = policies;
 		this.parties = parties;
 		this.messages = messages;
 		this.workspaces = workspaces;
@@ -78,10 +78,62 @@ public class ShipmentReactions {
 		this.effects = effects;
 	}
 
-	/** Creates each exception's work item, once, in one transaction. */
+	/**
+	 * Creates each exception's work item, once, in one transaction: a handful of
+	 * statements for all of them (an evaluation raises up to
+	 * {@link dev.deskhand.shipments.TrackingExceptionsRaised#MAX} at a time while an
+	 * import runs), not a dozen for each.
+	 */
 	public void raisedAll(List<TrackingExceptionRaised> exceptions) {
-		Map<WorkspaceId, Locale> teams = new HashMap<>();
-		exceptions.forEach(e -> raised(e, teams.computeIfAbsent(e.workspace(), ws -> team(e))));
+		Set<UUID> fresh = new HashSet<>(jdbc.sql("""
+				insert into work.tracking_exception_item (exception_id) select unnest(cast(? as uuid[]))
+				on conflict do nothing returning exception_id""")
+			.param(exceptions.stream().map(TrackingExceptionRaised::exception).toArray(UUID[]::new))
+			.query(UUID.class)
+			.list());
+		Map<WorkspaceId, List<TrackingExceptionRaised>> byWorkspace = new LinkedHashMap<>();
+		for (TrackingExceptionRaised e : exceptions) {
+			// each once, also when an exception came twice
+			if (fresh.remove(e.exception())) {
+				byWorkspace.computeIfAbsent(e.workspace(), ws -> new ArrayList<>()).add(e);
+			}
+		}
+		Instant now = clock.instant();
+		List<Timeline.Entry> entries = new ArrayList<>();
+		List<UUID> exceptionIds = new ArrayList<>();
+		List<UUID> itemIds = new ArrayList<>();
+		byWorkspace.forEach((ws, raised) -> {
+			Locale team = team(raised.getFirst());
+			Map<UUID, Optional<PartyView>> customers = new HashMap<>();
+			List<ItemLifecycle.NewItem> news = new ArrayList<>(raised.size());
+			for (TrackingExceptionRaised e : raised) {
+				PartyView party = e.customer() == null ? null
+						: customers.computeIfAbsent(e.customer().value(), c -> parties.find(ws, e.customer()))
+							.orElse(null);
+				String scope = party != null && party.scope() != null ? party.scope()
+						: e.customerName() != null ? PartyView.CUSTOMER_SCOPE_KIND + ":" + e.customerName() : null;
+				Draft draft = new Draft(e.workType(), title(e, team, now), priority(e.priority()), null, null, null,
+						List.of(), List.of("shipment:" + e.shipment().value()), e.customerName(), null, null, null,
+						WorkSource.EVENT, scope);
+				news.add(new ItemLifecycle.NewItem(draft, party, e.slaPolicy()));
+			}
+			List<Optional<WorkItem>> items = lifecycle.createAll(ws, Actor.SYSTEM, news, now);
+			for (int k = 0; k < raised.size(); k++) {
+				WorkItem item = items.get(k).orElseThrow();
+				entries.add(new Timeline.Entry(item.id(), now, Actor.SYSTEM, TimelineKind.TRACKING_EXCEPTION_RAISED,
+						data(raised.get(k))));
+				exceptionIds.add(raised.get(k).exception());
+				itemIds.add(item.id().value());
+			}
+		});
+		timeline.appendAll(entries);
+		if (!exceptionIds.isEmpty()) {
+			jdbc.sql("update work.tracking_exception_item t set item_id = u.item "
+					+ "from unnest(cast(? as uuid[]), cast(? as uuid[])) as u(exception, item) "
+					+ "where t.exception_id = u.exception")
+				.params(exceptionIds.toArray(UUID[]::new), itemIds.toArray(UUID[]::new))
+				.update();
+		}
 	}
 
 	/** Resolves each exception's item, once, in one transaction. */
@@ -91,26 +143,11 @@ public class ShipmentReactions {
 
 	/** Creates the exception's work item, once. */
 	public void raised(TrackingExceptionRaised e) {
-		raised(e, team(e));
+		raisedAll(List.of(e));
 	}
 
-	private void raised(TrackingExceptionRaised e, Locale team) {
-		if (jdbc.sql("insert into work.tracking_exception_item (exception_id) values (?) on conflict do nothing")
-			.param(e.exception())
-			.update() == 0) {
-			return;
-		}
-		Instant now = clock.instant();
-		PartyView party = e.customer() == null ? null : parties.find(e.workspace(), e.customer()).orElse(null);
-		String scope = party != null && party.scope() != null ? party.scope()
-				: e.customerName() != null ? PartyView.CUSTOMER_SCOPE_KIND + ":" + e.customerName() : null;
-		Draft draft = new Draft(e.workType(), title(e, team, now), priority(e.priority()), null, null, null, List.of(),
-				List.of("shipment:" + e.shipment().value()), e.customerName(), null, null, null, WorkSource.EVENT,
-				scope);
-		WorkItem item = lifecycle.create(e.workspace(), Actor.SYSTEM, draft, party, now).orElseThrow();
-		if (e.slaPolicy() != null) {
-			policies.find(e.workspace(), e.slaPolicy()).ifPresent(p -> lifecycle.usePolicy(item, p));
-		}
+	/** What the item's timeline says about the exception that opened it. */
+	private static Map<String, Object> data(TrackingExceptionRaised e) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("exception", e.exception().toString());
 		data.put("shipment", e.shipment().toString());
@@ -122,10 +159,7 @@ public class ShipmentReactions {
 		putIfSet(data, "location", e.lastLocation());
 		putIfSet(data, "eta", e.eta());
 		putIfSet(data, "promised", e.promisedDelivery());
-		timeline.append(item.id(), now, Actor.SYSTEM, TimelineKind.TRACKING_EXCEPTION_RAISED, data);
-		jdbc.sql("update work.tracking_exception_item set item_id = ? where exception_id = ?")
-			.params(item.id().value(), e.exception())
-			.update();
+		return data;
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -29,23 +30,39 @@ public class Timeline {
 
 	private final JdbcClient jdbc;
 
-	Timeline(JdbcClient jdbc) {
+	/** For batches, which {@link JdbcClient} does not send. */
+	private final JdbcTemplate template;
+
+	Timeline(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	public void append(WorkItemId item, Instant at, Actor actor, TimelineKind kind, Map<String, ?> data) {
-		// one round trip; the item is rewritten only when the entry is newer than
-		// its last activity (not for the entries a new item gets as it is created)
-		jdbc.sql("with entry as (insert into work.timeline (item_id, at, actor_id, actor_name, kind, data) "
-				+ "values (:item, :at, :actor, :name, :kind, cast(:data as jsonb))) "
-				+ "update work.item set last_activity_at = :at where id = :item and last_activity_at < :at")
-			.param("item", item.value())
-			.param("at", Timestamp.from(at))
-			.param("actor", actor.member() == null ? null : actor.member().value())
-			.param("name", actor.name())
-			.param("kind", kind.name())
-			.param("data", JSON.writeValueAsString(data))
-			.update();
+		appendAll(List.of(new Entry(item, at, actor, kind, data)));
+	}
+
+	/** An entry to append. */
+	public record Entry(WorkItemId item, Instant at, Actor actor, TimelineKind kind, Map<String, ?> data) {
+	}
+
+	/** Appends the entries, in order, in one round trip. */
+	public void appendAll(List<Entry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		// one statement each; the item is rewritten only when the entry is newer than its
+		// last activity (not for the entries a new item gets as it is created)
+		template.batchUpdate(
+				"with entry as (insert into work.timeline (item_id, at, actor_id, actor_name, kind, data) "
+						+ "values (?, ?, ?, ?, ?, cast(? as jsonb))) "
+						+ "update work.item set last_activity_at = ? where id = ? and last_activity_at < ?",
+				entries.stream().map(e -> {
+					Timestamp at = Timestamp.from(e.at());
+					return new Object[] { e.item().value(), at,
+							e.actor().member() == null ? null : e.actor().member().value(), e.actor().name(),
+							e.kind().name(), JSON.writeValueAsString(e.data()), at, e.item().value(), at };
+				}).toList());
 	}
 
 	/** Whether the member viewed the item within {@code window} before {@code now}. */

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,39 +41,55 @@ public class WorkItems {
 
 	private final JdbcClient jdbc;
 
-	WorkItems(JdbcClient jdbc) {
+	/** For batches, which {@link JdbcClient} does not send. */
+	private final JdbcTemplate template;
+
+	WorkItems(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	/**
-	 * The workspace's next item number (W-1, W-2, … per workspace). Locks the workspace's
-	 * counter row until the caller's transaction ends, so concurrent creates queue.
+	 * The first of the workspace's next {@code count} item numbers (W-1, W-2, … per
+	 * workspace), taken as one block. Locks the workspace's counter row until the
+	 * caller's transaction ends, so concurrent creates queue.
 	 */
-	long nextNumber(WorkspaceId workspace) {
+	long nextNumbers(WorkspaceId workspace, int count) {
 		return jdbc.sql("""
-				insert into work.item_counter (workspace_id, next_number) values (?, 2)
-				on conflict (workspace_id) do update set next_number = work.item_counter.next_number + 1
-				returning next_number - 1""").params(workspace.value()).query(Long.class).single();
+				insert into work.item_counter (workspace_id, next_number) values (?, 1 + ?)
+				on conflict (workspace_id) do update set next_number = work.item_counter.next_number + ?
+				returning next_number - ?""").params(workspace.value(), count, count, count).query(Long.class).single();
 	}
 
-	/** False when an item for the same conversation already exists. */
-	boolean insert(WorkItem i) {
-		return jdbc
-			.sql("""
-					insert into work.item (id, workspace_id, number, type, title, status, priority, assignee_id,
-					    assignee_name, due, tags, links, customer, customer_name, customer_email, conversation_id, source,
-					    scope, sla_policy_id, sla, next_due, next_check_at, sla_paused, warned, breached, urgency, created_at,
-					    updated_at, last_activity_at, version, party_id, party_name)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
-					on conflict do nothing""")
-			.params(i.id.value(), i.workspace.value(), i.number, i.type, i.title, i.status.name(), i.priority.name(),
-					uuid(i.assignee), i.assigneeName, ts(i.due), i.tags.toArray(String[]::new),
-					i.links.toArray(String[]::new), i.customer, i.customerName, i.customerEmail,
-					i.conversation == null ? null : i.conversation.value(), i.source.name(), i.scope, i.slaPolicy,
-					JSON.writeValueAsString(i.sla), ts(i.slaState().nextDue()), ts(i.nextCheck()), i.sla.paused(),
-					i.slaState().warned(), i.slaState().breached(), ts(i.urgency()), ts(i.createdAt), ts(i.updatedAt),
-					ts(i.lastActivityAt), i.party == null ? null : i.party.value(), i.partyName)
-			.update() == 1;
+	/**
+	 * Inserts the items in one round trip; each element is false when an item for the
+	 * same conversation already exists.
+	 */
+	boolean[] insertAll(List<WorkItem> all) {
+		int[] rows = template.batchUpdate(
+				"""
+						insert into work.item (id, workspace_id, number, type, title, status, priority, assignee_id,
+						    assignee_name, due, tags, links, customer, customer_name, customer_email, conversation_id, source,
+						    scope, sla_policy_id, sla, next_due, next_check_at, sla_paused, warned, breached, urgency, created_at,
+						    updated_at, last_activity_at, version, party_id, party_name)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+						on conflict do nothing""",
+				all.stream().map(WorkItems::insertValues).toList());
+		boolean[] inserted = new boolean[rows.length];
+		for (int k = 0; k < rows.length; k++) {
+			inserted[k] = rows[k] == 1;
+		}
+		return inserted;
+	}
+
+	private static Object[] insertValues(WorkItem i) {
+		return new Object[] { i.id.value(), i.workspace.value(), i.number, i.type, i.title, i.status.name(),
+				i.priority.name(), uuid(i.assignee), i.assigneeName, ts(i.due), i.tags.toArray(String[]::new),
+				i.links.toArray(String[]::new), i.customer, i.customerName, i.customerEmail,
+				i.conversation == null ? null : i.conversation.value(), i.source.name(), i.scope, i.slaPolicy,
+				JSON.writeValueAsString(i.sla), ts(i.slaState().nextDue()), ts(i.nextCheck()), i.sla.paused(),
+				i.slaState().warned(), i.slaState().breached(), ts(i.urgency()), ts(i.createdAt), ts(i.updatedAt),
+				ts(i.lastActivityAt), i.party == null ? null : i.party.value(), i.partyName };
 	}
 
 	/** Stores the item if nobody changed it since it was read. */
