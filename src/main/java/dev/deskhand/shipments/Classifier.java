@@ -11,8 +11,10 @@ public enum Classifier {
 
 	ACTUAL, ESTIMATED, PLANNED;
 
+	private final String code = name().toLowerCase(Locale.ROOT);
+
 	public String code() {
-		return name().toLowerCase(Locale.ROOT);
+		return code;
 	}
 
 	/** ACT/EST/PLN (DCSA) or the full word, any case. */

@@ -16,9 +16,11 @@ public enum TrackingStatus {
 	 */
 	INFO;
 
+	private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
 	/** {@code picked-up}, {@code customs-hold} … as in files, the API and the README. */
 	public String code() {
-		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+		return code;
 	}
 
 	/** The status named by {@link #code()} or by its enum name, any case. */

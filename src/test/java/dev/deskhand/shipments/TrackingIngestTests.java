@@ -150,11 +150,19 @@ class TrackingIngestTests {
 				.append("x".repeat(150))
 				.append("\"\n");
 		}
+		// and one event larger than a piece on its own
+		csv.append("p-long,BK-91,departed,2026-03-02T10:00:00Z,DEHAM,").append("y".repeat(100_000)).append('\n');
 		ImportOutcome o = asOwner(m -> shipments.importEvents(m, "big.csv",
 				csv.toString().getBytes(StandardCharsets.UTF_8), "csv", null, Locale.ENGLISH));
-		assertThat(o.accepted()).isEqualTo(2000);
+		assertThat(o.accepted()).isEqualTo(2001);
 		assertThat(o.rejected()).isEmpty();
-		assertThat(events()).isEqualTo(2000);
+		assertThat(events()).isEqualTo(2001);
+		assertThat(jdbc
+			.sql("select length(raw) from shipments.tracking_event where workspace_id = ? "
+					+ "and external_id = 'p-long'")
+			.param(ws.view().id().value())
+			.query(Integer.class)
+			.single()).isGreaterThan(100_000);
 		assertThat(jdbc.sql(
 				"select carrier_reason from shipments.tracking_event where workspace_id = ? and external_id = 'p-1999'")
 			.param(ws.view().id().value())

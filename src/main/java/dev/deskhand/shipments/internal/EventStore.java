@@ -368,33 +368,39 @@ class EventStore {
 		if (rows.isEmpty()) {
 			return;
 		}
-		String workspace = ws.value().toString();
-		String received = now.toString();
-		String imported = importId == null ? null : importId.toString();
+		byte[] tail = tail(now, importId);
 		Connection c = DataSourceUtils.getConnection(dataSource);
 		CopyIn copy = null;
 		try {
 			copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
 			// in the text format, sent in pieces of about 64 kB as they are written: no
 			// batch-sized text (megabytes, which the collector handles as humongous
-			// objects)
-			StringBuilder text = new StringBuilder(COPY_PIECE + 4096);
+			// objects), and no text at all: the checked events' fields are UTF-8 already,
+			// the ids are written as bytes
+			byte[] piece = new byte[COPY_PIECE + 4096];
+			int at = 0;
+			byte[] workspace = ("\t" + ws.value()).getBytes(StandardCharsets.US_ASCII);
 			for (Row r : rows) {
-				text.append(r.id());
-				EventRow.field(text, workspace);
-				EventRow.field(text, r.shipment().toString());
-				text.append(r.event().copyFields());
-				EventRow.field(text, received);
-				EventRow.field(text, imported);
-				text.append('\n');
-				if (text.length() >= COPY_PIECE) {
-					byte[] piece = text.toString().getBytes(StandardCharsets.UTF_8);
-					copy.writeToCopy(piece, 0, piece.length);
-					text.setLength(0);
+				byte[] fields = r.event().copyFields();
+				int length = 36 + workspace.length + 37 + fields.length + tail.length;
+				if (at + length > piece.length) {
+					copy.writeToCopy(piece, 0, at);
+					at = 0;
+					if (length > piece.length) {
+						piece = new byte[length];
+					}
 				}
+				at = uuid(piece, at, r.id());
+				System.arraycopy(workspace, 0, piece, at, workspace.length);
+				at += workspace.length;
+				piece[at++] = '\t';
+				at = uuid(piece, at, r.shipment());
+				System.arraycopy(fields, 0, piece, at, fields.length);
+				at += fields.length;
+				System.arraycopy(tail, 0, piece, at, tail.length);
+				at += tail.length;
 			}
-			byte[] piece = text.toString().getBytes(StandardCharsets.UTF_8);
-			copy.writeToCopy(piece, 0, piece.length);
+			copy.writeToCopy(piece, 0, at);
 			copy.endCopy();
 			copy = null;
 		}
@@ -412,6 +418,30 @@ class EventStore {
 			}
 			DataSourceUtils.releaseConnection(c, dataSource);
 		}
+	}
+
+	/** The fields every row of a batch ends with: the time received and the import. */
+	private static byte[] tail(Instant now, @Nullable UUID importId) {
+		StringBuilder tail = new StringBuilder();
+		EventRow.field(tail, now.toString());
+		EventRow.field(tail, importId == null ? null : importId.toString());
+		return tail.append('\n').toString().getBytes(StandardCharsets.US_ASCII);
+	}
+
+	private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+	/** The uuid as {@link UUID#toString()} writes it, into {@code out} at {@code at}. */
+	static int uuid(byte[] out, int at, UUID id) {
+		long hi = id.getMostSignificantBits();
+		long lo = id.getLeastSignificantBits();
+		for (int k = 0; k < 32; k++) {
+			if (k == 8 || k == 12 || k == 16 || k == 20) {
+				out[at++] = '-';
+			}
+			long half = k < 16 ? hi : lo;
+			out[at++] = HEX[(int) (half >>> (60 - 4 * (k % 16))) & 0xF];
+		}
+		return at;
 	}
 
 	private void update(Row u, Existing before, Instant now) {

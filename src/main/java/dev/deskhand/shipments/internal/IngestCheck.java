@@ -42,10 +42,11 @@ public final class IngestCheck {
 	 * @param digest the SHA-256 of its normalised content (not its id or position)
 	 * @param flag why it is flagged (the first invalid reference), or null, with
 	 * {@code flaggedReference} the reference concerned
-	 * @param copyFields its stored values from the source on, as CSV ({@link EventRow})
+	 * @param copyFields its stored values from the source on, as a COPY row in
+	 * PostgreSQL's text format has them, in UTF-8 ({@link EventRow})
 	 */
 	public record CheckedEvent(ParsedEvent event, String source, List<ReferenceCheck.Checked> references, String digest,
-			@Nullable Text flag, @Nullable String flaggedReference, String copyFields) {
+			@Nullable Text flag, @Nullable String flaggedReference, byte[] copyFields) {
 	}
 
 	/**
@@ -152,11 +153,15 @@ public final class IngestCheck {
 	}
 
 	static CheckedEvent checked(ParsedEvent e, String source) {
-		List<ReferenceCheck.Checked> refs = e.references()
-			.stream()
-			.map(r -> ReferenceCheck.check(r.type(), r.value()))
-			.toList();
-		ReferenceCheck.Checked invalid = refs.stream().filter(r -> !r.valid()).findFirst().orElse(null);
+		List<ReferenceCheck.Checked> refs = new ArrayList<>(e.references().size());
+		ReferenceCheck.Checked invalid = null;
+		for (RawReference r : e.references()) {
+			ReferenceCheck.Checked checked = ReferenceCheck.check(r.type(), r.value());
+			refs.add(checked);
+			if (invalid == null && !checked.valid()) {
+				invalid = checked;
+			}
+		}
 		String digest = digest(e, refs);
 		Text flag = invalid == null ? null : invalid.reason();
 		return new CheckedEvent(e, source, refs, digest, flag, invalid == null ? null : invalid.written(),
