@@ -52,7 +52,9 @@ public final class IngestCheck {
 	/**
 	 * A checked file.
 	 *
-	 * @param events unique within the file, in file order
+	 * @param events unique within the file, in file order; storing the file lets go of
+	 * each batch once it is stored ({@link TrackingIngest#store}), so a check is stored
+	 * once
 	 * @param duplicates events repeated in the file with the same content
 	 * @param updated earlier versions of an event resent in the same file
 	 */
@@ -97,7 +99,7 @@ public final class IngestCheck {
 			byKey.put(key, c);
 			keyOfDigest.put(c.digest(), key);
 		}
-		List<CheckedEvent> events = List.copyOf(byKey.values());
+		List<CheckedEvent> events = new ArrayList<>(byKey.values());
 		rejected.sort(java.util.Comparator.comparing(r -> order(r.position())));
 		return new FileCheck(parsed.format(), events, duplicates, updated, rejected);
 	}

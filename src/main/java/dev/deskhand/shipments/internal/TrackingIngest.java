@@ -125,7 +125,12 @@ public class TrackingIngest {
 		List<Flag> flagged = new ArrayList<>();
 		List<IngestCheck.CheckedEvent> all = check.events();
 		for (int i = 0; i < all.size(); i += BATCH) {
-			List<IngestCheck.CheckedEvent> batch = all.subList(i, Math.min(all.size(), i + BATCH));
+			List<IngestCheck.CheckedEvent> slice = all.subList(i, Math.min(all.size(), i + BATCH));
+			List<IngestCheck.CheckedEvent> batch = List.copyOf(slice);
+			// the file's list lets go of the batch: its events are garbage once stored,
+			// not
+			// only after the file's last batch (less for the collector to copy and keep)
+			slice.replaceAll(x -> null);
 			EventStore.Stored stored = tx.execute(s -> {
 				EventStore.Stored b = store.store(ws, importId, batch, lookup, clock.instant(),
 						"import:" + check.format());
