@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,6 +87,39 @@ public record SearchQuery(String text, Set<WorkspaceId> workspaces, Set<String> 
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * How a search's records match the query's {@link #references()}, for SQL with a
+	 * {@code {refs}} placeholder (each source's column of references as
+	 * {@code search_refs} stores them).
+	 *
+	 * @param match the condition, {@code or}-ed to the word match: every reference occurs
+	 * (trigram index); null when the query has none
+	 * @param rank 1 when the first reference is a whole reference of the record, 0.5 when
+	 * every reference occurs, else 0
+	 */
+	public record ReferenceMatch(@Nullable String match, String rank) {
+	}
+
+	/**
+	 * The {@link ReferenceMatch} of this query, its values put into {@code params}
+	 * ({@code ref0}, {@code ref1} …, {@code exact}).
+	 */
+	public ReferenceMatch referenceMatch(Map<String, Object> params) {
+		List<String> refs = references();
+		if (refs.isEmpty()) {
+			return new ReferenceMatch(null, "0");
+		}
+		List<String> like = new ArrayList<>();
+		for (int n = 0; n < refs.size(); n++) {
+			params.put("ref" + n, "%" + refs.get(n) + "%");
+			like.add("{refs} like :ref" + n);
+		}
+		String all = String.join(" and ", like);
+		params.put("exact", "% " + refs.getFirst() + " %");
+		return new ReferenceMatch(all,
+				"case when ' ' || {refs} || ' ' like :exact then 1.0 when " + all + " then 0.5 else 0 end");
 	}
 
 }

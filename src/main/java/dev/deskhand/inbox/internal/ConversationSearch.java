@@ -10,7 +10,6 @@ import dev.deskhand.shared.SearchWindows;
 import dev.deskhand.shared.WorkspaceId;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -66,7 +65,6 @@ class ConversationSearch implements SearchSource {
 		}
 		UUID[] mailboxes = readable.mailboxes();
 		UUID[] customers = readable.customers();
-		List<String> refs = query.references();
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("q", query.text());
 		params.put("mailboxes", mailboxes);
@@ -85,19 +83,12 @@ class ConversationSearch implements SearchSource {
 		if (narrow) {
 			params.put("customers", customers);
 		}
+		SearchQuery.ReferenceMatch refs = query.referenceMatch(params);
 		StringBuilder match = new StringBuilder("({search} @@ public.search_query(:q)");
-		String refRank = "0";
-		if (!refs.isEmpty()) {
-			List<String> like = new ArrayList<>();
-			for (int i = 0; i < refs.size(); i++) {
-				params.put("ref" + i, "%" + refs.get(i) + "%");
-				like.add("{refs} like :ref" + i);
-			}
-			String all = String.join(" and ", like);
-			match.append(" or ").append(all);
-			params.put("exact", "% " + refs.getFirst() + " %");
-			refRank = "case when ' ' || {refs} || ' ' like :exact then 1.0 when " + all + " then 0.5 else 0 end";
+		if (refs.match() != null) {
+			match.append(" or ").append(refs.match());
 		}
+		String refRank = refs.rank();
 		match.append(")");
 		String rank = "ts_rank({search}, public.search_query(:q)) + " + refRank + " as rank";
 		// each window's matches first (from the mailboxes' time index, with the word

@@ -100,20 +100,12 @@ class ItemSearch implements SearchSource {
 		params.put("q", query.text());
 		boolean notes = kind.equals(NOTE);
 		String rec = notes ? "t" : "i";
+		SearchQuery.ReferenceMatch refs = query.referenceMatch(params);
 		StringBuilder match = new StringBuilder("({search} @@ public.search_query(:q)");
-		String refRank = "0";
-		List<String> refs = query.references();
-		if (!refs.isEmpty()) {
-			List<String> like = new ArrayList<>();
-			for (int n = 0; n < refs.size(); n++) {
-				params.put("ref" + n, "%" + refs.get(n) + "%");
-				like.add("{refs} like :ref" + n);
-			}
-			String all = String.join(" and ", like);
-			match.append(" or ").append(all);
-			params.put("exact", "% " + refs.getFirst() + " %");
-			refRank = "case when ' ' || {refs} || ' ' like :exact then 1.0 when " + all + " then 0.5 else 0 end";
+		if (refs.match() != null) {
+			match.append(" or ").append(refs.match());
 		}
+		String refRank = refs.rank();
 		Long number = number(query.text());
 		if (number != null && !notes) {
 			match.append(" or i.number = :number");
