@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -80,25 +81,12 @@ final class EventRow {
 		return json.append(']').toString();
 	}
 
-	/** A JSON string: quotes, backslashes and control characters escaped. */
+	/** A JSON string, escaped by Jackson's encoder (no generator around it). */
 	private static void jsonString(StringBuilder json, String value) {
 		json.append('"');
-		for (int i = 0; i < value.length(); i++) {
-			char ch = value.charAt(i);
-			if (ch == '"' || ch == '\\') {
-				json.append('\\').append(ch);
-			}
-			else if (ch < 0x20) {
-				json.append("\\u00").append(HEX[ch >> 4]).append(HEX[ch & 0xF]);
-			}
-			else {
-				json.append(ch);
-			}
-		}
+		JsonStringEncoder.getInstance().quoteAsString(value, json);
 		json.append('"');
 	}
-
-	private static final char[] HEX = "0123456789abcdef".toCharArray();
 
 	/**
 	 * The fields from the source to the raw text, each after a tab: what a {@code COPY}

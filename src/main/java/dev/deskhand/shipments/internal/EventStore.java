@@ -254,12 +254,10 @@ class EventStore {
 		String columns = "t.id, t.shipment_id, t.source, t.external_id, t.digest, t.revision, t.status, "
 				+ "t.classifier, t.event_time, t.raw";
 		// each value looked up on its own, by index (a lateral subquery with a limit,
-		// which
-		// the planner cannot turn into a scan): planned with statistics from before a
-		// bulk
-		// import ("a workspace of 300 references"), "= any(list)" or a join on the list
-		// read the workspace's whole index range for every batch, 60 ms a batch at 20,000
-		// shipments and growing with them
+		// which the planner cannot turn into a scan): planned with statistics from before
+		// a bulk import ("a workspace of 300 references"), "= any(list)" or a join on the
+		// list read the workspace's whole index range for every batch, 60 ms a batch at
+		// 20,000 shipments and growing with them
 		jdbc.sql("select " + columns + " from unnest(?::uuid[]) as u(digest) cross join lateral (select * from "
 				+ "shipments.tracking_event t where t.workspace_id = ? and t.digest = u.digest limit 1) t")
 			.params(digests, ws.value())
@@ -349,7 +347,7 @@ class EventStore {
 		}
 	}
 
-	/** Characters of rows sent to a {@code COPY} at a time. */
+	/** Bytes of rows sent to a {@code COPY} at a time (a row larger than that alone). */
 	private static final int COPY_PIECE = 64 * 1024;
 
 	private static final String COPY = "copy shipments.tracking_event (id, workspace_id, shipment_id, source, "
@@ -377,7 +375,7 @@ class EventStore {
 			// batch-sized text (megabytes, which the collector handles as humongous
 			// objects), and no text at all: the checked events' fields are UTF-8 already,
 			// the ids are written as bytes
-			byte[] piece = new byte[COPY_PIECE + 4096];
+			byte[] piece = new byte[COPY_PIECE];
 			int at = 0;
 			byte[] workspace = ("\t" + ws.value()).getBytes(StandardCharsets.US_ASCII);
 			for (Row r : rows) {
@@ -516,8 +514,8 @@ class EventStore {
 		UUID[] ids = shipments.toArray(UUID[]::new);
 		// one read of each shipment's events along tracking_event_timeline, folded into
 		// its latest actual event, its delivery and its newest estimate of arrival (a
-		// join
-		// of the whole batch would let the planner scan every event of the workspace)
+		// join of the whole batch would let the planner scan every event of the
+		// workspace)
 		jdbc.sql(
 				"""
 						update shipments.shipment s set

@@ -127,9 +127,8 @@ public class TrackingIngest {
 		for (int i = 0; i < all.size(); i += BATCH) {
 			List<IngestCheck.CheckedEvent> slice = all.subList(i, Math.min(all.size(), i + BATCH));
 			List<IngestCheck.CheckedEvent> batch = List.copyOf(slice);
-			// the file's list lets go of the batch: its events are garbage once stored,
-			// not
-			// only after the file's last batch (less for the collector to copy and keep)
+			// the file's list lets go of the batch, so its events are garbage once
+			// stored rather than after the file's last batch (less for the collector)
 			slice.replaceAll(x -> null);
 			EventStore.Stored stored = tx.execute(s -> {
 				EventStore.Stored b = store.store(ws, importId, batch, lookup, clock.instant(),

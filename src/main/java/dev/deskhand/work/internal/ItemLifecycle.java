@@ -109,10 +109,11 @@ public class ItemLifecycle {
 				item.party = n.party().id();
 				item.partyName = n.party().name();
 			}
-			Optional<SlaPolicyView> policy = byId(known, n.policy())
-				.or(() -> byId(known, n.party() == null ? null : n.party().slaPolicy()))
-				.or(() -> known.stream().filter(p -> p.matches(item.priority, item.type)).findFirst());
-			start(item, policy.orElse(null));
+			start(item,
+					SlaPolicies
+						.choose(known, n.policy(), n.party() == null ? null : n.party().slaPolicy(), item.priority,
+								item.type)
+						.orElse(null));
 			made.add(item);
 		}
 		boolean[] inserted = items.insertAll(made);
@@ -147,10 +148,6 @@ public class ItemLifecycle {
 		return created;
 	}
 
-	private static Optional<SlaPolicyView> byId(List<SlaPolicyView> known, @Nullable UUID id) {
-		return id == null ? Optional.empty() : known.stream().filter(p -> p.id().equals(id)).findFirst();
-	}
-
 	/**
 	 * Puts a new item on the policy (none: no targets), its targets starting at the
 	 * item's creation.
@@ -175,10 +172,12 @@ public class ItemLifecycle {
 	 * re-places its targets.
 	 */
 	void applyPolicy(WorkItem item, Instant now) {
-		Optional<SlaPolicyView> policy = partyPolicy(item)
-			.or(() -> policies.match(item.workspace, item.priority, item.type));
+		UUID customers = item.party == null ? null
+				: parties.find(item.workspace, item.party).map(PartyView::slaPolicy).orElse(null);
+		Optional<SlaPolicyView> policy = SlaPolicies.choose(policies.of(item.workspace), null, customers, item.priority,
+				item.type);
 		if (policy.isEmpty()) {
-			start(item, policy.orElse(null));
+			start(item, null);
 			return;
 		}
 		item.slaPolicy = policy.get().id();
@@ -200,16 +199,6 @@ public class ItemLifecycle {
 	public void usePolicy(WorkItem item, SlaPolicyView policy) {
 		start(item, policy);
 		items.update(item);
-	}
-
-	/** The customer's own SLA policy, which wins over the generic ones. */
-	private Optional<SlaPolicyView> partyPolicy(WorkItem item) {
-		if (item.party == null) {
-			return Optional.empty();
-		}
-		return parties.find(item.workspace, item.party)
-			.map(PartyView::slaPolicy)
-			.flatMap(id -> policies.find(item.workspace, id));
 	}
 
 	public void changeStatus(WorkItem item, Actor actor, WorkStatus next, Instant now) {

@@ -36,9 +36,20 @@ public class SlaPolicies {
 			.list();
 	}
 
-	/** The first policy, in order, that matches. */
-	public Optional<SlaPolicyView> match(WorkspaceId workspace, Priority priority, String type) {
-		return of(workspace).stream().filter(p -> p.matches(priority, type)).findFirst();
+	/**
+	 * The policy of the workspace's {@code known} ones an item goes on: the one chosen
+	 * for it (by a rule), else its customer's own, else the first, in order, that matches
+	 * its priority and type; a chosen or customer's policy that no longer exists counts
+	 * as none.
+	 */
+	static Optional<SlaPolicyView> choose(List<SlaPolicyView> known, @Nullable UUID chosen, @Nullable UUID customers,
+			Priority priority, String type) {
+		return byId(known, chosen).or(() -> byId(known, customers))
+			.or(() -> known.stream().filter(p -> p.matches(priority, type)).findFirst());
+	}
+
+	private static Optional<SlaPolicyView> byId(List<SlaPolicyView> known, @Nullable UUID id) {
+		return id == null ? Optional.empty() : known.stream().filter(p -> p.id().equals(id)).findFirst();
 	}
 
 	public Optional<SlaPolicyView> find(WorkspaceId workspace, UUID id) {
